@@ -1,0 +1,3 @@
+import type { ActorResources } from '../../mentions/actors/resources.js';
+
+export const actors: ActorResources = {};

@@ -1,0 +1,3 @@
+import type { NumberResources } from '../../mentions/numbers/resources.js';
+
+export const numbers: NumberResources = {};

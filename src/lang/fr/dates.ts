@@ -1,0 +1,3 @@
+import type { DateResources } from '../../mentions/dates/resources.js';
+
+export const dates: DateResources = {};

@@ -1,0 +1,3 @@
+import type { EventResources } from '../../events/resources.js';
+
+export const events: EventResources = {};

@@ -1,0 +1,3 @@
+import type { PlaceResources } from '../../mentions/places/resources.js';
+
+export const places: PlaceResources = {};
