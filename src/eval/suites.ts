@@ -1,0 +1,11 @@
+// The evaluation suites `sitrep eval` knows, one module each.
+import type { Io } from '../cli/extract-command.js';
+import { runSeedEval } from './seed.js';
+import { runTimexEval } from './timex.js';
+
+export type EvalSuite = (files: string[], opts: Record<string, unknown>, io: Io) => Promise<number>;
+
+export const evalSuites: Record<string, EvalSuite> = {
+  seed: runSeedEval,
+  timex: runTimexEval,
+};
