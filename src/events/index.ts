@@ -1,10 +1,207 @@
-// placeholder: replaced when the events stage lands
+// The events stage: triggers from the lexicon, then roles, status, claimant, framing, date, place and size
+// for each, assembled into EventRecords (DESIGN.md). Rules run in the order written here.
+import type { ActorMention, CountMention, Doc } from '../core/doc.js';
+import type { Actor, EventRecord } from '../core/record.js';
 import type { Stage } from '../core/stage.js';
+import type { Span } from '../core/span.js';
+import { eventLexicon, type EventLexicon } from './lexicon.js';
+import type { TriggerEntry } from './resources.js';
+import { findRoles, type TriggerSite } from './roles.js';
+import { statusOf } from './status.js';
+import { governingCue } from './claimant.js';
+import { eventDate, eventPlace, countsOfSentence } from './context.js';
+import { acledView } from './acled.js';
 
-export const cuesStage: Stage = { name: 'cues.v1', requires: ['tokens', 'actors'], assigns: ['cues'], run() {} };
+export { cuesStage } from './cues.js';
+
+type Candidate = { entry: TriggerEntry; start: number; end: number; sentence: number; type: string; mode?: string; rules: string[] };
+
+const INCIDENT_TYPES = new Set(['ASSAULT', 'ACCIDENT', 'DISASTER', 'FIRE', 'EPIDEMIC', 'CRIME', 'PROTEST', 'COERCE']);
+
+/** A heading (no final punctuation, few words) names a topic; its events are told in the body. */
+function isHeading(doc: Doc, sentence: number): boolean {
+  const s = doc.sentences[sentence]!;
+  return !/[.!?…»"”:)]$/.test(doc.text.slice(s.start, s.end)) && s.endToken - s.firstToken < 14;
+}
+
+function candidatesOf(doc: Doc, lex: EventLexicon, sentence: number): Candidate[] {
+  const s = doc.sentences[sentence]!;
+  const found: Candidate[] = lex.triggers.findAll(doc.tokens, s.firstToken, s.endToken).map((m) => ({
+    entry: m.value,
+    start: m.start,
+    end: m.end,
+    sentence,
+    type: m.value.type,
+    mode: m.value.mode,
+    rules: [m.value.id],
+  }));
+  // A noun trigger followed by an ending ("les mesures antiterroristes prendront fin") is the end of that operation.
+  for (const c of found) {
+    if (c.entry.pos !== 'noun') continue;
+    for (let k = c.end; k < Math.min(c.end + 3, s.endToken); k++) {
+      const m = lex.endings.matchesAt(doc.tokens, k, s.endToken)[0];
+      if (m) {
+        c.type = 'RETREAT';
+        c.mode = 'end-operation';
+        c.end = m.end;
+        c.rules.push('events.ending');
+        break;
+      }
+    }
+  }
+  const strong = found.filter((c) => !c.entry.weak);
+  return strong.length ? strong : found;
+}
+
+function toActor(a: ActorMention | undefined): Actor[] {
+  if (!a) return [];
+  const out: Actor = { text: a.text, span: a.span };
+  if (a.name) out.name = a.name;
+  if (a.country) out.country = a.country;
+  if (a.sector) out.sector = a.sector;
+  if (a.id) out.id = a.id;
+  return [out];
+}
+
+function framingOf(doc: Doc, lex: EventLexicon, sentence: number): string[] {
+  const s = doc.sentences[sentence]!;
+  const out = new Set<string>();
+  for (const m of lex.framing.findAll(doc.tokens, s.firstToken, s.endToken)) {
+    out.add(doc.text.slice(doc.tokens[m.start]!.start, doc.tokens[m.end - 1]!.end));
+  }
+  return [...out];
+}
+
+function attachCounts(doc: Doc, events: Array<{ rec: EventRecord; trigger: Span; sentence: number }>, counts: CountMention[], inherited: boolean): void {
+  for (const c of counts) {
+    const eligible = events.filter((e) => INCIDENT_TYPES.has(e.rec.type) && e.rec.status === 'asserted' && (c.category === 'arrested' ? e.rec.type === 'COERCE' || e.rec.type === 'PROTEST' : e.rec.type !== 'COERCE'));
+    if (!eligible.length) continue;
+    const target = eligible.reduce((best, e) => (Math.abs(e.trigger.start - c.span.start) < Math.abs(best.trigger.start - c.span.start) ? e : best));
+    const size = (target.rec.size ??= {});
+    const prev = size[c.category];
+    if (prev && (inherited || prev.best >= c.count.best)) continue;
+    size[c.category] = c.count;
+    if (!inherited && doc.sentenceAt(c.span.start) === target.sentence) target.rec.evidence.push(c.span);
+    target.rec.provenance.push(`size:${c.rule}${inherited ? '+carried' : ''}`);
+  }
+}
+
+export function extractEvents(doc: Doc, lex: EventLexicon): EventRecord[] {
+  const out: EventRecord[] = [];
+  const inverted = new Set(doc.cues.filter((c) => c.rule.includes('+inverted') || c.speaker && c.speaker.span.start >= c.span.end).map((c) => c.speaker!));
+  let previousInParagraph: Array<{ rec: EventRecord; trigger: Span; sentence: number }> = [];
+  let paragraph = -1;
+  for (let si = 0; si < doc.sentences.length; si++) {
+    const s = doc.sentences[si]!;
+    if (s.paragraph !== paragraph) {
+      paragraph = s.paragraph;
+      previousInParagraph = [];
+    }
+    if (isHeading(doc, si)) continue;
+    const sentenceEvents: Array<{ rec: EventRecord; trigger: Span; sentence: number }> = [];
+    let previousSubject: ActorMention | undefined;
+    const candidates = candidatesOf(doc, lex, si);
+    for (const c of candidates) {
+      const trigger = doc.span(doc.tokens[c.start]!.start, doc.tokens[c.end - 1]!.end);
+      const site: TriggerSite = { start: c.start, end: c.end, sentence: si, pos: c.entry.pos, subjectIsRecipient: !!c.entry.subjectIsRecipient };
+      const roles = findRoles(doc, lex, site, inverted, previousSubject);
+      if (site.pos === 'verb' && !roles.passive && !site.subjectIsRecipient) previousSubject = roles.actor;
+      const cue = governingCue(doc, si, trigger.start);
+      const status = statusOf(doc, lex, site, cue);
+      const when = eventDate(doc, si, trigger);
+      const where = eventPlace(doc, si, trigger);
+      const rec: EventRecord = {
+        id: `${doc.id}:${trigger.start}-${trigger.end}`,
+        articleId: doc.id,
+        type: c.type,
+        ...(c.mode ? { mode: c.mode } : {}),
+        status: status.status,
+        actor: toActor(roles.actor),
+        recipient: toActor(roles.recipient),
+        claimant: cue?.speaker ? toActor(cue.speaker)[0]! : 'outlet',
+        ...(cue ? { cue: cue.span } : {}),
+        ...(where.place ? { location: where.place } : {}),
+        date: when.date,
+        framing: framingOf(doc, lex, si),
+        evidence: [trigger],
+        confidence: 0,
+        provenance: [...c.rules, roles.rule, status.rule, cue ? cue.rule : 'claimant.outlet', when.rule, where.rule],
+      };
+      // Nobody's country is stated: the place where it happened tells it.
+      if (rec.location) {
+        for (const a of [...rec.actor, ...rec.recipient]) {
+          if (!a.country && a.sector && a.sector !== 'UNK') {
+            a.country = rec.location.country;
+            rec.provenance.push('actor.country-from-place');
+          }
+        }
+      }
+      sentenceEvents.push({ rec, trigger, sentence: si });
+    }
+    inferRejectingActor(sentenceEvents.map((e) => e.rec));
+    const merged = mergeSameSentence(sentenceEvents);
+    const counts = countsOfSentence(doc, si);
+    if (merged.length) attachCounts(doc, merged, counts, false);
+    else if (counts.length) attachCounts(doc, previousInParagraph, counts, true);
+    for (const e of merged) {
+      e.rec.confidence = confidenceOf(e.rec, !!candidates[0]?.entry.weak);
+      const acled = acledView(e.rec);
+      if (acled) e.rec.acled = acled;
+      out.push(e.rec);
+    }
+    previousInParagraph.push(...merged);
+  }
+  return out;
+}
+
+/** "X were invited ..., but these invitations were rejected": the invited rejected them. */
+function inferRejectingActor(events: EventRecord[]): void {
+  for (let i = 0; i < events.length; i++) {
+    const e = events[i]!;
+    if (e.type !== 'REJECT' || e.actor.length) continue;
+    const request = events.slice(0, i).reverse().find((r) => r.type === 'REQUEST' && r.recipient.length);
+    if (request) {
+      e.actor = request.recipient.map((a) => ({ ...a }));
+      if (!e.recipient.length) e.recipient = request.actor.map((a) => ({ ...a }));
+      e.provenance.push('roles.rejects-request');
+    }
+  }
+}
+
+/** Two triggers of one type and mode in one sentence with the same participants are one event. */
+function mergeSameSentence<T extends { rec: EventRecord; trigger: Span }>(events: T[]): T[] {
+  const out: T[] = [];
+  for (const e of events) {
+    const same = out.find(
+      (o) =>
+        o.rec.type === e.rec.type &&
+        o.rec.mode === e.rec.mode &&
+        o.rec.status === e.rec.status &&
+        (o.rec.actor[0]?.span.start ?? -1) === (e.rec.actor[0]?.span.start ?? -1),
+    );
+    if (same) {
+      same.rec.evidence.push(e.trigger);
+      if (!same.rec.recipient.length && e.rec.recipient.length) same.rec.recipient = e.rec.recipient;
+      same.rec.provenance.push('events.merged-in-sentence');
+    } else out.push(e);
+  }
+  return out;
+}
+
+function confidenceOf(e: EventRecord, weak: boolean): number {
+  let c = weak ? 0.4 : 0.6;
+  if (e.actor.length || e.recipient.length) c += 0.1;
+  if (e.location && !e.location.inferred) c += 0.1;
+  if (e.date?.stated) c += 0.1;
+  if (e.claimant !== 'outlet') c += 0.05;
+  return Math.min(1, Math.round(c * 100) / 100);
+}
+
 export const eventsStage: Stage = {
   name: 'events.v1',
   requires: ['tokens', 'dates', 'counts', 'actors', 'places', 'cues'],
   assigns: ['events'],
-  run() {},
+  run(doc, ctx) {
+    doc.events = extractEvents(doc, eventLexicon(ctx.resources.events));
+  },
 };

@@ -1,2 +1,54 @@
-// Language resources read by the event stages. (placeholder until the events stage lands)
-export type EventResources = Record<string, unknown>;
+// Language resources read by the event stages: trigger lexicon, reporting cues, status markers, framing.
+export type TriggerEntry = {
+  /** stable rule id, e.g. "fr.assault.tirer" */
+  id: string;
+  /** token patterns (see src/events/patterns.ts), any of which triggers: "a|ont explosé sur une mine", "entretien téléphonique" */
+  pattern: string[];
+  type: string;
+  mode?: string;
+  pos: 'verb' | 'noun';
+  /** the grammatical subject of this verb is the victim ("a explosé sur une mine", "died") */
+  subjectIsRecipient?: boolean;
+  /** an outcome word ("killed", "ont perdu la vie"): dropped when a fuller trigger shares the sentence */
+  weak?: boolean;
+};
+
+export type CueEntry = {
+  id: string;
+  pattern: string;
+  /** where the speaker is: 'after' ("selon X", "according to X"), 'before' ("X said"), 'either' (try inverted first) */
+  speaker: 'after' | 'before' | 'either';
+  /** the claimant denies what the clause says: events under it are negated */
+  denial?: boolean;
+};
+
+export type EventResources = {
+  triggers: TriggerEntry[];
+  cues: CueEntry[];
+  /** words that negate a trigger near it: "ne", "pas", "not", "never" */
+  negators: string[];
+  /** markers of a condition: "si", "if", "unless" (token patterns) */
+  conditionals: string[];
+  /** markers of the future before a trigger: "va", "will" */
+  futureMarkers: string[];
+  /** verb endings of the future/conditional tense on the trigger itself ("prendront") */
+  futureSuffixes: string[];
+  /** markers of a hypothetical: "pourrait", "could", "may" */
+  hypotheticals: string[];
+  /** patterns of an ending verb after a noun trigger ("prendront fin"): the event becomes an end of operation */
+  endings: string[];
+  /** loaded terms that belong to whoever speaks ("soi-disant", "so-called") */
+  framing: string[];
+  /** words that open a complement or relative clause, where another subject starts: que, qui, that, which */
+  clauseOpeners: string[];
+  /** relative pronouns whose antecedent is the subject of the relative clause's verb */
+  relativeSubjects: string[];
+  /** coordinators after which a verb shares the previous verb's subject: et, mais, and, but */
+  coordinators: string[];
+  /** prepositions introducing a passive agent: par, by */
+  agentMarkers: string[];
+  /** auxiliaries that make the following participle passive: été, était, was, were */
+  passiveAuxiliaries: string[];
+  /** pronouns that refer back to the last speaker: il, elle, he, she */
+  speakerPronouns: string[];
+};

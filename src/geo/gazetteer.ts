@@ -16,6 +16,13 @@ export type GazetteerEntry = {
   featureCode: string;
   population: number;
   precision: PlacePrecision;
+  /** gazetteer row id, stable within one built file */
+  id?: number;
+  /** GeoNames division codes ("AZ.65", "US.LA.079"), to tell whether a place lies inside a named division */
+  admin1Code?: string;
+  admin2Code?: string;
+  /** how the looked-up name matched: the place's own name, an alternate name, or only its transliteration skeleton */
+  matched?: 'name' | 'alternate' | 'translit';
 };
 
 export interface Gazetteer {

@@ -1,3 +1,104 @@
+// English date words and phrase templates (see src/mentions/dates/resources.ts for the template syntax).
 import type { DateResources } from '../../mentions/dates/resources.js';
 
-export const dates: DateResources = {};
+// time of day after a day word: kept inside the mention ("Tuesday night", "yesterday afternoon")
+const TOD = '(?: (?:morning|afternoon|evening|night|overnight))?';
+const PAST = '(?<past>last|this past|past)';
+const NEXT = '(?<next>next|this coming|coming)';
+// a cue word just before a year, as a look-behind so that the mention is the year alone
+const cue = (words: string) => `(?<=(?<![\\p{L}])(?:${words}) ?)`;
+
+export const dates: DateResources = {
+  chronoLocale: 'en',
+  months: {
+    january: 1, 'jan.': 1, february: 2, 'feb.': 2, march: 3, 'mar.': 3, april: 4, 'apr.': 4, may: 5, june: 6,
+    'jun.': 6, july: 7, 'jul.': 7, august: 8, 'aug.': 8, september: 9, 'sep.': 9, 'sept.': 9, october: 10,
+    'oct.': 10, november: 11, 'nov.': 11, december: 12, 'dec.': 12,
+  },
+  capitalizedMonths: ['may', 'march', 'august', 'mar.'],
+  weekdays: { monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6, sunday: 7 },
+  units: {
+    day: 'day', days: 'day', week: 'week', weeks: 'week', month: 'month', months: 'month',
+    quarter: 'quarter', quarters: 'quarter', year: 'year', years: 'year',
+  },
+  pluralUnits: ['days', 'weeks', 'months', 'quarters', 'years'],
+  numbers: {
+    a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+    eleven: 11, twelve: 12, fifteen: 15, twenty: 20, thirty: 30, forty: 40, fifty: 50, hundred: 100,
+  },
+  vagueNumbers: { several: [2, 6], 'a few': [2, 5], few: [2, 5], some: [2, 6], many: [3, 10], 'a couple of': [2, 3] },
+  daySuffixes: ['st', 'nd', 'rd', 'th'],
+  ordinals: { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4 },
+  relativeDays: {
+    yesterday: -1, today: 0, tomorrow: 1, 'the day before yesterday': -2, 'the day after tomorrow': 2,
+    tonight: 0, 'last night': -1, 'this morning': 0, 'this afternoon': 0, 'this evening': 0,
+  },
+  seasons: { spring: 'SP', summer: 'SU', fall: 'FA', autumn: 'FA', winter: 'WI' },
+  phrases: [
+    // "Monday, Oct. 26", "September 9", "January 5, 1998"
+    { rule: 'en.month-day', pattern: `(?:{weekday},? )?{month} {day}(?:,? {year})?${TOD}`, meaning: 'calendar' },
+    // "9 September 2023", "the 5th of May"
+    { rule: 'en.day-month', pattern: `(?:{weekday},? )?(?:the )?{day} (?:of )?{month}(?:,? {year})?${TOD}`, meaning: 'calendar' },
+    // "January 1998", "late September 2000"
+    { rule: 'en.month-year', pattern: '(?:(?:early|late|mid-|mid|the end of|the beginning of|the start of|the middle of) ?)?{month},? (?:of )?{year}', meaning: 'calendar' },
+    // "last March", "next May", "in January", "since October"
+    {
+      rule: 'en.month',
+      pattern: `(?:${PAST}|${NEXT}|(?<this>this)|in|since|by|until|till|through|during|from|early|late|mid|mid-|before|after|end of|the end of|the beginning of|beginning of) ?{month}`,
+      meaning: 'calendar',
+    },
+    // "Tuesday", "on Tuesday night", "last Monday", "next Wednesday"
+    { rule: 'en.weekday', pattern: `(?:(?:${PAST}|${NEXT}) )?{weekday}${TOD}`, meaning: 'calendar' },
+    // "yesterday", "today", "last night", "the day before yesterday"
+    { rule: 'en.relative-day', pattern: `{relday}${TOD}`, meaning: 'relative-day' },
+    // "two days ago", "a year ago", "several weeks ago", "years ago"
+    { rule: 'en.ago', pattern: '(?:(?:about|nearly|almost|some|more than|over|less than|just|only|roughly) )?(?:{num} )?{unit} ago', meaning: 'ago' },
+    // "last week", "next month", "last year", "the previous quarter"
+    { rule: 'en.unit-direction', pattern: '(?:(?<past>last|the previous|previous)|(?<next>next|the coming|the next)) {unit}(?!s)', meaning: 'unit-offset' },
+    // "this week", "this year", "the current quarter"
+    { rule: 'en.unit-this', pattern: '(?<this>this|the current|current) {unit}(?!s)', meaning: 'unit-offset', offset: 0 },
+    // "earlier this month", "earlier in the year"
+    { rule: 'en.unit-earlier', pattern: '(?:earlier|previously) (?:this|in the) {unit}', meaning: 'unit-earlier' },
+    // "in recent weeks", "over the past few days", "the last two months", "the past year"
+    {
+      rule: 'en.recent',
+      pattern: '(?:(?:in|over|during|for|within|throughout) )?(?:the (?:past|last|previous|recent)|recent) (?:{num} )?{unit}',
+      meaning: 'recent',
+    },
+    // "for weeks", "for several months" (ending now)
+    { rule: 'en.recent-since', pattern: 'for (?:several|many|some) {unit}(?= now| already)', meaning: 'recent' },
+    { rule: 'en.past-ref', pattern: 'recently|lately|in the past|in recent times|previously|formerly|not long ago|a while ago|some time ago', meaning: 'past-ref' },
+    { rule: 'en.present', pattern: 'now|currently|at present|at the moment|nowadays|these days|presently', meaning: 'present' },
+    { rule: 'en.future-ref', pattern: '(?:in )?the (?:near |distant |foreseeable )?future|in future', meaning: 'future-ref' },
+    // "last summer", "this fall", "the winter of 1994", "summer 1998"
+    {
+      rule: 'en.season',
+      pattern: `(?:(?<past>last|this past)|(?<next>next)|(?<this>this)|in|during|the|in the|during the|early|late|mid-|since|by) ?{season}(?:(?: of|,)? {year})?(?! (?:of|in) (?!\\d))`,
+      meaning: 'season',
+    },
+    // "the third quarter", "third-quarter", "the first quarter of 1990"
+    { rule: 'en.quarter', pattern: "(?:the )?{ordinal}(?:-| )quarter(?:(?: of|,)? {year}|(?:['’]s)?)", meaning: 'quarter' },
+    // "the 1990s", "the early '80s"
+    { rule: 'en.decade', pattern: "(?:the )?(?:(?:early|late|mid-|mid) ?)?(?=\\d{4}s|['’]\\d0s){decade}s", meaning: 'decade' },
+    // "the weekend", "last weekend", "this weekend"
+    { rule: 'en.weekend', pattern: '(?:(?<past>last|this past)|(?<next>next|this coming)|(?<this>this)|the) weekend', meaning: 'weekend' },
+    // "in 1998", "since 2001", "fiscal 1989", "the 1994 budget"
+    {
+      rule: 'en.year-after-cue',
+      pattern: `${cue('in|since|by|until|till|through|during|fiscal|year|early|late|mid-|mid|the|before|after|summer|spring|fall|autumn|winter|around|circa|as of')}{year}(?!\\s*%)`,
+      meaning: 'year',
+    },
+    {
+      rule: 'en.year-weak-cue',
+      pattern: `${cue('of|from|to|and|or|between|for')}{year}(?!\\s+(?!(?:and|or|to|the|a|an|he|she|it|they|we|with|for|in|on|at|by|when|as|was|were|is|are)(?![\\p{L}]))\\p{Ll})(?!\\s*%)`,
+      meaning: 'year',
+    },
+    // a year alone before punctuation or at a sentence start: "(1998)", "1997 was"
+    { rule: 'en.year-bare', pattern: "(?<![\\d$€£][.,]?\\s?){year}(?=\\s*[,.;:)!?\"”]|\\s*$|['’]s)", meaning: 'year' },
+  ],
+  futureCues: [
+    'will', "'ll", '’ll', 'shall', 'going to', 'scheduled', 'expected to', 'due to', 'set to', 'plans? to', 'planned',
+    'to be held', 'upcoming', 'would', 'Will',
+  ],
+  clauseBreaks: ['that', 'but', 'after', 'when', 'because', 'which', 'who', 'and'],
+};

@@ -1,3 +1,33 @@
-import type { EventResources } from '../../events/resources.js';
+import type { EventResources, TriggerEntry } from '../../events/resources.js';
+import triggers from './triggers.json' with { type: 'json' };
 
-export const events: EventResources = {};
+const SAY =
+  'said|says|say|told|tells|stated|states|announced|announces|claimed|claims|reported|reports|added|adds|noted|notes|' +
+  'confirmed|confirms|insisted|insists|stressed|stresses|explained|explains|warned|warns|wrote|writes|declared|declares|' +
+  'asserted|asserts|tweeted|alleged|alleges|acknowledged|acknowledges';
+
+export const events: EventResources = {
+  triggers: triggers as TriggerEntry[],
+  cues: [
+    { id: 'en.cue.according-to', pattern: 'according to', speaker: 'after' },
+    { id: 'en.cue.deny', pattern: 'denied|denies|deny|rejected claims', speaker: 'before', denial: true },
+    { id: 'en.cue.say', pattern: `has|have|had? ${SAY}`, speaker: 'either' },
+  ],
+  negators: ['not', "n't", 'never', 'no', 'without', 'neither', 'nor'],
+  conditionals: ['if', 'unless', 'provided that', 'in case'],
+  futureMarkers: ['will', "'ll", 'would', 'shall', 'going to', 'plans to', 'plan to', 'expected to', 'intends to', 'set to'],
+  futureSuffixes: [],
+  hypotheticals: ['could', 'might', 'may', 'possible', 'possibly', 'potential'],
+  endings: ['will|would end|stop|cease|halt', 'ended|ends|stopped|ceased'],
+  framing: [
+    'so-called', 'self-proclaimed', 'self-styled', 'regime', 'terrorist', 'terrorists', 'anti-terrorist', 'counter-terrorism',
+    'illegal', 'occupation', 'occupying', 'occupiers', 'puppet', 'junta', 'thugs', 'bandits', 'separatists', 'provocations',
+    'provocation', 'martyrs', 'martyred', 'legitimate', 'criminal',
+  ],
+  clauseOpeners: ['that', 'which', 'when', 'while', 'because', 'after', 'before', 'as', 'where', 'whose'],
+  relativeSubjects: ['who', 'which', 'that'],
+  coordinators: ['and', 'but', 'then', 'or'],
+  agentMarkers: ['by'],
+  passiveAuxiliaries: ['was', 'were', 'been', 'be', 'is', 'are', 'being', 'got', 'get'],
+  speakerPronouns: ['he', 'she', 'they', 'it'],
+};

@@ -1,3 +1,43 @@
-import type { EventResources } from '../../events/resources.js';
+import type { EventResources, TriggerEntry } from '../../events/resources.js';
+import triggers from './triggers.json' with { type: 'json' };
 
-export const events: EventResources = {};
+const SAY =
+  'indiqué|déclaré|affirmé|annoncé|souligné|assuré|rappelé|ajouté|précisé|expliqué|estimé|confirmé|insisté|averti|prévenu|' +
+  'fait savoir|rapporté|signalé|révélé|écrit|dit|martelé|répété|reconnu|' +
+  'indique|déclare|affirme|annonce|souligne|assure|rappelle|ajoute|précise|explique|estime|confirme|avertit|rapporte|signale|révèle|écrit|' +
+  'indiquent|déclarent|affirment|annoncent|soulignent|assurent|rappellent|ajoutent|précisent|expliquent|estiment|confirment|rapportent|signalent';
+const DENY = 'démenti|nié|dément|nie|démentent|nient|contesté|conteste';
+const AUX = 'a|ont|avait|avaient|aurait|auraient';
+const CLITIC = '-t-il|-t-elle|-t-ils|-t-elles|-il|-elle|-ils|-elles|-t-on|-on';
+
+export const events: EventResources = {
+  triggers: triggers as TriggerEntry[],
+  cues: [
+    { id: 'fr.cue.selon', pattern: "selon|d'après", speaker: 'after' },
+    { id: 'fr.cue.de-source', pattern: 'de source|sources', speaker: 'after' },
+    { id: 'fr.cue.aux-clitic-verb', pattern: `${AUX} ${CLITIC} ${SAY}`, speaker: 'before' },
+    { id: 'fr.cue.verb-clitic', pattern: `${SAY} ${CLITIC}`, speaker: 'before' },
+    { id: 'fr.cue.aux-verb', pattern: `${AUX} ${SAY}`, speaker: 'either' },
+    { id: 'fr.cue.mis-en-exergue', pattern: `${AUX} mis en exergue|avant|lumière`, speaker: 'before' },
+    { id: 'fr.cue.present-verb', pattern: SAY, speaker: 'either' },
+    { id: 'fr.cue.deny', pattern: `${AUX}? ${DENY}`, speaker: 'before', denial: true },
+  ],
+  negators: ['ne', "n'", 'pas', 'jamais', 'aucun', 'aucune', 'nullement', 'sans'],
+  conditionals: ['si', "s' il|ils", 'à condition que|qu\'', 'au cas où', 'pourvu que'],
+  futureMarkers: ['va', 'vont', 'allait', 'allaient', 'devrait', 'devraient', 'prévoit de', 'compte'],
+  futureSuffixes: ['ront', 'rait', 'raient', 'rons', 'rez'],
+  hypotheticals: ['pourrait', 'pourraient', 'risque de', 'risquent de', 'éventuel', 'éventuelle', 'possible'],
+  endings: ['prendra|prendront|prendrait|prendraient|prend|prennent fin', 'a|ont pris fin', 'cessera|cesseront|cesse|cessent|cessé', "s' achèvera|achèveront|arrêtera|arrêteront"],
+  framing: [
+    'soi-disant', 'prétendu', 'prétendue', 'prétendus', 'prétendues', 'auto-proclamée', 'auto-proclamé', 'autoproclamée', 'autoproclamé',
+    'régime', 'mesures anti-terroristes', 'mesures antiterroristes', 'antiterroristes', 'anti-terroristes', 'terroristes', 'terroriste',
+    'illégales', 'illégal', 'illégaux', 'illégale', 'occupant', 'occupants', 'occupation', 'fantoche', 'junte', 'séparatistes',
+    'provocations', 'provocation', 'criminels', 'bandits', 'légitimes',
+  ],
+  clauseOpeners: ['que', "qu'", 'lorsque', "lorsqu'", 'quand', 'parce', 'puisque', 'afin', 'pour', 'dont', 'où'],
+  relativeSubjects: ['qui'],
+  coordinators: ['et', 'mais', 'puis', 'ou'],
+  agentMarkers: ['par'],
+  passiveAuxiliaries: ['été', 'est', 'sont', 'était', 'étaient', 'sera', 'seront', 'fut', 'furent'],
+  speakerPronouns: ['il', 'elle', 'ils', 'elles', '-t-il', '-t-elle', '-il', '-elle', '-t-ils', '-ils', '-elles', '-t-elles'],
+};

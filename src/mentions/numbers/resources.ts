@@ -1,2 +1,94 @@
-// Language resources read by the numbers stage. (placeholder: filled by the numbers stage's owner)
-export type NumberResources = Record<string, unknown>;
+// Language resources read by the numbers stage: number words, vague quantities, qualifiers, and the
+// phrase lexicons that attach a number to the dead, the injured or the arrested.
+//
+// Phrases are written as normalized tokens (lower case, ASCII apostrophes, as `normalize()` gives)
+// separated by single spaces, one token per word as the tokenizer splits them ("s' élève", "jusqu' à");
+// a token may hold a small regular expression ("bless[ée]e?s?", "(?:his|her|their)").
+import type { CountCategory } from '../../core/doc.js';
+
+/**
+ * A vague quantity such as "dozens" or "des centaines". Conventions (close to ACLED, whose best
+ * estimate is the lowest credible figure): dozens / des dizaines = 12 (12..99), hundreds / des
+ * centaines = 100 (100..999), thousands = 1000, a dozen / une douzaine = 12, une dizaine = 10
+ * (8..12), une vingtaine = 20, several / plusieurs = best 3 (2..9), a few / quelques = best 2 (2..5),
+ * many / de nombreux = best 10 (3..99), scores = 20 (20..99).
+ */
+export type VagueQuantity = { phrase: string; best: number; low: number; high: number };
+
+/**
+ * How a qualifier changes a number v (conventions, documented once here):
+ * - `exact`  "a total of", "un total de": v
+ * - `atLeast` "at least", "au moins": best = low = high = v (high is the highest figure the words state)
+ * - `moreThan` "more than", "plus de": best = low = high = v + 1
+ * - `upTo` "up to", "jusqu'à", "as many as": best = high = v, low = 1
+ * - `fewerThan` "fewer than", "moins de": best = high = v - 1, low = 1
+ * - `about` "about", "environ", "quelque": best = v, low = floor(0.9 v), high = ceil(1.1 v)
+ * - `nearly` "nearly", "près de", "presque": best = v, low = floor(0.9 v), high = v
+ * Ranges "between 3 and 5" / "entre 3 et 5" / "3 to 5" / "3 ou 4": best = low = 3, high = 5.
+ */
+export type QualifierKind = 'exact' | 'atLeast' | 'moreThan' | 'upTo' | 'fewerThan' | 'about' | 'nearly';
+
+export type NumberConnector = {
+  /** "et", "and" */
+  word: string;
+  /** the connector joins only when the next word is one of these ("vingt et un", "soixante et onze") */
+  before?: string[];
+  /** the connector joins only after a hundred or a scale word ("one hundred and five") */
+  afterHundred?: boolean;
+};
+
+export type CountLexicon = {
+  /** predicates after the victims (possibly after fillers): "ont perdu la vie", "were killed", "died" */
+  predicates: Record<CountCategory, string[]>;
+  /** nouns or participles right after the number (and victims' noun): "morts", "dead", "blessés", "killed" */
+  nominals: Record<CountCategory, string[]>;
+  /** verbs before the number: "tuant", "killing", "claimed the lives of" */
+  verbs: Record<CountCategory, string[]>;
+  /** tolls before the number, with fillers between: "death toll rose to", "le bilan s'élève à" */
+  tolls: Record<CountCategory, string[]>;
+  /** adverbs after a number that make it a death count among victims: "one fatally", "dont un mortellement" */
+  fatalAdverbs: string[];
+  /** tokens allowed between a number of victims and the fatal adverb: "of them", "d' entre eux" */
+  partitives: string[];
+  /** phrases stating that nobody was hit: "no one was injured" -> count 0 */
+  none: Record<CountCategory, string[]>;
+  /** the zero words at the start of `none` phrases, for the number span: "no one", "aucun" */
+  zeroWords: string[];
+  /** auxiliaries and adverbs allowed between the victims and the predicate ("ont également", "were all") */
+  fillers: string[];
+  /** words that end the victims' noun phrase (verbs, conjunctions, prepositions, relatives) */
+  breakers: string[];
+  /** tokens that, right after a nominal participle, show it is an active verb ("a man killed his wife") */
+  activeObjects: string[];
+  /** optional tails included in the phrase: "par balle", "by gunfire" */
+  tails: string[];
+};
+
+export type NumberResources = {
+  /** the decimal separator of the language: "3,5" in French, "3.5" in English */
+  decimalSeparator: '.' | ',';
+  /** cardinal words and compounds below one hundred, and their value: deux 2, quatre-vingt 80, twenty 20 */
+  words: Record<string, number>;
+  /** words that multiply the preceding value by 100: cent, cents, hundred */
+  hundreds: string[];
+  /** scale words: mille 1000, million 1e6, thousand 1000 */
+  scales: Record<string, number>;
+  connectors: NumberConnector[];
+  /** words that are a number only inside a compound or a count phrase: un, une (standalone they are articles) */
+  articleNumbers: string[];
+  /** articles that count as one in a count phrase: "un policier a été tué", "a man was killed" */
+  singularArticles: string[];
+  vague: VagueQuantity[];
+  qualifiers: Record<QualifierKind, string[]>;
+  /** range forms: "between X and Y" / "entre X et Y" (opener + joiner), and "X to Y" / "X à Y" / "X ou Y" (joiners alone) */
+  range: { openers: string[]; joiners: string[]; bareJoiners: string[] };
+  /** suffixes written right after digits that make an ordinal: st nd rd th / e er ème */
+  ordinalSuffixes: string[];
+  /** ordinal words: first 1, deuxième 2 */
+  ordinalWords: Record<string, number>;
+  /** phrases after a number that make it a measure, not a count of people: jours, ans, %, years old, p . m */
+  units: string[];
+  /** phrases before a number that make it a label, age, money or address: route, n°, $, aged, âgé de */
+  labels: string[];
+  counts: CountLexicon;
+};

@@ -1,0 +1,107 @@
+// Hand-kept people and groups that the Phoenix dictionaries (last updated 2014) lack or date wrongly.
+// Facts only (who held which office when); merged into data/actors/people.json by scripts/build-actors.ts.
+// Codes follow the Phoenix form: CCCSSS with CCC an ISO3 or IGO/NGO code and SSS a sector.
+// Dates are YYYY-MM-DD; an empty end means "still in office when this list was written".
+export type ExtraEntry = { names: string[]; codes: Array<[code: string, from: string, to: string]>; person: boolean };
+
+const p = (names: string[], ...codes: Array<[string, string, string]>): ExtraEntry => ({ names, codes, person: true });
+const g = (names: string[], ...codes: Array<[string, string, string]>): ExtraEntry => ({ names, codes, person: false });
+
+export const extraEntries: ExtraEntry[] = [
+  // United States
+  p(['Joe Biden', 'Joseph Biden', 'Joseph R. Biden'], ['USAGOV', '2009-01-20', '2017-01-20'], ['USAGOV', '2021-01-20', '2025-01-20']),
+  p(['Donald Trump', 'Donald J. Trump'], ['USAGOV', '2017-01-20', '2021-01-20'], ['USAGOV', '2025-01-20', '']),
+  p(['Barack Obama'], ['USAGOV', '2009-01-20', '2017-01-20']),
+  p(['Antony Blinken', 'Tony Blinken'], ['USAGOV', '2015-01-09', '2017-01-20'], ['USAGOV', '2021-01-26', '2025-01-20']),
+  p(['John Kerry'], ['USAGOV', '2013-02-01', '2017-01-20']),
+  p(['Mike Pompeo'], ['USAGOV', '2017-01-23', '2021-01-20']),
+  p(['Rex Tillerson'], ['USAGOV', '2017-02-01', '2018-03-31']),
+  p(['Marco Rubio'], ['USAGOV', '2025-01-21', '']),
+  p(['Lloyd Austin'], ['USAMIL', '2021-01-22', '2025-01-20']),
+  p(['Kamala Harris'], ['USAGOV', '2021-01-20', '2025-01-20']),
+  p(['Pete Hegseth'], ['USAMIL', '2025-01-25', '']),
+  // France
+  p(['Emmanuel Macron'], ['FRAGOV', '2017-05-14', '']),
+  p(['François Hollande', 'Francois Hollande'], ['FRAGOV', '2012-05-15', '2017-05-14']),
+  p(['Jean-Yves Le Drian'], ['FRAGOV', '2012-05-16', '2022-05-20']),
+  p(['Catherine Colonna'], ['FRAGOV', '2022-05-20', '2024-01-11']),
+  p(['Jean-Noël Barrot', 'Jean-Noel Barrot'], ['FRAGOV', '2024-09-21', '']),
+  p(['Sébastien Lecornu', 'Sebastien Lecornu'], ['FRAGOV', '2022-05-20', '']),
+  // Russia, Ukraine, Belarus
+  p(['Vladimir Poutine', 'Vladimir Putin', 'Poutine'], ['RUSGOV', '1999-08-09', '']),
+  p(['Sergueï Lavrov', 'Sergei Lavrov', 'Sergey Lavrov'], ['RUSGOV', '2004-03-09', '']),
+  p(['Sergueï Choïgou', 'Sergei Shoigu', 'Choïgou', 'Shoigu'], ['RUSMIL', '2012-11-06', '2024-05-12'], ['RUSGOV', '2024-05-12', '']),
+  p(['Dmitri Peskov', 'Dmitry Peskov', 'Peskov'], ['RUSGOV', '2012-05-22', '']),
+  p(['Evgueni Prigojine', 'Yevgeny Prigozhin', 'Prigojine', 'Prigozhin'], ['RUSMIL', '2014-05-01', '2023-08-23']),
+  p(['Volodymyr Zelensky', 'Volodymyr Zelenskyy', 'Volodymyr Zelenskiy', 'Zelensky', 'Zelenskyy', 'Zelenskiy', 'Zelenski'], ['UKRGOV', '2019-05-20', '']),
+  p(['Dmytro Kouleba', 'Dmytro Kuleba', 'Kouleba', 'Kuleba'], ['UKRGOV', '2020-03-04', '2024-09-05']),
+  p(['Alexandre Loukachenko', 'Alexander Lukashenko', 'Loukachenko', 'Lukashenko'], ['BLRGOV', '1994-07-20', '']),
+  // Caucasus
+  p(['Ilham Aliyev', 'Ilham Aliev', 'Aliyev', 'Aliev'], ['AZEGOV', '2003-10-31', '']),
+  p(['Djeyhoun Baïramov', 'Jeyhun Bayramov', 'Bayramov', 'Baïramov'], ['AZEGOV', '2020-07-16', '']),
+  p(['Zakir Hasanov'], ['AZEMIL', '2013-10-22', '']),
+  p(['Hikmet Hajiyev', 'Hikmet Hadjiev'], ['AZEGOV', '2018-01-01', '']),
+  p(['Nikol Pachinian', 'Nikol Pashinyan', 'Pachinian', 'Pashinyan', 'Pachinyan'], ['ARMGOV', '2018-05-08', '']),
+  p(['Ararat Mirzoyan', 'Mirzoyan'], ['ARMGOV', '2021-08-19', '']),
+  p(['Samvel Shahramanyan', 'Samvel Chakhramanian'], ['ARMREB', '2023-09-10', '2023-12-31']),
+  p(['Araik Haroutiounian', 'Arayik Harutyunyan'], ['ARMREB', '2020-05-21', '2023-09-01']),
+  // Middle East
+  p(['Benyamin Netanyahou', 'Benjamin Netanyahu', 'Netanyahou', 'Netanyahu'], ['ISRGOV', '1996-06-18', '1999-07-06'], ['ISRGOV', '2009-03-31', '2021-06-13'], ['ISRGOV', '2022-12-29', '']),
+  p(['Yoav Gallant'], ['ISRMIL', '2022-12-29', '2024-11-05']),
+  p(['Mahmoud Abbas'], ['PSEGOV', '2005-01-15', '']),
+  p(['Ismaïl Haniyeh', 'Ismail Haniyeh', 'Haniyeh', 'Haniyé'], ['PSEREB', '2017-05-06', '2024-07-31']),
+  p(['Yahya Sinwar', 'Yahya Sinouar', 'Sinwar', 'Sinouar'], ['PSEREB', '2017-02-13', '2024-10-16']),
+  p(['Hassan Nasrallah', 'Nasrallah'], ['LBNREB', '1992-02-16', '2024-09-27']),
+  p(['Ali Khamenei', 'Ali Khamenei', 'Khamenei'], ['IRNGOV', '1989-06-04', '']),
+  p(['Ebrahim Raïssi', 'Ebrahim Raisi', 'Raïssi', 'Raisi'], ['IRNGOV', '2021-08-03', '2024-05-19']),
+  p(['Massoud Pezeshkian', 'Masoud Pezeshkian', 'Pezeshkian'], ['IRNGOV', '2024-07-28', '']),
+  p(['Bachar al-Assad', 'Bashar al-Assad', 'Bachar el-Assad', 'Bashar Assad'], ['SYRGOV', '2000-07-17', '2024-12-08']),
+  p(['Ahmed al-Chareh', 'Ahmed al-Sharaa', 'Abou Mohammed al-Jolani', 'Abu Mohammed al-Jolani'], ['SYRREB', '2012-01-01', '2024-12-08'], ['SYRGOV', '2024-12-08', '']),
+  p(['Recep Tayyip Erdogan', 'Recep Tayyip Erdoğan', 'Erdogan', 'Erdoğan'], ['TURGOV', '2003-03-14', '']),
+  p(['Mohammed ben Salmane', 'Mohammed bin Salman', 'MBS'], ['SAUGOV', '2017-06-21', '']),
+  p(['Abdel Fattah al-Sissi', 'Abdel Fattah al-Sisi', 'Sissi', 'Sisi'], ['EGYGOV', '2014-06-08', '']),
+  p(['Abdel Malik al-Houthi', 'Abdul-Malik al-Houthi'], ['YEMREB', '2004-09-10', '']),
+  // Africa
+  p(['Bola Tinubu', 'Bola Ahmed Tinubu', 'Tinubu'], ['NGAGOV', '2023-05-29', '']),
+  p(['Muhammadu Buhari', 'Buhari'], ['NGAGOV', '2015-05-29', '2023-05-29']),
+  p(['Abubakar Shekau', 'Shekau'], ['NGAREB', '2009-07-30', '2021-05-19']),
+  p(['Assimi Goïta', 'Assimi Goita', 'Goïta', 'Goita'], ['MLIGOV', '2021-05-24', '']),
+  p(['Ibrahim Traoré'], ['BFAGOV', '2022-09-30', '']),
+  p(['Abdourahamane Tiani', 'Abdourahamane Tchiani', 'Tiani', 'Tchiani'], ['NERGOV', '2023-07-26', '']),
+  p(['Mohamed Bazoum', 'Bazoum'], ['NERGOV', '2021-04-02', '2023-07-26']),
+  p(['Mahamat Idriss Déby', 'Mahamat Idriss Deby'], ['TCDGOV', '2021-04-20', '']),
+  p(['Félix Tshisekedi', 'Felix Tshisekedi', 'Tshisekedi'], ['CODGOV', '2019-01-24', '']),
+  p(['Paul Kagame', 'Kagame'], ['RWAGOV', '2000-03-24', '']),
+  p(['Abiy Ahmed'], ['ETHGOV', '2018-04-02', '']),
+  p(['Abdel Fattah al-Burhane', 'Abdel Fattah al-Burhan', 'Burhane', 'Burhan'], ['SDNMIL', '2019-04-12', '']),
+  p(['Mohamed Hamdan Daglo', 'Mohamed Hamdan Dagalo', 'Hemedti'], ['SDNREB', '2023-04-15', '']),
+  p(['Yoweri Museveni', 'Museveni'], ['UGAGOV', '1986-01-29', '']),
+  p(['William Ruto', 'Ruto'], ['KENGOV', '2022-09-13', '']),
+  p(['Abdelmadjid Tebboune', 'Tebboune'], ['DZAGOV', '2019-12-19', '']),
+  p(['Kaïs Saïed', 'Kais Saied', 'Saïed', 'Saied'], ['TUNGOV', '2019-10-23', '']),
+  p(['Hassan Cheikh Mohamoud', 'Hassan Sheikh Mohamud'], ['SOMGOV', '2022-05-23', '']),
+  // Europe, Asia
+  p(['Olaf Scholz', 'Scholz'], ['DEUGOV', '2021-12-08', '2025-05-06']),
+  p(['Angela Merkel', 'Merkel'], ['DEUGOV', '2005-11-22', '2021-12-08']),
+  p(['Friedrich Merz', 'Merz'], ['DEUGOV', '2025-05-06', '']),
+  p(['Rishi Sunak', 'Sunak'], ['GBRGOV', '2022-10-25', '2024-07-05']),
+  p(['Keir Starmer', 'Starmer'], ['GBRGOV', '2024-07-05', '']),
+  p(['Boris Johnson'], ['GBRGOV', '2019-07-24', '2022-09-06']),
+  p(['Giorgia Meloni', 'Meloni'], ['ITAGOV', '2022-10-22', '']),
+  p(['Xi Jinping'], ['CHNGOV', '2012-11-15', '']),
+  p(['Narendra Modi', 'Modi'], ['INDGOV', '2014-05-26', '']),
+  p(['Shehbaz Sharif'], ['PAKGOV', '2022-04-11', '2023-08-14'], ['PAKGOV', '2024-03-04', '']),
+  p(['Kim Jong-un', 'Kim Jong Un'], ['PRKGOV', '2011-12-17', '']),
+  // International bodies
+  p(['António Guterres', 'Antonio Guterres', 'Guterres'], ['IGOUNO', '2017-01-01', '']),
+  p(['Ban Ki-moon'], ['IGOUNO', '2007-01-01', '2016-12-31']),
+  p(['Jens Stoltenberg', 'Stoltenberg'], ['IGONAT', '2014-10-01', '2024-10-01']),
+  p(['Mark Rutte', 'Rutte'], ['NLDGOV', '2010-10-14', '2024-07-02'], ['IGONAT', '2024-10-01', '']),
+  p(['Josep Borrell', 'Borrell'], ['IGOEEC', '2019-12-01', '2024-11-30']),
+  p(['Ursula von der Leyen', 'von der Leyen'], ['IGOEEC', '2019-12-01', '']),
+  // groups the Phoenix file lacks or codes without a country
+  g(['Jama\'at Nusrat al-Islam wal-Muslimin', 'JNIM'], ['MLIREB', '', '']),
+  g(['Islamic State West Africa Province', 'ISWAP'], ['NGAREB', '', '']),
+  g(['Hayat Tahrir al-Sham', 'HTS'], ['SYRREB', '', '']),
+  g(['Hamas'], ['PSEREB', '', '']),
+];

@@ -1,0 +1,20 @@
+// According to whom: the reporting clause that governs the trigger, or the outlet's own voice.
+import type { Doc, ReportingCue } from '../core/doc.js';
+
+/**
+ * Order of preference inside the trigger's sentence: an inverted cue after the trigger (", a indiqué X", ", said X"),
+ * then a cue before it whose speaker precedes it ("X a souligné que ..."), then any later cue, then any cue.
+ */
+export function governingCue(doc: Doc, sentence: number, triggerStart: number): ReportingCue | undefined {
+  const s = doc.sentences[sentence]!;
+  const inSentence = doc.cues.filter((c) => c.span.start >= s.start && c.span.end <= s.end);
+  if (inSentence.length === 0) return undefined;
+  const after = inSentence.filter((c) => c.span.start > triggerStart);
+  const before = inSentence.filter((c) => c.span.end <= triggerStart);
+  return (
+    after.find((c) => c.rule.includes('+inverted')) ??
+    before[before.length - 1] ??
+    after[0] ??
+    inSentence[0]
+  );
+}

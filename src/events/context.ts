@@ -1,0 +1,95 @@
+// When, where and how many: dates, places and counts attached to an event from its sentence,
+// or carried over from context (kept apart as stated: false / inferred: true).
+import type { CountMention, DateMention, Doc, PlaceMention } from '../core/doc.js';
+import type { EventDate, Place } from '../core/record.js';
+
+function distance(a: { start: number; end: number }, b: { start: number; end: number }): number {
+  if (a.end <= b.start) return b.start - a.end;
+  if (b.end <= a.start) return a.start - b.end;
+  return 0;
+}
+
+function inSentence<T extends { span: { start: number; end: number } }>(doc: Doc, items: T[], sentence: number): T[] {
+  const s = doc.sentences[sentence]!;
+  return items.filter((x) => x.span.start >= s.start && x.span.end <= s.end);
+}
+
+function toEventDate(d: DateMention, stated: boolean): EventDate {
+  return { start: d.start, end: d.end, precision: d.precision, stated, text: d.span.text };
+}
+
+/** The date nearest the trigger in its sentence; else the last date stated earlier in the paragraph; else publication. */
+export function eventDate(doc: Doc, sentence: number, trigger: { start: number; end: number }): { date: EventDate; rule: string } {
+  const own = inSentence(doc, doc.dates, sentence).sort((a, b) => distance(a.span, trigger) - distance(b.span, trigger))[0];
+  if (own) return { date: toEventDate(own, own.stated), rule: `date.sentence:${own.rule}` };
+  const paragraph = doc.sentences[sentence]!.paragraph;
+  const earlier = doc.dates.filter((d) => {
+    const si = doc.sentenceAt(d.span.start);
+    return si >= 0 && si < sentence && doc.sentences[si]!.paragraph === paragraph && d.kind === 'point';
+  });
+  const carried = earlier[earlier.length - 1];
+  if (carried) return { date: { ...toEventDate(carried, false), text: undefined }, rule: 'date.paragraph-context' };
+  const p = doc.published!;
+  return { date: { start: p, end: p, precision: 'day', stated: false }, rule: 'date.publication' };
+}
+
+const RANK: Record<Place['precision'], number> = { point: 0, settlement: 1, district: 2, region: 3, country: 4 };
+
+function km(a: Place, b: Place): number {
+  const r = Math.PI / 180;
+  const dlat = (b.lat - a.lat) * r;
+  const dlon = (b.lon - a.lon) * r;
+  const h = Math.sin(dlat / 2) ** 2 + Math.cos(a.lat * r) * Math.cos(b.lat * r) * Math.sin(dlon / 2) ** 2;
+  return 12742 * Math.asin(Math.sqrt(h));
+}
+
+/**
+ * The place of the event: among the resolved places of its sentence, the most specific ones, and of those the
+ * one closest to the others (a highway's endpoints and its province agree; a stray homonym does not) or
+ * nearest the trigger; else an anaphor ("sur les lieux", "there"); else the place in focus, inferred.
+ */
+export function eventPlace(doc: Doc, sentence: number, trigger: { start: number; end: number }): { place?: Place; rule: string } {
+  const mentions = inSentence(doc, doc.places, sentence).filter((p) => p.place);
+  const direct = mentions.filter((p) => !p.anaphoric);
+  if (direct.length) {
+    const finest = Math.min(...direct.map((p) => RANK[p.place!.precision]));
+    // a country named beside a town only frames it
+    const specific = direct.filter((p) => RANK[p.place!.precision] === finest || (finest < 3 && RANK[p.place!.precision] < 3));
+    let chosen: PlaceMention;
+    if (specific.length >= 3) {
+      const cost = (p: PlaceMention) => specific.reduce((sum, q) => sum + km(p.place!, q.place!), 0);
+      chosen = specific.reduce((best, p) => (cost(p) < cost(best) ? p : best));
+      return { place: { ...chosen.place!, inferred: false }, rule: 'place.sentence-medoid' };
+    }
+    chosen = specific.reduce((best, p) => (distance(p.span, trigger) < distance(best.span, trigger) ? p : best));
+    return { place: { ...chosen.place!, inferred: false }, rule: `place.sentence:${chosen.rule}` };
+  }
+  const anaphor = mentions.find((p) => p.anaphoric);
+  if (anaphor) return { place: { ...anaphor.place!, inferred: false }, rule: 'place.anaphor' };
+  return focusPlace(doc, sentence);
+}
+
+/** The last specific place resolved in the paragraph before; else the article's most mentioned place. */
+function focusPlace(doc: Doc, sentence: number): { place?: Place; rule: string } {
+  const paragraph = doc.sentences[sentence]!.paragraph;
+  const sStart = doc.sentences[sentence]!.start;
+  const before = doc.places.filter((p) => p.place && !p.anaphoric && p.span.end <= sStart && doc.sentences[doc.sentenceAt(p.span.start)]?.paragraph === paragraph);
+  const last = before[before.length - 1];
+  if (last) return { place: { ...last.place!, text: last.span.text, span: undefined, inferred: true }, rule: 'place.paragraph-focus' };
+  const counts = new Map<string, { n: number; p: PlaceMention }>();
+  for (const p of doc.places) {
+    if (!p.place || p.anaphoric || p.place.precision === 'country') continue;
+    const key = `${p.place.name}|${p.place.country}`;
+    const c = counts.get(key);
+    if (c) c.n++;
+    else counts.set(key, { n: 1, p });
+  }
+  const top = [...counts.values()].sort((a, b) => b.n - a.n)[0];
+  if (top && top.n >= 2) return { place: { ...top.p.place!, text: top.p.span.text, span: undefined, inferred: true }, rule: 'place.article-focus' };
+  return { rule: 'place.none' };
+}
+
+/** Counts of the sentence, each attached to the event whose trigger is nearest. */
+export function countsOfSentence(doc: Doc, sentence: number): CountMention[] {
+  return inSentence(doc, doc.counts, sentence);
+}

@@ -1,0 +1,68 @@
+// Reporting cues: "selon X", "X a souligné que", ", a indiqué X", "a-t-il ajouté", "X said", "according to X".
+// Each cue gets its speaker (an actor mention) or, for a pronoun, the last speaker named before it.
+import type { ActorMention, Doc, ReportingCue } from '../core/doc.js';
+import type { Stage } from '../core/stage.js';
+import { eventLexicon, type EventLexicon } from './lexicon.js';
+import type { CueEntry } from './resources.js';
+
+const SPEAKER_WINDOW = 8;
+
+function actorAfter(doc: Doc, endChar: number, maxChar: number): ActorMention | undefined {
+  return doc.actors.find((a) => a.span.start >= endChar && a.span.start <= maxChar);
+}
+
+function actorBefore(doc: Doc, startChar: number, minChar: number): ActorMention | undefined {
+  let best: ActorMention | undefined;
+  for (const a of doc.actors) if (a.span.end <= startChar && a.span.start >= minChar) best = a;
+  return best;
+}
+
+function usesPronoun(doc: Doc, lex: EventLexicon, first: number, end: number): boolean {
+  for (let k = first; k < end; k++) if (lex.speakerPronouns.has(doc.tokens[k]!.norm)) return true;
+  const prev = doc.tokens[first - 1];
+  return prev !== undefined && lex.speakerPronouns.has(prev.norm) && prev.sentence === doc.tokens[first]!.sentence;
+}
+
+export function findCues(doc: Doc, lex: EventLexicon): ReportingCue[] {
+  const cues: ReportingCue[] = [];
+  let lastSpeaker: ActorMention | undefined;
+  doc.sentences.forEach((s) => {
+    for (const m of lex.cues.findAll(doc.tokens, s.firstToken, s.endToken)) {
+      const entry: CueEntry = m.value;
+      const first = doc.tokens[m.start]!;
+      const last = doc.tokens[m.end - 1]!;
+      const span = doc.span(first.start, last.end);
+      const windowEnd = doc.tokens[Math.min(m.end + SPEAKER_WINDOW, s.endToken) - 1]!.end;
+      const windowStart = doc.tokens[Math.max(m.start - SPEAKER_WINDOW, s.firstToken)]!.start;
+      let speaker: ActorMention | undefined;
+      let rule = entry.id;
+      if (usesPronoun(doc, lex, m.start, m.end)) {
+        speaker = lastSpeaker;
+        rule += '+last-speaker';
+      } else if (entry.speaker === 'after') {
+        speaker = actorAfter(doc, span.end, windowEnd);
+      } else if (entry.speaker === 'before') {
+        speaker = actorBefore(doc, span.start, windowStart);
+      } else {
+        const prev = doc.tokens[m.start - 1];
+        const inverted = !prev || prev.sentence !== first.sentence || prev.kind === 'punct';
+        speaker = inverted ? (actorAfter(doc, span.end, windowEnd) ?? actorBefore(doc, span.start, windowStart)) : actorBefore(doc, span.start, windowStart);
+        if (inverted && speaker && speaker.span.start >= span.end) rule += '+inverted';
+      }
+      // A bare verb with nobody saying it is not a reporting clause ("les mesures prises").
+      if (!speaker) continue;
+      lastSpeaker = speaker;
+      cues.push({ span, speaker, scope: { start: s.start, end: s.end }, rule: entry.denial ? rule + '+denial' : rule });
+    }
+  });
+  return cues;
+}
+
+export const cuesStage: Stage = {
+  name: 'cues.v1',
+  requires: ['tokens', 'actors'],
+  assigns: ['cues'],
+  run(doc, ctx) {
+    doc.cues = findCues(doc, eventLexicon(ctx.resources.events));
+  },
+};

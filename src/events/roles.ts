@@ -1,0 +1,118 @@
+// Who did it to whom, from the clause around the trigger: subject, object, passive agent,
+// relative-clause antecedent, coordinated verbs sharing a subject, fronted adverbials.
+import type { ActorMention, Doc } from '../core/doc.js';
+import type { EventLexicon } from './lexicon.js';
+import { clauseStart, clauseEnd, isHardBreak } from './clauses.js';
+
+export type TriggerSite = {
+  /** token range of the trigger */
+  start: number;
+  end: number;
+  sentence: number;
+  pos: 'verb' | 'noun';
+  subjectIsRecipient: boolean;
+};
+
+export type Roles = { actor?: ActorMention; recipient?: ActorMention; rule: string; passive: boolean };
+
+const OBJECT_WINDOW = 10;
+const AGENT_WINDOW = 6;
+
+function actorsIn(doc: Doc, fromTok: number, toTok: number, excluded: Set<ActorMention>): ActorMention[] {
+  if (fromTok >= toTok) return [];
+  const from = doc.tokens[fromTok]!.start;
+  const to = doc.tokens[toTok - 1]!.end;
+  return doc.actors.filter((a) => a.span.start >= from && a.span.end <= to && !excluded.has(a));
+}
+
+function isPassive(doc: Doc, lex: EventLexicon, site: TriggerSite, sentenceStart: number): boolean {
+  for (let k = site.start - 1; k >= Math.max(sentenceStart, site.start - 3); k--) {
+    const n = doc.tokens[k]!.norm;
+    if (lex.passiveAuxiliaries.has(n)) return true;
+    if (lex.negators.has(n) || /^(pas|not|also|également|aussi|déjà|already|reportedly|allegedly)$/.test(n)) continue;
+    break;
+  }
+  return false;
+}
+
+/** The passive agent or "par X" / "by X" after the trigger. */
+function agentAfter(doc: Doc, lex: EventLexicon, site: TriggerSite, clauseEndTok: number, excluded: Set<ActorMention>): ActorMention | undefined {
+  const limit = Math.min(site.end + AGENT_WINDOW, clauseEndTok);
+  for (let k = site.end; k < limit; k++) {
+    if (!lex.agentMarkers.has(doc.tokens[k]!.norm)) continue;
+    const next = doc.tokens[k + 1];
+    if (!next) return undefined;
+    return doc.actors.find((a) => a.span.start >= next.start && a.span.start <= next.end + 4 && !excluded.has(a));
+  }
+  return undefined;
+}
+
+/** The nearest actor to the left inside the clause; after "qui", the relative's antecedent. */
+function subjectBefore(doc: Doc, lex: EventLexicon, site: TriggerSite, sentenceStart: number, excluded: Set<ActorMention>): { actor?: ActorMention; via: string } {
+  const start = clauseStart(doc, lex, site.start, sentenceStart);
+  // "Un véhicule de police qui se rendait ... a explosé": the clause opener is the relative pronoun
+  for (let k = site.start - 1; k >= start; k--) {
+    if (lex.relativeSubjects.has(doc.tokens[k]!.norm)) {
+      const before = actorsIn(doc, sentenceStart, k, excluded);
+      const last = before[before.length - 1];
+      if (last && doc.tokenAt(last.span.end - 1) >= k - 1) {
+        // only when the relative clause started right after the actor and holds no actor of its own
+        if (actorsIn(doc, k + 1, site.start, excluded).length === 0) return { actor: last, via: 'relative-antecedent' };
+      }
+    }
+  }
+  const cands = actorsIn(doc, start, site.start, excluded);
+  const nearest = cands[cands.length - 1];
+  if (!nearest) return { via: 'none' };
+  // A coordinator between the nearest actor and a verb trigger: that actor was the previous verb's object.
+  const nearestEndTok = doc.tokenAt(nearest.span.end - 1);
+  for (let k = nearestEndTok + 1; k < site.start; k++) {
+    if (lex.coordinators.has(doc.tokens[k]!.norm) && site.pos === 'verb') return { via: 'coordinated' };
+  }
+  // "Un camion appartenant à une institution d'État a explosé": the actor sits inside the subject phrase; keep it.
+  return { actor: nearest, via: 'subject' };
+}
+
+/** The first actor after the trigger inside the clause. */
+function objectAfter(doc: Doc, lex: EventLexicon, site: TriggerSite, clauseEndTok: number, excluded: Set<ActorMention>): ActorMention | undefined {
+  const limit = Math.min(site.end + OBJECT_WINDOW, clauseEndTok);
+  for (let k = site.end; k < limit; k++) {
+    const t = doc.tokens[k]!;
+    if (isHardBreak(t) || lex.agentMarkers.has(t.norm)) return undefined;
+    const a = doc.actors.find((x) => x.span.start === t.start && !excluded.has(x));
+    if (a) return a;
+  }
+  return undefined;
+}
+
+/** A noun trigger inside a fronted phrase ("Dans un entretien téléphonique, Aliyev a expliqué au ..."). */
+function frontedParticipants(doc: Doc, lex: EventLexicon, site: TriggerSite, sentenceStart: number, sentenceEnd: number, excluded: Set<ActorMention>): Roles | undefined {
+  let comma = -1;
+  for (let k = site.end; k < Math.min(site.end + 3, sentenceEnd); k++) if (doc.tokens[k]!.text === ',') comma = k;
+  if (comma < 0) return undefined;
+  for (let k = sentenceStart; k < site.start; k++) if (doc.tokens[k]!.text === ',') return undefined;
+  const end = clauseEnd(doc, lex, comma + 1, sentenceEnd);
+  const after = actorsIn(doc, comma + 1, end, excluded);
+  if (!after[0]) return undefined;
+  return { actor: after[0], recipient: after[1], rule: 'roles.fronted', passive: false };
+}
+
+export function findRoles(doc: Doc, lex: EventLexicon, site: TriggerSite, excluded: Set<ActorMention>, previousSubject?: ActorMention): Roles {
+  const s = doc.sentences[site.sentence]!;
+  const cEnd = clauseEnd(doc, lex, site.end - 1, s.endToken);
+  const passive = isPassive(doc, lex, site, s.firstToken);
+  const agent = agentAfter(doc, lex, site, cEnd, excluded);
+
+  if (site.pos === 'noun') {
+    if (agent) return { actor: agent, recipient: objectAfter(doc, lex, site, cEnd, new Set([...excluded, agent])), rule: 'roles.noun-agent', passive: true };
+    const fronted = frontedParticipants(doc, lex, site, s.firstToken, s.endToken, excluded);
+    if (fronted) return fronted;
+  }
+  const subject = subjectBefore(doc, lex, site, s.firstToken, excluded);
+  const subj = subject.via === 'coordinated' ? previousSubject : subject.actor;
+  if (passive || site.subjectIsRecipient) {
+    return { actor: agent, recipient: subj, rule: `roles.${passive ? 'passive' : 'victim-subject'}.${subject.via}`, passive };
+  }
+  const object = objectAfter(doc, lex, site, cEnd, new Set(subj ? [...excluded, subj] : excluded));
+  return { actor: subj, recipient: object, rule: `roles.active.${subject.via}`, passive: false };
+}

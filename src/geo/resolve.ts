@@ -1,0 +1,211 @@
+// Toponym resolution: picks, for every place name of one article, the gazetteer candidate the article's
+// evidence supports best. Each scoring rule has one job and a name; the chosen candidate records which
+// rules fired. One sense per discourse: the same name in one article resolves once.
+import type { PlacePrecision } from '../core/record.js';
+import { distanceKm } from './distance.js';
+import { foldName } from './fold.js';
+import type { Gazetteer, GazetteerEntry } from './gazetteer.js';
+
+export type ToponymItem = {
+  text: string;
+  start: number;
+  end: number;
+  /** the kind of place the words around it announce ("la province de", "the town of") */
+  hint?: PlacePrecision;
+  /** a lookup name that differs from the text (the text minus a generic word) */
+  lookupName?: string;
+};
+
+export type ResolveContext = {
+  /** the article text, to see "X, Y" (Y a parent of X) */
+  text?: string;
+  /** ISO3 -> weight of countries the article names otherwise (actors' demonyms, nationalities) */
+  countries?: Map<string, number>;
+};
+
+export type Resolution = {
+  entry?: GazetteerEntry;
+  score: number;
+  /** margin over the next best candidate */
+  margin: number;
+  rules: string[];
+};
+
+type Cand = { e: GazetteerEntry; prior: number; rules: string[] };
+type Group = {
+  key: string;
+  items: number[];
+  cands: Cand[];
+  hint?: PlacePrecision;
+  /** indices of groups named right after one of this group's mentions ("X, Y") */
+  parents: Set<number>;
+  children: Set<number>;
+  choice?: Cand;
+  score: number;
+  margin: number;
+  rules: string[];
+};
+
+const MAX_CANDIDATES = 60;
+/** below this, a name stays unresolved rather than guessed */
+export const MIN_SCORE = 3.5;
+
+const FCODE_PRIOR: Record<string, number> = {
+  PCLI: 3, PCLD: 2, PCLS: 2, PCLF: 2, PCLIX: 2, PCL: 2, TERR: 1.5, ADM1: 1.5, RGN: 1.5, ISL: 0.5,
+  PPLC: 1.5, PPLA: 0.7, PPLA2: 0.2, ADM2: -0.3, PPLX: -1.5, PPLL: -0.5, PPLQ: -1.5, PPLH: -2,
+};
+const MATCH_PRIOR = { name: 0, alternate: -0.4, translit: -3.5 } as const;
+const BIG = new Set<PlacePrecision>(['country', 'region']);
+
+function isContainer(e: GazetteerEntry): boolean {
+  return e.precision === 'country' || e.featureCode === 'ADM1' || e.featureCode === 'ADM2';
+}
+
+/** true when `parent` (a country or division) contains `child` */
+function contains(parent: GazetteerEntry, child: GazetteerEntry): boolean {
+  if (parent === child || parent.id === child.id) return false;
+  if (parent.precision === 'country') return child.country === parent.country && child.precision !== 'country';
+  if (parent.featureCode === 'ADM1') return !!parent.admin1Code && child.admin1Code === parent.admin1Code && child.featureCode !== 'ADM1';
+  if (parent.featureCode === 'ADM2') return !!parent.admin2Code && child.admin2Code === parent.admin2Code && child.featureCode !== 'ADM2';
+  return false;
+}
+
+function hintScore(hint: PlacePrecision | undefined, e: GazetteerEntry): number {
+  if (!hint) return 0;
+  if (hint === e.precision) return 1.5;
+  if ((hint === 'district' || hint === 'region') && (e.precision === 'district' || e.precision === 'region')) return 1;
+  if (hint === 'settlement' && e.precision !== 'settlement') return -1.5;
+  if (hint !== 'settlement' && e.precision === 'settlement') return -0.5;
+  return 0;
+}
+
+function priorOf(e: GazetteerEntry, hint: PlacePrecision | undefined): number {
+  return Math.log10(e.population + 10) + (FCODE_PRIOR[e.featureCode] ?? 0) + MATCH_PRIOR[e.matched ?? 'name'] + hintScore(hint, e);
+}
+
+/** Resolves every item; items with the same folded name share one resolution. */
+export function resolveToponyms(items: readonly ToponymItem[], gazetteer: Gazetteer, ctx: ResolveContext = {}): Resolution[] {
+  const groups: Group[] = [];
+  const groupOf: number[] = [];
+  const byKey = new Map<string, number>();
+  items.forEach((it, i) => {
+    const name = it.lookupName ?? it.text;
+    const key = foldName(name);
+    let g = byKey.get(key);
+    if (g === undefined) {
+      g = groups.length;
+      byKey.set(key, g);
+      let entries = gazetteer.lookup(name);
+      // a spelling variant is only worth considering beside exact names when the article names its country
+      if (entries.some((e) => e.matched !== 'translit')) entries = entries.filter((e) => e.matched !== 'translit' || (ctx.countries?.get(e.country) ?? 0) > 0);
+      const cands = entries.map((e) => ({ e, prior: priorOf(e, it.hint), rules: [] as string[] }));
+      cands.sort((a, b) => b.prior - a.prior);
+      groups.push({ key, items: [], cands: cands.slice(0, MAX_CANDIDATES), hint: it.hint, parents: new Set(), children: new Set(), score: 0, margin: 0, rules: [] });
+    }
+    groups[g]!.items.push(i);
+    groupOf.push(g);
+  });
+
+  // "X, Y": Y may be X's country or division
+  if (ctx.text) {
+    for (let i = 0; i + 1 < items.length; i++) {
+      const a = items[i]!;
+      const b = items[i + 1]!;
+      const between = ctx.text.slice(a.end, b.start);
+      if (/^\s*,\s*$|^\s*\(\s*$/.test(between) && groupOf[i] !== groupOf[i + 1]) {
+        groups[groupOf[i]!]!.parents.add(groupOf[i + 1]!);
+        groups[groupOf[i + 1]!]!.children.add(groupOf[i]!);
+      }
+    }
+  }
+
+  const outside = ctx.countries ?? new Map<string, number>();
+  const score = (gi: number, c: Cand, final: boolean): number => {
+    const g = groups[gi]!;
+    let s = c.prior;
+    const rules: string[] = [];
+    const e = c.e;
+    // parent named beside it: "Paris, Texas", "Maiduguri, Nigeria"
+    for (const p of g.parents) {
+      if (groups[p]!.cands.some((pc) => isContainer(pc.e) && contains(pc.e, e))) {
+        s += 6;
+        rules.push('parent-named-beside');
+        break;
+      }
+    }
+    // child named beside it: the "Texas" of "Paris, Texas" is the state that holds a Paris
+    for (const ch of g.children) {
+      if (isContainer(e) && groups[ch]!.cands.some((cc) => contains(e, cc.e))) {
+        s += 3;
+        rules.push('child-named-beside');
+        break;
+      }
+    }
+    // countries, divisions and places the rest of the article names
+    let countryW = outside.get(e.country) ?? 0;
+    let adminW = 0;
+    let nearest = Infinity;
+    for (let oi = 0; oi < groups.length; oi++) {
+      if (oi === gi) continue;
+      const o = groups[oi]!.choice;
+      if (!o) continue;
+      const w = groups[oi]!.items.length;
+      if (o.e.country === e.country) countryW += o.e.precision === 'country' ? 2 * w : w;
+      if (o.e.featureCode === 'ADM1' && contains(o.e, e)) adminW += 2;
+      else if (e.admin1Code && o.e.admin1Code === e.admin1Code && o.e.country === e.country) adminW += 1;
+      if (!BIG.has(o.e.precision) && !BIG.has(e.precision)) nearest = Math.min(nearest, distanceKm(e.lat, e.lon, o.e.lat, o.e.lon));
+    }
+    if (countryW > 0 && e.precision !== 'country') {
+      s += 2 + Math.min(2, countryW * 0.5);
+      rules.push('country-in-article');
+    }
+    if (adminW > 0) {
+      s += 1.5 + Math.min(1.5, adminW * 0.5);
+      rules.push('division-in-article');
+    }
+    if (nearest < 50) {
+      s += 2.5;
+      rules.push('near-other-place');
+    } else if (nearest < 200) {
+      s += 1.5;
+      rules.push('near-other-place');
+    } else if (nearest < 800) s += 0.5;
+    // a transliteration-only match needs the article's support
+    if (e.matched === 'translit' && !rules.length) s -= 3;
+    if (final) c.rules = rules;
+    return s;
+  };
+
+  const choose = (final: boolean) => {
+    const next: Array<[Cand | undefined, number, number]> = groups.map((g, gi) => {
+      let best: Cand | undefined;
+      let bestS = -Infinity;
+      let second = -Infinity;
+      for (const c of g.cands) {
+        const s = score(gi, c, false);
+        if (s > bestS) {
+          second = bestS;
+          bestS = s;
+          best = c;
+        } else if (s > second) second = s;
+      }
+      if (best && final) score(gi, best, true);
+      return [best, bestS, second];
+    });
+    next.forEach(([c, s, second], gi) => {
+      const g = groups[gi]!;
+      g.choice = c;
+      g.score = s;
+      g.margin = Number.isFinite(second) ? s - second : s;
+    });
+  };
+  choose(false);
+  choose(false);
+  choose(true);
+
+  return items.map((_, i) => {
+    const g = groups[groupOf[i]!]!;
+    if (!g.choice || g.score < MIN_SCORE) return { score: g.choice ? g.score : 0, margin: 0, rules: [] };
+    return { entry: g.choice.e, score: g.score, margin: g.margin, rules: g.choice.rules };
+  });
+}

@@ -1,0 +1,88 @@
+// The Gazetteer over data/gazetteer.sqlite (built by scripts/build-gazetteer.ts), opened read-only.
+import { existsSync } from 'node:fs';
+import Database from 'better-sqlite3';
+import { SitrepError } from '../core/errors.js';
+import type { PlacePrecision } from '../core/record.js';
+import { foldName, translitKey, KEY_VERSION } from './fold.js';
+import type { Gazetteer, GazetteerEntry } from './gazetteer.js';
+
+const REBUILD = 'rebuild it with `npm run prepare` (or `npx tsc -p . && node dist/scripts/build-gazetteer.js`)';
+/** candidates kept per kind of match: exact names are all kept up to this, transliteration matches by population */
+const MAX_EXACT = 200;
+const MAX_TRANSLIT = 40;
+const CACHE_SIZE = 20000;
+
+type Row = {
+  id: number; gid: number | null; name: string; lat: number; lon: number; cc: string; a1: string | null; a1name: string | null;
+  a2: string | null; a2name: string | null; fclass: string; fcode: string; pop: number; precision: string; kind: number;
+};
+
+function toEntry(r: Row): GazetteerEntry {
+  const e: GazetteerEntry = {
+    id: r.id, name: r.name, lat: r.lat, lon: r.lon, country: r.cc, featureClass: r.fclass, featureCode: r.fcode,
+    population: r.pop, precision: r.precision as PlacePrecision, matched: r.kind === 0 ? 'name' : r.kind === 1 ? 'alternate' : 'translit',
+  };
+  if (r.gid !== null) e.geonamesId = r.gid;
+  if (r.a1name) e.admin1 = r.a1name;
+  if (r.a2name) e.admin2 = r.a2name;
+  if (r.a1) e.admin1Code = r.a1;
+  if (r.a2) e.admin2Code = r.a2;
+  return Object.freeze(e);
+}
+
+export class SqliteGazetteer implements Gazetteer {
+  private readonly db: Database.Database;
+  private readonly byKey: Database.Statement;
+  private readonly countries = new Map<string, GazetteerEntry>();
+  private readonly cache = new Map<string, GazetteerEntry[]>();
+
+  constructor(readonly path: string) {
+    if (!existsSync(path)) throw new SitrepError('E_GAZETTEER_MISSING', `the gazetteer ${path} is missing: ${REBUILD}`, { path });
+    try {
+      this.db = new Database(path, { readonly: true, fileMustExist: true });
+      const version = this.db.prepare("SELECT value FROM meta WHERE key = 'key_version'").pluck().get();
+      if (version !== String(KEY_VERSION)) throw new Error(`name key version ${String(version)}, expected ${KEY_VERSION}`);
+      const cols = 'p.id, p.gid, p.name, p.lat, p.lon, p.cc, p.a1, p.a1name, p.a2, p.a2name, p.fclass, p.fcode, p.pop, p.precision';
+      this.byKey = this.db.prepare(`SELECT ${cols}, n.kind FROM names n JOIN places p ON p.id = n.place WHERE n.key = ? ORDER BY p.pop DESC LIMIT ?`);
+      const rows = this.db.prepare(`SELECT ${cols}, 0 AS kind FROM places p WHERE p.fcode = 'PCLI'`).all() as Row[];
+      for (const r of rows) this.countries.set(r.cc, toEntry(r));
+      if (this.countries.size < 100) throw new Error(`only ${this.countries.size} countries`);
+    } catch (err) {
+      throw new SitrepError('E_GAZETTEER_CORRUPT', `the gazetteer ${path} cannot be read (${err instanceof Error ? err.message : String(err)}): ${REBUILD}`, { path });
+    }
+  }
+
+  lookup(name: string): GazetteerEntry[] {
+    const key = foldName(name);
+    if (!key) return [];
+    const hit = this.cache.get(key);
+    if (hit) return hit;
+    const out: GazetteerEntry[] = [];
+    const seen = new Set<number>();
+    for (const r of this.byKey.all(key, MAX_EXACT) as Row[]) {
+      seen.add(r.id);
+      out.push(toEntry(r));
+    }
+    const t = translitKey(name);
+    // short skeletons ("SS", "fzl") match too much to be worth it unless nothing else matched
+    const tl = t.replace(/ /g, '').length;
+    if (tl >= 4 || (tl >= 2 && out.length === 0)) {
+      for (const r of this.byKey.all(`~${t}`, MAX_TRANSLIT) as Row[]) {
+        if (seen.has(r.id)) continue;
+        seen.add(r.id);
+        out.push(toEntry({ ...r, kind: 2 }));
+      }
+    }
+    if (this.cache.size >= CACHE_SIZE) this.cache.clear();
+    this.cache.set(key, out);
+    return out;
+  }
+
+  country(iso3: string): GazetteerEntry | undefined {
+    return this.countries.get(iso3);
+  }
+
+  close(): void {
+    if (this.db.open) this.db.close();
+  }
+}

@@ -1,0 +1,122 @@
+// Compiles a language's date resources once: lexicons to lookup maps and regex alternations,
+// phrase templates to sticky-free global regexes with named groups.
+import type { DatePhrase, DateResources, Season, Unit } from './resources.js';
+
+export type CompiledPhrase = { phrase: DatePhrase; order: number; re: RegExp };
+
+export type CompiledDates = {
+  res: DateResources;
+  phrases: CompiledPhrase[];
+  months: Map<string, number>;
+  capitalizedMonths: Set<string>;
+  weekdays: Map<string, number>;
+  units: Map<string, Unit>;
+  pluralUnits: Set<string>;
+  numbers: Map<string, number>;
+  vagueNumbers: Map<string, [number, number]>;
+  ordinals: Map<string, number>;
+  relativeDays: Map<string, number>;
+  seasons: Map<string, Season>;
+  /** matches any future cue */
+  future: RegExp;
+  /** splits a clause from the one before it */
+  clauseBreak?: RegExp;
+  /** matches any unit or relative-day word: chrono results holding one are relative, which our phrases handle */
+  relativeWord: RegExp;
+};
+
+/** lower-case, ASCII apostrophes, single spaces, no accents: the key of every lexicon lookup */
+export function lexKey(s: string): string {
+  return s
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[’‘ʼ`´]/g, "'")
+    .replace(/[‐‑‒–—]/g, '-')
+    .replace(/\s+/g, ' ')
+    .toLowerCase();
+}
+
+function escapeRe(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** a lexicon word as regex source: any white space, either apostrophe, hyphen optional between letters */
+function wordSource(w: string): string {
+  return escapeRe(w)
+    .replace(/\s+/g, '[\\s\\u00a0]+')
+    .replace(/'/g, "['’]");
+}
+
+function alternation(words: Iterable<string>): string {
+  const all = new Set<string>();
+  for (const w of words) {
+    all.add(w.toLowerCase());
+    all.add(lexKey(w));
+  }
+  if (all.size === 0) return '(?!)';
+  return [...all].sort((a, b) => b.length - a.length).map(wordSource).join('|');
+}
+
+function lexMap<V>(rec: Record<string, V>): Map<string, V> {
+  const m = new Map<string, V>();
+  for (const [k, v] of Object.entries(rec)) m.set(lexKey(k), v);
+  return m;
+}
+
+/** Expands a phrase template: placeholders to named groups, spaces to white-space runs, apostrophes to both forms. */
+export function expandTemplate(pattern: string, res: DateResources): string {
+  const daySuffix = res.daySuffixes.length ? `(?:${alternation(res.daySuffixes)})?` : '';
+  const holders: Record<string, string> = {
+    weekday: `(?<weekday>${alternation(Object.keys(res.weekdays))})`,
+    month: `(?<month>${alternation(Object.keys(res.months))})`,
+    day: `(?<day>(?:3[01]|[12]\\d|0?[1-9])(?![\\d])${daySuffix}|${alternation(Object.keys(res.ordinals).filter((k) => /\p{L}/u.test(k)))})`,
+    year: '(?<year>1[5-9]\\d\\d|20\\d\\d)(?![\\d])',
+    num: `(?<num>\\d{1,3}(?![\\d])|${alternation([...Object.keys(res.numbers), ...Object.keys(res.vagueNumbers)])})`,
+    unit: `(?<unit>${alternation(Object.keys(res.units))})`,
+    relday: `(?<relday>${alternation(Object.keys(res.relativeDays))})`,
+    season: `(?<season>${alternation(Object.keys(res.seasons))})`,
+    ordinal: `(?<ordinal>${alternation(Object.keys(res.ordinals))})`,
+    decade: "(?<decade>(?:1[5-9]|20)?\\d0|['’]\\d0)",
+  };
+  // Literal spaces and apostrophes of the template itself (outside placeholders and classes).
+  const body = pattern.replace(/ \?/g, '[\\s\\u00a0]*').replace(/ +/g, '[\\s\\u00a0]+').replace(/(?<!\[[^\]]*)'/g, "['’]");
+  return body.replace(/\{([a-z]+)\}/g, (all, name: string) => {
+    const h = holders[name];
+    if (!h) throw new Error(`date phrase template: unknown placeholder ${all}`);
+    return h;
+  });
+}
+
+const cache = new WeakMap<DateResources, CompiledDates>();
+
+export function compileDates(res: DateResources): CompiledDates {
+  const hit = cache.get(res);
+  if (hit) return hit;
+  const phrases = res.phrases.map((phrase, order) => ({
+    phrase,
+    order,
+    re: new RegExp(`(?<![\\p{L}\\p{N}])(?:${expandTemplate(phrase.pattern, res)})(?![\\p{L}\\p{N}])`, 'giu'),
+  }));
+  const c: CompiledDates = {
+    res,
+    phrases,
+    months: lexMap(res.months),
+    capitalizedMonths: new Set(res.capitalizedMonths.map(lexKey)),
+    weekdays: lexMap(res.weekdays),
+    units: lexMap(res.units),
+    pluralUnits: new Set(res.pluralUnits.map(lexKey)),
+    numbers: lexMap(res.numbers),
+    vagueNumbers: lexMap(res.vagueNumbers),
+    ordinals: lexMap(res.ordinals),
+    relativeDays: lexMap(res.relativeDays),
+    seasons: lexMap(res.seasons),
+    future: res.futureCues.length ? new RegExp(`(?<![\\p{L}])(?:${res.futureCues.join('|')})(?![\\p{L}])`, 'u') : /(?!)/,
+    clauseBreak: res.clauseBreaks.length ? new RegExp(`(?<![\\p{L}])(?:${res.clauseBreaks.join('|')})(?![\\p{L}])`, 'iu') : undefined,
+    relativeWord: new RegExp(
+      `(?<![\\p{L}])(?:${alternation([...Object.keys(res.units), ...Object.keys(res.relativeDays)])})(?![\\p{L}])`,
+      'iu',
+    ),
+  };
+  cache.set(res, c);
+  return c;
+}

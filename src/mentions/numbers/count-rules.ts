@@ -1,0 +1,192 @@
+// The counts layer: numbers attached to the dead, the injured and the arrested.
+//
+// Each sentence becomes a signature: its normalized tokens joined by single spaces, with every number
+// replaced by one placeholder ("#3" when it may count people, "%3" when it is an ordinal, a year, an age,
+// a measure, a label or money). The rules below are regular expressions over that signature, built
+// once per language from the phrase lexicons in lang/<code>/numbers.ts. They run in the order of
+// COUNT_RULES; a number feeds at most one count, and a phrase never overlaps an earlier one.
+import type { CountCategory, CountMention, Doc } from '../../core/doc.js';
+import type { Span } from '../../core/span.js';
+import type { FoundNumber } from './find-numbers.js';
+import type { CountLexicon, NumberResources } from './resources.js';
+
+const CATEGORIES: CountCategory[] = ['killed', 'injured', 'arrested'];
+
+type CountRule = { id: string; re: RegExp; zero?: boolean; singular?: boolean };
+
+function alt(xs: string[]): string {
+  return xs.length ? `(?:${[...xs].sort((a, b) => b.length - a.length).join('|')})` : '(?!)';
+}
+
+/** (?<killed>..)|(?<injured>..)|(?<arrested>..) over the phrases of one lexicon entry, each ending with a space */
+function categories(lists: Record<CountCategory, string[]>): string {
+  return CATEGORIES.map((c) => `(?<${c}>${alt(lists[c].map((p) => `${p} `))})`).join('|');
+}
+
+/** every phrase of the three categories, without capture groups */
+function plain(lists: Record<CountCategory, string[]>): string {
+  return alt(CATEGORIES.flatMap((c) => lists[c].map((p) => `${p} `)));
+}
+
+export function compileCountRules(res: NumberResources): CountRule[] {
+  const lx: CountLexicon = res.counts;
+  const word = String.raw`[\p{L}\p{M}\d%][^\s]* `;
+  const fatal = alt(lx.fatalAdverbs);
+  const filler = `(?:(?!${fatal} )${alt(lx.fillers)} )`;
+  const breakers = alt([...lx.breakers, ...lx.fillers, ...res.singularArticles]);
+  const gapWord = `(?:(?!${breakers} )${word})`;
+  const who = `(?<who>${gapWord}{0,4})`;
+  const article = alt(res.singularArticles);
+  // an article counts as one only before a noun: "a man was killed", "un policier a été tué"
+  const num = `(?:(?<num>#\\d+ )|(?<art>${article} )(?=${gapWord}))${who}`;
+  const tail = `(?:${alt(lx.tails)} )?`;
+  const active = alt(lx.activeObjects);
+    const start = '(?<= )';
+  const flags = 'gdu';
+  const rules: CountRule[] = [
+    // "no one was injured", "aucun blessé": a count of zero; first, so that "one was injured" is not read inside it
+    { id: 'count.none', re: new RegExp(`${start}(?:${categories(lx.none)})`, flags), zero: true },
+    // "deux personnes ont perdu la vie", "4 policiers ont également perdu la vie", "two people were shot dead"
+    // without an auxiliary, a participle followed by an object is an active verb: "a man killed his wife"
+    {
+      id: 'count.subject-predicate',
+      re: new RegExp(`${start}${num}(?:${filler}+|(?=${plain(lx.predicates)}(?!${active} )))(?:${categories(lx.predicates)})${tail}`, flags),
+    },
+    // "trois morts", "15 morts et 95 blessés", "two killed", "three others injured"
+    { id: 'count.number-nominal', re: new RegExp(`${start}${num}(?:${categories(lx.nominals)})(?!${active} )${tail}`, flags) },
+    // "tuant trois policiers", "killing two", "claimed the lives of 5 people"
+    { id: 'count.verb-object', re: new RegExp(`${start}(?:${categories(lx.verbs)})${num}`, flags) },
+    // "three people were shot, one fatally", "dont un mortellement"
+    {
+      id: 'count.fatal-adverb',
+      re: new RegExp(`${start}(?:(?<num>#\\d+ )|(?<art>${article} ))(?<who>${alt(lx.partitives)} )?(?<killed>${fatal} )`, flags),
+    },
+    // "the death toll rose to 7", "le bilan s'élève à 12"
+    { id: 'count.toll', re: new RegExp(`${start}(?:${categories(lx.tolls)})(?:${word}){0,4}?(?<num>#\\d+ )`, flags) },
+  ];
+  return rules;
+}
+
+const rulesCache = new WeakMap<NumberResources, CountRule[]>();
+const zeroCache = new WeakMap<NumberResources, string[][]>();
+
+type Signature = {
+  text: string;
+  /** unit index at each character of `text` (-1 on separators) */
+  unitAt: Int32Array;
+  firstTok: number[];
+  endTok: number[];
+};
+
+function signature(doc: Doc, first: number, end: number, numberAt: Map<number, number>, found: FoundNumber[]): Signature {
+  const parts: string[] = [];
+  const firstTok: number[] = [];
+  const endTok: number[] = [];
+  let i = first;
+  while (i < end) {
+    const n = numberAt.get(i);
+    if (n !== undefined) {
+      const f = found[n]!;
+      parts.push(`${f.countable ? '#' : '%'}${n}`);
+      firstTok.push(i);
+      endTok.push(f.endToken);
+      i = f.endToken;
+    } else {
+      parts.push(doc.tokens[i]!.norm.replace(/\s+/g, '_'));
+      firstTok.push(i);
+      endTok.push(i + 1);
+      i++;
+    }
+  }
+  const text = ` ${parts.join(' ')} `;
+  const unitAt = new Int32Array(text.length).fill(-1);
+  let pos = 1;
+  parts.forEach((p, k) => {
+    unitAt.fill(k, pos, pos + p.length);
+    pos += p.length + 1;
+  });
+  return { text, unitAt, firstTok, endTok };
+}
+
+/** The token range [first, end) covered by signature characters [s, e) (e excludes the trailing space). */
+function tokenRange(sig: Signature, s: number, e: number): [number, number] | undefined {
+  let a = s;
+  while (a < e && sig.unitAt[a] === -1) a++;
+  let b = e - 1;
+  while (b >= a && sig.unitAt[b] === -1) b--;
+  if (b < a) return undefined;
+  return [sig.firstTok[sig.unitAt[a]!]!, sig.endTok[sig.unitAt[b]!]!];
+}
+
+function spanOfTokens(doc: Doc, r: [number, number]): Span {
+  return doc.span(doc.tokens[r[0]]!.start, doc.tokens[r[1] - 1]!.end);
+}
+
+/** Finds the counts of every sentence of the document, given its numbers. */
+export function findCounts(doc: Doc, res: NumberResources, found: FoundNumber[]): CountMention[] {
+  let rules = rulesCache.get(res);
+  if (!rules) rulesCache.set(res, (rules = compileCountRules(res)));
+  let zeroWords = zeroCache.get(res);
+  if (!zeroWords) zeroCache.set(res, (zeroWords = res.counts.zeroWords.map((z) => z.split(' ')).sort((a, b) => b.length - a.length)));
+  const numberAt = new Map<number, number>();
+  found.forEach((f, k) => numberAt.set(f.firstToken, k));
+  const out: CountMention[] = [];
+  const sentences = doc.sentences.length ? doc.sentences : [{ firstToken: 0, endToken: doc.tokens.length }];
+  for (const s of sentences) {
+    if (s.endToken <= s.firstToken) continue;
+    const sig = signature(doc, s.firstToken, s.endToken, numberAt, found);
+    const used = new Set<number>();
+    const taken: [number, number][] = [];
+    const sentenceCounts: CountMention[] = [];
+    for (const rule of rules) {
+      rule.re.lastIndex = 0;
+      let m: RegExpExecArray | null;
+      while ((m = rule.re.exec(sig.text))) {
+        if (m[0].length === 0) {
+          rule.re.lastIndex++;
+          continue;
+        }
+        const g = m.groups!;
+        const idx = m.indices!.groups!;
+        const category = CATEGORIES.find((c) => g[c] !== undefined);
+        if (!category) continue;
+        const whole = tokenRange(sig, m.index, m.index + m[0].length);
+        if (!whole) continue;
+        if (taken.some(([a, b]) => whole[0] < b && a < whole[1])) continue;
+        let numberSpan: Span;
+        let count: CountMention['count'];
+        let numberIndex: number | undefined;
+        if (rule.zero) {
+          const t0 = whole[0];
+          const z = zeroWords.find((z) => z.every((w, k) => doc.tokens[t0 + k]?.norm === w));
+          const r: [number, number] = [t0, t0 + (z ? z.length : 1)];
+          numberSpan = spanOfTokens(doc, r);
+          count = { best: 0, low: 0, high: 0, text: numberSpan.text };
+        } else if (g.num !== undefined) {
+          numberIndex = Number(g.num.trim().slice(1));
+          if (used.has(numberIndex)) continue;
+          const f = found[numberIndex]!;
+          numberSpan = f.mention.span;
+          count = { best: f.mention.value, low: f.mention.low, high: f.mention.high, text: f.mention.span.text };
+        } else if (g.art !== undefined) {
+          const [as] = idx.art!;
+          const r = tokenRange(sig, as, as + g.art.length - 1)!;
+          numberSpan = spanOfTokens(doc, r);
+          count = { best: 1, low: 1, high: 1, text: numberSpan.text };
+        } else continue;
+        const mention: CountMention = { span: spanOfTokens(doc, whole), numberSpan, category, count, rule: rule.id };
+        if (g.who && g.who.trim()) {
+          const [ws] = idx.who!;
+          const wr = tokenRange(sig, ws, ws + g.who.length - 1);
+          if (wr) mention.who = spanOfTokens(doc, wr);
+        }
+        if (numberIndex !== undefined) used.add(numberIndex);
+        taken.push(whole);
+        sentenceCounts.push(mention);
+      }
+    }
+    sentenceCounts.sort((a, b) => a.span.start - b.span.start);
+    for (const c of sentenceCounts) out.push(c);
+  }
+  return out;
+}
