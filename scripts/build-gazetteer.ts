@@ -197,7 +197,7 @@ function main(): void {
   let nameRows = 0;
   db.transaction(() => {
     for (const p of places) {
-      insPlace.run(p.id, p.gid, p.name, Math.round(p.lat * 1e5) / 1e5, Math.round(p.lon * 1e5) / 1e5, p.cc, p.a1, p.a1name, p.a2, p.a2name, p.fclass, p.fcode, p.pop, precisionOf(p.fclass, p.fcode));
+      insPlace.run(p.id, p.gid, p.name, Math.round(p.lat * 1e5) / 1e5, Math.round(p.lon * 1e5) / 1e5, p.cc, p.a1, p.a1name, p.a2, p.a2name, p.fclass, p.fcode, p.pop, precisionOf(p.fclass, p.fcode, p.pop));
       const keys = new Map<string, number>();
       for (const [n, kind] of p.names) {
         const k = foldName(n);

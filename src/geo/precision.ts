@@ -1,9 +1,13 @@
 // How precise a gazetteer feature is as an event location, from its GeoNames feature class and code.
 import type { PlacePrecision } from '../core/record.js';
 
-export function precisionOf(featureClass: string, featureCode: string): PlacePrecision {
+/** first-level divisions with fewer people than this (Azerbaijani rayons, small provinces) are districts, not regions */
+const SMALL_ADM1 = 300_000;
+
+export function precisionOf(featureClass: string, featureCode: string, population = Infinity): PlacePrecision {
   if (featureCode.startsWith('PCL')) return 'country';
-  if (featureCode === 'ADM1' || featureCode === 'RGN' || featureCode === 'ISL' || featureCode === 'AREA') return 'region';
+  if (featureCode === 'ADM1') return population < SMALL_ADM1 ? 'district' : 'region';
+  if (featureCode === 'RGN' || featureCode === 'ISL' || featureCode === 'AREA') return 'region';
   if (featureCode.startsWith('ADM')) return 'district';
   if (featureClass === 'P') return 'settlement';
   return 'point';

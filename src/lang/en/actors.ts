@@ -48,7 +48,7 @@ ARE|United Arab Emirates;UAE|Emirati|Abu Dhabi
 ERI|Eritrea|Eritrean|Asmara
 ESP|Spain|Spanish/Spaniard/Spaniards|Madrid
 EST|Estonia|Estonian|Tallinn
-USA|United States;United States of America;U.S.;US;USA;U.S.A.;America|American;U.S.;US|Washington
+USA|United States;United States of America;U.S.;US;USA;U.S.A.;America|American;U.S./US|Washington
 ETH|Ethiopia|Ethiopian|Addis Ababa
 FIN|Finland|Finnish/Finn/Finns|Helsinki
 FRA|France|French/Frenchman/Frenchmen|Paris
@@ -156,7 +156,7 @@ export const actors: ActorResources = {
     'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'fifteen', 'twenty', 'thirty', 'hundred',
     'several', 'dozens of', 'hundreds of', 'thousands of', 'scores of', 'at least', 'more than', 'some', 'many', 'other', 'few',
   ],
-  locatives: ['in', 'at', 'into', 'inside', 'across', 'throughout', 'near', 'to', 'toward', 'towards', 'via', 'within', 'between', 'around', 'on', 'over', 'outside'],
+  locatives: ['in', 'at', 'into', 'inside', 'across', 'throughout', 'near', 'via', 'within', 'around', 'outside', 'from'],
   complementMarkers: ['of'],
   possessives: ["'s", "'"],
   nameParticles: ['al', 'el', 'bin', 'ibn', 'abu', 'de', 'van', 'von', 'der', 'la', 'da', 'dos'],
@@ -179,7 +179,7 @@ export const actors: ActorResources = {
     { words: ['soldier', 'soldiers', 'troop', 'officer', 'officers', 'general', 'colonel', 'commander', 'commanders', 'captain', 'major', 'lieutenant', 'servicemen', 'serviceman', 'service members', 'marine', 'sailors', 'pilots', 'sniper', 'snipers', 'reservists', 'conscripts', 'fighters'], sector: 'MIL', kind: 'role', title: true },
     // police
     { words: ['police', 'police force', 'gendarmerie', 'law enforcement', 'border guards', 'coast guard', 'security services', 'intelligence services', 'intelligence', 'riot police'], sector: 'COP', kind: 'institution' },
-    { words: ['policeman', 'policemen', 'policewoman', 'policewomen', 'police officer', 'police officers', 'officer', 'cop', 'cops', 'gendarme', 'gendarmes', 'guards', 'security guards', 'detective', 'detectives', 'sheriff', 'deputies', 'inspector', 'commissioner', 'agents'], sector: 'COP', kind: 'role', title: true },
+    { words: ['policeman', 'policemen', 'policewoman', 'policewomen', 'police officer', 'police officers', 'cop', 'cops', 'gendarme', 'gendarmes', 'guards', 'security guards', 'detective', 'detectives', 'sheriff', 'deputies', 'inspector', 'commissioner'], sector: 'COP', kind: 'role', title: true },
     // armed groups
     { words: ['rebel', 'rebels', 'rebel group', 'rebel groups', 'insurgent', 'insurgents', 'insurgency', 'militant', 'militants', 'militia', 'militias', 'militiamen', 'jihadist', 'jihadists', 'jihadi', 'jihadis', 'islamists', 'terrorist', 'terrorists', 'terror group', 'terrorist group', 'separatist', 'separatists', 'guerrilla', 'guerrillas', 'gunman', 'gunmen', 'armed men', 'armed group', 'armed groups', 'attackers', 'attacker', 'assailants', 'assailant', 'bandits', 'suicide bomber', 'suicide bombers', 'bomber', 'bombers', 'extremists', 'fighters'], sector: 'REB', kind: 'group' },
     // civilians
@@ -189,7 +189,7 @@ export const actors: ActorResources = {
     // health (HLH: CAMEO's health code; CAMEO "MED" means media, so it is not used here)
     { words: ['hospital', 'hospital source', 'hospital sources', 'hospital official', 'hospital officials', 'doctor', 'doctors', 'medics', 'paramedics', 'nurses', 'health officials', 'health ministry', 'rescuers', 'rescue workers', 'emergency services', 'firefighters', 'red crescent'], sector: 'HLH', kind: 'role' },
     // sector from elsewhere
-    { words: ['spokesman', 'spokeswoman', 'spokesperson', 'spokesmen', 'source', 'sources', 'representative', 'representatives', 'members', 'member', 'delegation', 'delegates', 'chief', 'head', 'aide', 'aides', 'adviser', 'advisers', 'advisor', 'command', 'headquarters', 'statement'], kind: 'role', title: true },
+    { words: ['spokesman', 'spokeswoman', 'spokesperson', 'spokesmen', 'source', 'sources', 'representative', 'representatives', 'members', 'member', 'delegation', 'delegates', 'chief', 'head', 'aide', 'aides', 'adviser', 'advisers', 'advisor', 'command', 'headquarters'], kind: 'role', title: true },
     { words: ['security source', 'security sources', 'military source', 'military sources', 'military official', 'military officials', 'army spokesman'], sector: 'MIL', kind: 'role' },
     { words: ['police source', 'police sources', 'police spokesman', 'police spokeswoman', 'police chief', 'police commissioner'], sector: 'COP', kind: 'role', title: true },
     { words: ['vehicle', 'vehicles', 'truck', 'trucks', 'convoy', 'convoys', 'helicopter', 'helicopters', 'aircraft', 'plane', 'planes', 'drone', 'drones', 'tank', 'tanks', 'patrol', 'patrols', 'checkpoint', 'checkpoints', 'post', 'outpost', 'base', 'bases', 'position', 'positions', 'ship', 'vessel', 'station'], kind: 'institution', carrier: true },
@@ -240,5 +240,6 @@ export const actors: ActorResources = {
     { words: ['so-called', 'alleged', 'former', 'new', 'acting', 'deputy', 'foreign', 'young', 'ethnic', 'separatist', 'opposition', 'anonymous', 'elected', 'retired', 'top-level', 'high-ranking', 'security'] },
   ],
   postmodifiers: [],
+  nonNames: ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December', 'I', 'He', 'She', 'It', 'They', 'We', 'The', 'A', 'An', 'In', 'On', 'At', 'But', 'And', 'Mr', 'Mrs', 'Ms'],
   agentsFile: 'agents-en.json',
 };

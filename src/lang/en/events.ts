@@ -10,7 +10,7 @@ export const events: EventResources = {
   triggers: triggers as TriggerEntry[],
   cues: [
     { id: 'en.cue.according-to', pattern: 'according to', speaker: 'after' },
-    { id: 'en.cue.deny', pattern: 'denied|denies|deny|rejected claims', speaker: 'before', denial: true },
+    { id: 'en.cue.deny', pattern: 'denied|denies|deny', speaker: 'before', denial: true },
     { id: 'en.cue.say', pattern: `has|have|had? ${SAY}`, speaker: 'either' },
   ],
   negators: ['not', "n't", 'never', 'no', 'without', 'neither', 'nor'],

@@ -45,6 +45,7 @@ export const numbers: NumberResources = {
     nearly: ['nearly', 'almost', 'close to', 'just under', 'nearly all'],
   },
   range: { openers: ['between'], joiners: ['and'], bareJoiners: ['to', 'or'] },
+  nonNumbers: ['no one', 'no one else', 'one another', 'not one', 'the one', 'this one', 'that one', 'no-one'],
   ordinalSuffixes: ['st', 'nd', 'rd', 'th'],
   ordinalWords: {
     first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
@@ -107,11 +108,11 @@ export const numbers: NumberResources = {
     partitives: ['of them', 'of those', 'of the victims', 'of whom'],
     none: {
       killed: [
-        `(?:no one|nobody|none) (?:${V} )*(?:killed|dead|died|fatally)`,
+        `(?:no one|nobody|none)(?: else)? (?:${V} )*(?:killed|dead|died|fatally)`,
         `no (?:one|deaths|fatalities) (?:${V} )*(?:reported|killed)`, `no deaths`, `no fatalities`,
       ],
       injured: [
-        `(?:no one|nobody|none|no one else) (?:${V} )*(?:injured|hurt|wounded|struck|hit)`,
+        `(?:no one|nobody|none)(?: else)? (?:${V} )*(?:injured|hurt|wounded|struck|hit)`,
         `no (?:injuries|injury|one) (?:${V} )*(?:reported|injured|hurt)`, `no injuries`, `no other injuries`,
         `no other injuries`, `no one else (?:${V} )*(?:injured|hurt|wounded)`,
       ],
@@ -135,6 +136,9 @@ export const numbers: NumberResources = {
       'his', 'her', 'their', 'its', 'him', 'them', 'the', 'a', 'an', 'one', 'two', 'three', 'four', 'five', 'six',
       'himself', 'herself', 'themselves', 'another', 'each', 'both', '#\\d+', 'my', 'our', 'your', 'someone',
     ],
+    singularAuxiliaries: ['was', 'has been', 'had been', 'is', 'was later', 'was also'],
+    singularPronouns: ['he', 'she'],
+    notSubjects: ['anyone', 'anybody', 'nobody', 'no one', 'if', 'whether', 'none', 'someone', 'everyone', 'not'],
     tails: ['by gunfire', 'in the shooting', 'in the attack', 'in the crash', 'in the blast', 'in the explosion'],
   },
 };

@@ -1,3 +1,46 @@
+// English words for the places stage: where a place name is announced, and what points back to one.
 import type { PlaceResources } from '../../mentions/places/resources.js';
 
-export const places: PlaceResources = {};
+export const places: PlaceResources = {
+  locatives: [
+    'in', 'at', 'near', 'outside', 'inside', 'across', 'around', 'throughout', 'toward', 'towards', 'into', 'via', 'through',
+    'within', 'between', 'near to', 'close to', 'outside of', 'off the coast of', 'on the outskirts of', 'in the outskirts of',
+    'on the border of', 'along', 'north of', 'south of', 'east of', 'west of', 'northeast of', 'northwest of', 'southeast of',
+    'southwest of', 'north-east of', 'north-west of', 'south-east of', 'south-west of', 'in northern', 'in southern', 'in eastern',
+    'in western', 'in central', 'in north', 'in south', 'based in', 'located in', 'native of', 'headed for', 'on the road to',
+  ],
+  weakLocatives: ['from', 'of', 'to', 'and', 'by', 'for', 'against', 'on'],
+  determiners: ['the'],
+  placeNouns: [
+    { words: ['city', 'town', 'village', 'hamlet', 'township', 'suburb', 'settlement', 'municipality', 'capital', 'borough'], precision: 'settlement' },
+    { words: ['neighborhood', 'neighbourhood', 'camp', 'base', 'airport', 'port', 'bridge', 'border crossing', 'checkpoint'], precision: 'point' },
+    { words: ['district', 'county', 'parish', 'department', 'prefecture', 'commune', 'local government area', 'lga'], precision: 'district' },
+    { words: ['province', 'region', 'state', 'territory', 'governorate', 'oblast', 'enclave', 'strip', 'valley', 'area', 'island', 'peninsula'], precision: 'region' },
+    { words: ['country', 'republic'], precision: 'country' },
+  ],
+  nounLinkers: ['of'],
+  routeNouns: ['highway', 'road', 'route', 'motorway', 'corridor', 'railway', 'line'],
+  nameConnectors: ['of', 'de', 'del', 'da', 'do', 'la', 'le', 'upon', 'on', 'al', 'el', 'al-', 'el-', 'and'],
+  anaphora: ['there', 'the scene', 'the site', 'the area', 'the spot', 'the location'],
+  anaphoraBlockers: {
+    there: ['is', 'are', 'was', 'were', 'be', 'been', 'will', 'would', 'have', 'has', 'had', 'may', 'might', 'must', 'could', 'should',
+      'can', 'seems', 'seemed', 'appears', 'appeared', 'remain', 'remains', 'remained', "'s", 'exists', 'existed', 'came', 'comes',
+      'used', 'need', 'needs', 'ought', 'isn', 'aren', 'wasn', 'weren'],
+  },
+  notPlaces: [
+    'the', 'a', 'an', 'this', 'that', 'these', 'those', 'he', 'she', 'it', 'they', 'we', 'you', 'i', 'his', 'her', 'their', 'its',
+    'but', 'and', 'or', 'so', 'then', 'after', 'before', 'when', 'while', 'since', 'as', 'in', 'on', 'at', 'for', 'from', 'by',
+    'according', 'however', 'meanwhile', 'also', 'yesterday', 'today', 'tomorrow', 'monday', 'tuesday', 'wednesday', 'thursday',
+    'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october',
+    'november', 'december', 'god', 'mr', 'mrs', 'ms', 'president', 'minister', 'government', 'army', 'police', 'state', 'officials',
+    'all', 'some', 'many', 'several', 'each', 'every', 'no', 'there', 'here', 'where', 'what', 'who', 'why', 'how',
+  ],
+  personTitles: [
+    'mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'dr', 'dr.', 'president', 'minister', 'prime minister', 'gen.', 'general', 'col.', 'colonel',
+    'capt.', 'captain', 'lt.', 'lieutenant', 'sgt.', 'sergeant', 'maj.', 'major', 'gov.', 'governor', 'sen.', 'senator', 'rep.',
+    'representative', 'mayor', 'judge', 'justice', 'secretary', 'spokesman', 'spokeswoman', 'sheikh', 'imam', 'emir', 'king', 'queen',
+    'prince', 'princess', 'pope', 'father', 'rev.', 'reverend', 'sister', 'brother', 'saint', 'st.', 'officer', 'chief', 'sheriff',
+    'deputy', 'detective', 'professor', 'prof.', 'coach',
+  ],
+  organisationHeads: ['university', 'college', 'school', 'hospital', 'inc', 'inc.', 'corp', 'corp.', 'company', 'airlines', 'fc', 'united', 'times', 'post', 'news', 'herald', 'tribune', 'council', 'department', 'office', 'police', 'church', 'club', 'bank', 'party', 'street', 'st.', 'road', 'avenue', 'ave.', 'boulevard', 'blvd.', 'drive', 'lane', 'high', 'center', 'centre', 'park', 'mall', 'county jail', 'jail'],
+};

@@ -156,7 +156,7 @@ export const actors: ActorResources = {
     'deux', 'trois', 'quatre', 'cinq', 'six', 'sept', 'huit', 'neuf', 'dix', 'onze', 'douze', 'quinze', 'vingt', 'trente', 'cent',
     'plusieurs', 'quelques', 'nombreux', 'nombreuses', 'de nombreux', 'de nombreuses', 'dizaines de', 'centaines de', 'milliers de', 'des dizaines de', 'des centaines de', 'des milliers de', 'autres', 'deux autres', 'au moins',
   ],
-  locatives: ['à', 'a', 'au', 'aux', 'en', 'dans', 'vers', 'près', 'sur', 'depuis', 'jusqu\'à', 'via', 'entre', 'contre'],
+  locatives: ['à', 'au', 'aux', 'en', 'dans', 'vers', 'près', 'depuis', 'jusqu\'à', 'via'],
   complementMarkers: ['de', "d'", 'du', 'des'],
   possessives: [],
   nameParticles: ['al', 'el', 'ben', 'bin', 'ibn', 'de', 'du', 'von', 'van', 'der', 'abu', 'abou', 'ould'],
@@ -249,4 +249,5 @@ export const actors: ActorResources = {
     { words: ['civils', 'civiles'], sector: 'CVL' },
     { words: ['présumés', 'présumé', 'présumée', 'séparatistes', 'ethniques', 'pro-gouvernementales', 'pro-gouvernementaux', 'adjoint', 'adjointe', 'sortant', 'élu', 'désigné', 'par intérim'] },
   ],
+  nonNames: ['Il', 'Elle', 'Ils', 'Elles', 'Le', 'La', 'Les', 'Un', 'Une', 'Des', 'Ce', 'Cette', 'Mais', 'Et', 'M.', 'Mme'],
 };

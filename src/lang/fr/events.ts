@@ -3,7 +3,7 @@ import triggers from './triggers.json' with { type: 'json' };
 
 const SAY =
   'indiqué|déclaré|affirmé|annoncé|souligné|assuré|rappelé|ajouté|précisé|expliqué|estimé|confirmé|insisté|averti|prévenu|' +
-  'fait savoir|rapporté|signalé|révélé|écrit|dit|martelé|répété|reconnu|' +
+  'rapporté|signalé|révélé|écrit|dit|martelé|répété|reconnu|' +
   'indique|déclare|affirme|annonce|souligne|assure|rappelle|ajoute|précise|explique|estime|confirme|avertit|rapporte|signale|révèle|écrit|' +
   'indiquent|déclarent|affirment|annoncent|soulignent|assurent|rappellent|ajoutent|précisent|expliquent|estiment|confirment|rapportent|signalent';
 const DENY = 'démenti|nié|dément|nie|démentent|nient|contesté|conteste';
@@ -18,6 +18,7 @@ export const events: EventResources = {
     { id: 'fr.cue.aux-clitic-verb', pattern: `${AUX} ${CLITIC} ${SAY}`, speaker: 'before' },
     { id: 'fr.cue.verb-clitic', pattern: `${SAY} ${CLITIC}`, speaker: 'before' },
     { id: 'fr.cue.aux-verb', pattern: `${AUX} ${SAY}`, speaker: 'either' },
+    { id: 'fr.cue.fait-savoir', pattern: `${AUX} fait savoir`, speaker: 'either' },
     { id: 'fr.cue.mis-en-exergue', pattern: `${AUX} mis en exergue|avant|lumière`, speaker: 'before' },
     { id: 'fr.cue.present-verb', pattern: SAY, speaker: 'either' },
     { id: 'fr.cue.deny', pattern: `${AUX}? ${DENY}`, speaker: 'before', denial: true },

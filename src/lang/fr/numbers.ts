@@ -58,6 +58,7 @@ export const numbers: NumberResources = {
     nearly: ['près de', "près d'", 'presque', 'quasiment', 'pas loin de', 'pas loin d', 'prés de'],
   },
   range: { openers: ['entre', 'de'], joiners: ['et', 'à'], bareJoiners: ['à', 'ou'] },
+  nonNumbers: ['les uns', 'les unes', 'un à un', 'une à une'],
   ordinalSuffixes: ['e', 'er', 'ère', 're', 'ème', 'eme', 'è', 'ieme'],
   ordinalWords: {
     premier: 1, première: 1, deuxième: 2, second: 2, seconde: 2, troisième: 3, quatrième: 4, cinquième: 5,
@@ -140,6 +141,9 @@ export const numbers: NumberResources = {
       'pas', 'jamais', 'a', 'ont', 'sont', 'est', 'avait', 'avaient', 'été', 'se', "s'", 'ce', 'cette', 'ces', 'son', 'sa', 'ses', 'leur', 'leurs', 'si', 'comme', 'contre', 'vers', 'chez',
     ],
     activeObjects: [],
+    singularAuxiliaries: ['a été', 'avait été', 'aurait été', 'est', 'était', 'serait', 'a', 'avait', 'aurait'],
+    singularPronouns: ['il', 'elle'],
+    notSubjects: ['personne', 'aucun', 'aucune', 'si', 'quiconque', 'nul', 'chacun'],
     tails: ['par balles?', 'par arme blanche', 'dans l\' attaque', 'dans l\' explosion', 'dans l\' accident'],
   },
 };

@@ -70,6 +70,8 @@ export type ActorResources = {
   premodifiers: ModifierEntry[];
   /** words after the head */
   postmodifiers: ModifierEntry[];
+  /** capitalised words that are not names after a title ("the police chief Tuesday said") */
+  nonNames: string[];
   /** optional data file under data/actors/ with more agent nouns (derived from the Phoenix agents dictionary) */
   agentsFile?: string;
 };

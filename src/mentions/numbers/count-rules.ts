@@ -41,6 +41,8 @@ export function compileCountRules(res: NumberResources): CountRule[] {
   const num = `(?:(?<num>#\\d+ )|(?<art>${article} )(?=${gapWord}))${who}`;
   const tail = `(?:${alt(lx.tails)} )?`;
   const active = alt(lx.activeObjects);
+  const singularAux = alt(lx.singularAuxiliaries);
+  const notSubject = `(?: ${alt(lx.notSubjects)} )`;
     const start = '(?<= )';
   const flags = 'gdu';
   const rules: CountRule[] = [
@@ -63,6 +65,18 @@ export function compileCountRules(res: NumberResources): CountRule[] {
     },
     // "the death toll rose to 7", "le bilan s'élève à 12"
     { id: 'count.toll', re: new RegExp(`${start}(?:${categories(lx.tolls)})(?:${word}){0,4}?(?<num>#\\d+ )`, flags) },
+    // a singular subject: "Smith was shot and killed", "le conducteur a été tué" -> 1
+    {
+      id: 'count.singular-passive',
+      re: new RegExp(`${start}(?<!${notSubject})(?<subj>${word})(?:${singularAux} )(?:${filler})*(?:${categories(lx.predicates)})${tail}`, flags),
+      singular: true,
+    },
+    // a singular pronoun: "he died", "elle a succombé" -> 1
+    {
+      id: 'count.singular-pronoun',
+      re: new RegExp(`${start}(?<!${notSubject})(?<subj>${alt(lx.singularPronouns)} )(?:${filler})*(?:${categories(lx.predicates)})${tail}`, flags),
+      singular: true,
+    },
   ];
   return rules;
 }
@@ -156,6 +170,7 @@ export function findCounts(doc: Doc, res: NumberResources, found: FoundNumber[])
         let numberSpan: Span;
         let count: CountMention['count'];
         let numberIndex: number | undefined;
+        let mention0Who: Span | undefined;
         if (rule.zero) {
           const t0 = whole[0];
           const z = zeroWords.find((z) => z.every((w, k) => doc.tokens[t0 + k]?.norm === w));
@@ -168,6 +183,13 @@ export function findCounts(doc: Doc, res: NumberResources, found: FoundNumber[])
           const f = found[numberIndex]!;
           numberSpan = f.mention.span;
           count = { best: f.mention.value, low: f.mention.low, high: f.mention.high, text: f.mention.span.text };
+        } else if (rule.singular && g.subj !== undefined) {
+          const [ss] = idx.subj!;
+          const r = tokenRange(sig, ss, ss + g.subj.length - 1);
+          if (!r) continue;
+          numberSpan = spanOfTokens(doc, r);
+          count = { best: 1, low: 1, high: 1, text: numberSpan.text };
+          if (!g.who) mention0Who = numberSpan;
         } else if (g.art !== undefined) {
           const [as] = idx.art!;
           const r = tokenRange(sig, as, as + g.art.length - 1)!;
@@ -175,6 +197,7 @@ export function findCounts(doc: Doc, res: NumberResources, found: FoundNumber[])
           count = { best: 1, low: 1, high: 1, text: numberSpan.text };
         } else continue;
         const mention: CountMention = { span: spanOfTokens(doc, whole), numberSpan, category, count, rule: rule.id };
+        if (mention0Who) mention.who = mention0Who;
         if (g.who && g.who.trim()) {
           const [ws] = idx.who!;
           const wr = tokenRange(sig, ws, ws + g.who.length - 1);

@@ -34,6 +34,7 @@ type Compiled = {
   labels: PhraseTable;
   /** labels indexed by their last token, for matching backwards */
   labelsByLast: PhraseTable;
+  nonNumbers: PhraseTable;
 };
 
 const compiledCache = new WeakMap<NumberResources, Compiled>();
@@ -81,6 +82,7 @@ export function compileNumbers(res: NumberResources): Compiled {
     units: table(res.units),
     labels: table(res.labels),
     labelsByLast: table(res.labels, true),
+    nonNumbers: table(res.nonNumbers),
   };
   compiledCache.set(res, c);
   return c;
@@ -299,6 +301,11 @@ function findInRange(doc: Doc, c: Compiled, res: NumberResources, start: number,
   const tokens = doc.tokens;
   let i = start;
   while (i < end) {
+    const non = matchAt(tokens, i, end, c.nonNumbers);
+    if (non) {
+      i += non.tokens.length;
+      continue;
+    }
     const found = findAt(doc, c, res, i, start, end);
     if (found) {
       out.push(found);
@@ -374,6 +381,12 @@ function isCountable(doc: Doc, c: Compiled, first: number, endToken: number, cor
   // a year: four digits without separator, unqualified
   if (core.digits && !qualified && /^(?:1[89]|20)\d\d$/.test(lastTok.norm)) return false;
   if (endsBefore(tokens, first, sentStart, c.labelsByLast)) return false;
+  // an age in apposition: "John Smith, 45, was killed"
+  const prev = tokens[first - 1];
+  const after = tokens[endToken];
+  if (core.digits && !qualified && core.value < 120 && prev?.text === ',' && after?.text === ',' && first - 2 >= sentStart) {
+    if (/^\p{Lu}/u.test(tokens[first - 2]!.text)) return false;
+  }
   const next = tokens[endToken];
   if (next && endToken < sentEnd) {
     // "10h30", "9mm", "5km": letters glued to the digits

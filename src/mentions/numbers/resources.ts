@@ -60,6 +60,12 @@ export type CountLexicon = {
   breakers: string[];
   /** tokens that, right after a nominal participle, show it is an active verb ("a man killed his wife") */
   activeObjects: string[];
+  /** auxiliaries that make a passive subject singular: "was", "has been", "a été", "est" ("Smith was shot and killed" -> 1) */
+  singularAuxiliaries: string[];
+  /** singular pronouns that can be the subject of a predicate: "he died", "elle a succombé" -> 1 */
+  singularPronouns: string[];
+  /** words before a singular subject that make it no victim: "whether anyone was hurt", "if" */
+  notSubjects: string[];
   /** optional tails included in the phrase: "par balle", "by gunfire" */
   tails: string[];
 };
@@ -82,6 +88,8 @@ export type NumberResources = {
   qualifiers: Record<QualifierKind, string[]>;
   /** range forms: "between X and Y" / "entre X et Y" (opener + joiner), and "X to Y" / "X à Y" / "X ou Y" (joiners alone) */
   range: { openers: string[]; joiners: string[]; bareJoiners: string[] };
+  /** phrases whose number word is no number: "no one", "one another" */
+  nonNumbers: string[];
   /** suffixes written right after digits that make an ordinal: st nd rd th / e er ème */
   ordinalSuffixes: string[];
   /** ordinal words: first 1, deuxième 2 */

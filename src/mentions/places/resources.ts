@@ -1,2 +1,33 @@
-// Language resources read by the places stage. (placeholder: filled by the places stage's owner)
-export type PlaceResources = Record<string, unknown>;
+// Language resources read by the places stage (src/lang/<code>/places.ts). Every phrase is written as
+// plain words; the stage tokenizes and normalizes them with the language's own tokenizer.
+import type { PlacePrecision } from '../../core/record.js';
+
+/** A generic noun that announces a place name: "la province de Khojavent", "the town of Gao", "Borno State". */
+export type PlaceNoun = { words: string[]; precision: PlacePrecision };
+
+export type PlaceResources = {
+  /** words after which a capitalised name is a place: "à", "au", "dans", "près de", "au nord de", "in", "near", "north of" */
+  locatives: string[];
+  /** words after which a capitalised name is a place only when the gazetteer knows it well: "de", "du", "from", "of" */
+  weakLocatives: string[];
+  /** articles that may stand between a locative and the name ("dans le Donbass", "in the Sahel") */
+  determiners: string[];
+  /** generic place nouns; before a name with a linker ("province de X", "town of X") or after it ("X province", "Borno State") */
+  placeNouns: PlaceNoun[];
+  /** words joining a place noun to the name: "de", "du", "d'", "of" */
+  nounLinkers: string[];
+  /** roads whose hyphenated name lists the places they join: "l'autoroute Ahmetbeyli-Fuzuli-Choucha" */
+  routeNouns: string[];
+  /** lower-case words allowed inside a multiword name ("Côte d'Ivoire", "Rio de Janeiro", "Stratford upon Avon") */
+  nameConnectors: string[];
+  /** phrases that point back to the place in focus: "sur les lieux", "là-bas", "there", "the scene" */
+  anaphora: string[];
+  /** anaphora -> words that, right after it, show it is not a place ("there is", "there were") */
+  anaphoraBlockers: Record<string, string[]>;
+  /** capitalised words that are never a place by themselves (sentence openers, months, titles) */
+  notPlaces: string[];
+  /** titles before a person's name: a capitalised name right after one is a person */
+  personTitles: string[];
+  /** capitalised words after a name that make it an organisation or a thing ("University", "Airlines") */
+  organisationHeads: string[];
+};

@@ -1,0 +1,108 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { ActorMention, Doc } from '../core/doc.js';
+import { tokenizedDoc, assertSpansConsistent } from '../../test/helpers.js';
+import { findCues } from './cues.js';
+import { extractEvents } from './index.js';
+import { eventLexicon } from './lexicon.js';
+import { validateTriggers } from './lexicon.js';
+import { fr } from '../lang/fr/index.js';
+import { en } from '../lang/en/index.js';
+
+/** Adds a hand-made actor mention for `phrase` (first occurrence). */
+function actor(doc: Doc, phrase: string, country: string | undefined, sector: string): void {
+  const start = doc.text.indexOf(phrase);
+  assert.ok(start >= 0, phrase);
+  const a: ActorMention = { text: phrase, span: doc.span(start, start + phrase.length), sector, kind: 'institution', rule: 'test' };
+  if (country) a.country = country;
+  doc.actors.push(a);
+  doc.actors.sort((x, y) => x.span.start - y.span.start);
+}
+
+function run(doc: Doc, lang: 'fr' | 'en') {
+  const lex = eventLexicon((lang === 'fr' ? fr : en).events);
+  doc.cues = findCues(doc, lex);
+  doc.events = extractEvents(doc, lex);
+  assertSpansConsistent(doc);
+  return doc.events;
+}
+
+test('inverted reporting clause gives the claimant; the passive agent is the actor', () => {
+  const { doc } = tokenizedDoc("Aliyev a expliqué les raisons des mesures anti-terroristes initiées mardi par l'armée azerbaïdjanaise, a indiqué une déclaration de la présidence azerbaïdjanaise.", 'fr');
+  actor(doc, 'Aliyev', 'AZE', 'GOV');
+  actor(doc, "l'armée azerbaïdjanaise", 'AZE', 'MIL');
+  actor(doc, 'la présidence azerbaïdjanaise', 'AZE', 'GOV');
+  const [e] = run(doc, 'fr');
+  assert.equal(e!.type, 'ASSAULT');
+  assert.equal(e!.mode, 'military-operation');
+  assert.equal(e!.actor[0]!.text, "l'armée azerbaïdjanaise");
+  assert.ok(e!.claimant !== 'outlet' && e!.claimant.text === 'la présidence azerbaïdjanaise');
+  assert.deepEqual(e!.framing, ['mesures anti-terroristes']);
+});
+
+test('negation and coordination: "ne visait pas ..., mais détruisait"', () => {
+  const { doc } = tokenizedDoc("Aliyev a souligné que l'armée ne visait pas les civils, mais détruisait uniquement les cibles militaires.", 'fr');
+  actor(doc, 'Aliyev', 'AZE', 'GOV');
+  actor(doc, "l'armée", 'AZE', 'MIL');
+  actor(doc, 'les civils', undefined, 'CVL');
+  const evs = run(doc, 'fr');
+  assert.deepEqual(evs.map((e) => [e.evidence[0]!.text, e.status]), [['visait', 'negated'], ['détruisait', 'asserted']]);
+  assert.equal(evs[0]!.recipient[0]!.text, 'les civils');
+  assert.equal(evs[1]!.actor[0]!.text, "l'armée", 'the coordinated verb shares the subject');
+  assert.ok(evs.every((e) => e.claimant !== 'outlet' && e.claimant.text === 'Aliyev'));
+});
+
+test('a pronoun cue refers to the last speaker; a condition makes both clauses conditional', () => {
+  const { doc } = tokenizedDoc(
+    "Le président a rappelé que le dialogue reste ouvert. Les mesures antiterroristes se poursuivent, a-t-il ajouté. Si les forces abandonnent les armes, les mesures antiterroristes prendront fin.",
+    'fr',
+  );
+  actor(doc, 'Le président', 'AZE', 'GOV');
+  actor(doc, 'les forces', 'ARM', 'MIL');
+  const evs = run(doc, 'fr');
+  const cont = evs.find((e) => e.evidence[0]!.text === 'mesures antiterroristes')!;
+  assert.ok(cont.claimant !== 'outlet' && cont.claimant.text === 'Le président');
+  const conditional = evs.filter((e) => e.status === 'conditional').map((e) => e.type).sort();
+  assert.deepEqual(conditional, ['CONCEDE', 'RETREAT']);
+  assert.ok(!evs.some((e) => e.status === 'asserted' && (e.type === 'RETREAT' || e.type === 'CONCEDE')));
+});
+
+test('a mine blast: the vehicle is the victim, no actor, ACLED remote explosive', () => {
+  const { doc } = tokenizedDoc('Un véhicule de police qui se rendait sur les lieux a explosé sur une autre mine.', 'fr');
+  actor(doc, 'Un véhicule de police', undefined, 'COP');
+  const [e] = run(doc, 'fr');
+  assert.equal(e!.type, 'ASSAULT');
+  assert.equal(e!.mode, 'explosives');
+  assert.deepEqual(e!.actor, []);
+  assert.equal(e!.recipient[0]!.text, 'Un véhicule de police');
+  assert.deepEqual(e!.acled, { eventType: 'Explosions/Remote violence', subEventType: 'Remote explosive/landmine/IED' });
+  assert.equal(e!.claimant, 'outlet');
+});
+
+test('English: "X said", arrests, denial', () => {
+  const { doc } = tokenizedDoc('Police arrested three men in Kano on Wednesday, a police spokesman said. The army denied that it attacked the village.', 'en');
+  actor(doc, 'Police', undefined, 'COP');
+  actor(doc, 'a police spokesman', undefined, 'COP');
+  actor(doc, 'The army', undefined, 'MIL');
+  const evs = run(doc, 'en');
+  const arrest = evs.find((e) => e.type === 'COERCE')!;
+  assert.equal(arrest.mode, 'arrest');
+  assert.equal(arrest.actor[0]!.text, 'Police');
+  assert.ok(arrest.claimant !== 'outlet' && arrest.claimant.text === 'a police spokesman');
+  const attack = evs.find((e) => e.type === 'ASSAULT')!;
+  assert.equal(attack.status, 'negated');
+});
+
+test('headings yield no events; weak outcome words give way to the fuller trigger', () => {
+  const { doc } = tokenizedDoc('Mesures antiterroristes\n\nUn camion a explosé sur une mine et deux personnes ont perdu la vie.', 'fr');
+  const evs = run(doc, 'fr');
+  assert.equal(evs.length, 1);
+  assert.equal(evs[0]!.evidence[0]!.text, 'a explosé sur une mine');
+});
+
+test('every trigger lexicon entry is valid against the taxonomy', () => {
+  assert.doesNotThrow(() => validateTriggers(fr.events.triggers));
+  assert.doesNotThrow(() => validateTriggers(en.events.triggers));
+  assert.throws(() => validateTriggers([{ id: 'x', pattern: ['x'], type: 'NOPE', pos: 'noun' }]), /unknown type/);
+  assert.throws(() => validateTriggers([{ id: 'x', pattern: ['x'], type: 'ASSAULT', mode: 'nope', pos: 'noun' }]), /unknown mode/);
+});

@@ -1,0 +1,152 @@
+// Compiles one language's actor resources (plus the shared people dictionary) into a token trie, once.
+// Every phrase is tokenized with the language's own tokenizer so that "d’Etat" in a text and
+// "d'État" in a list meet on the same keys (folded: lower case, ASCII apostrophes, no diacritics).
+import type { ActorKind } from '../../core/doc.js';
+import type { LanguageResources } from '../../lang/resources.js';
+import { tokenizeRange } from '../../text/tokens.js';
+import type { HeadEntry, ModifierEntry, NamedEntry } from './resources.js';
+import { loadAgents, loadPeople, type PeopleData, type PeopleEntry } from './people.js';
+
+/** how a lexicon phrase must be written in the text to match */
+export type CaseMode = 'any' | 'initial' | 'exact';
+
+export type LexEntry =
+  | { type: 'det' }
+  | { type: 'quant' }
+  | { type: 'locative' }
+  | { type: 'marker' }
+  | { type: 'possessive' }
+  | { type: 'particle' }
+  | { type: 'country'; country: string; name: string }
+  | { type: 'capital'; country: string; name: string }
+  | { type: 'demonym'; country: string; plural: boolean }
+  | { type: 'head'; head: HeadEntry; agent: boolean }
+  | { type: 'named'; named: NamedEntry }
+  | { type: 'person'; entry: PeopleEntry }
+  | { type: 'surname'; entries: PeopleEntry[] }
+  | { type: 'premod'; mod: ModifierEntry }
+  | { type: 'postmod'; mod: ModifierEntry };
+
+export type Tagged = { entry: LexEntry; mode: CaseMode; surface: string[] };
+
+export type TrieNode = { next: Map<string, TrieNode>; items?: Tagged[] };
+
+export type Lexicon = {
+  root: TrieNode;
+  people: PeopleData | null;
+  capitalizedDemonymIsNoun: boolean;
+  /** folded words never read as a name after a title */
+  nonNames: Set<string>;
+};
+
+const DIACRITICS = /[\u0300-\u036f]/g;
+const foldCache = new Map<string, string>();
+
+/** lower case, ASCII apostrophes and dashes, no diacritics (takes a token's `norm`) */
+export function foldKey(norm: string): string {
+  let k = foldCache.get(norm);
+  if (k === undefined) {
+    k = norm.normalize('NFD').replace(DIACRITICS, '').normalize('NFC');
+    if (foldCache.size > 100_000) foldCache.clear();
+    foldCache.set(norm, k);
+  }
+  return k;
+}
+
+const compiled = new WeakMap<LanguageResources, Lexicon>();
+
+export function lexiconFor(res: LanguageResources): Lexicon {
+  let lex = compiled.get(res);
+  if (!lex) {
+    lex = compile(res);
+    compiled.set(res, lex);
+  }
+  return lex;
+}
+
+function caseModeOf(surface: string): CaseMode {
+  const letters = surface.replace(/[^\p{L}]/gu, '');
+  if (letters.length >= 2 && letters === letters.toUpperCase()) return 'exact';
+  return /^\p{Lu}/u.test(surface) ? 'initial' : 'any';
+}
+
+function compile(res: LanguageResources): Lexicon {
+  const root: TrieNode = { next: new Map() };
+  const a = res.actors;
+  const add = (phrase: string, entry: LexEntry, mode?: CaseMode) => {
+    const toks = tokenizeRange(phrase, 0, phrase.length, res.text);
+    if (!toks.length) return;
+    let node = root;
+    for (const t of toks) {
+      const k = foldKey(t.norm);
+      let n = node.next.get(k);
+      if (!n) node.next.set(k, (n = { next: new Map() }));
+      node = n;
+    }
+    (node.items ??= []).push({ entry, mode: mode ?? caseModeOf(phrase), surface: toks.map((t) => t.text) });
+  };
+
+  for (const w of a.determiners) add(w, { type: 'det' }, 'any');
+  for (const w of a.quantifiers) add(w, { type: 'quant' }, 'any');
+  for (const w of a.locatives) add(w, { type: 'locative' }, 'any');
+  for (const w of a.complementMarkers) add(w, { type: 'marker' }, 'any');
+  for (const w of a.possessives) add(w, { type: 'possessive' }, 'any');
+  for (const w of a.nameParticles) add(w, { type: 'particle' }, 'any');
+
+  for (const line of a.countries.split('\n')) {
+    if (!line.trim()) continue;
+    const [code = '', names = '', demonyms = '', capitals = ''] = line.split('|').map((s) => s.trim());
+    const list = (s: string) => s.split(';').map((x) => x.trim()).filter(Boolean);
+    const countryNames = list(names);
+    for (const n of countryNames) add(n, { type: 'country', country: code, name: countryNames[0]! });
+    for (const c of list(capitals)) add(c, { type: 'capital', country: code, name: c });
+    for (const d of list(demonyms)) {
+      for (const form of inflect(d, a.demonymInflections)) {
+        add(form, { type: 'demonym', country: code, plural: /(?:[sx]|men)$/.test(form) }, /^\p{Lu}/u.test(form) ? 'initial' : 'any');
+      }
+    }
+  }
+
+  const people = loadPeople();
+  if (people) {
+    const surnames = new Map<string, PeopleEntry[]>();
+    for (const e of people.entries) {
+      for (const n of e.names) add(n, { type: 'person', entry: e }, 'initial');
+      if (e.surnameOk) {
+        const s = e.names[0]!.split(' ').pop()!;
+        let l = surnames.get(s);
+        if (!l) surnames.set(s, (l = []));
+        l.push(e);
+      }
+    }
+    for (const [s, entries] of surnames) add(s, { type: 'surname', entries }, 'initial');
+  }
+
+  if (a.agentsFile) {
+    for (const [phrase, sector] of loadAgents(a.agentsFile) ?? []) {
+      add(phrase, { type: 'head', head: { words: [phrase], sector, kind: 'role' }, agent: true }, 'any');
+    }
+  }
+  // the language's own heads come after the agents: later entries win ties (see `best`)
+  for (const h of a.heads) for (const w of h.words) add(w, { type: 'head', head: h, agent: false });
+  for (const n of a.named) for (const w of n.names) add(w, { type: 'named', named: n });
+  for (const m of a.premodifiers) for (const w of m.words) add(w, { type: 'premod', mod: m }, 'any');
+  for (const m of a.postmodifiers) for (const w of m.words) add(w, { type: 'postmod', mod: m }, 'any');
+
+  const nonNames = new Set(a.nonNames.map((w) => foldKey(w.toLowerCase())));
+  return { root, people, capitalizedDemonymIsNoun: a.capitalizedDemonymIsNoun, nonNames };
+}
+
+/** "arménien" -> arménien, arménienne, arméniens, arméniennes; "a/b/c" lists its own forms */
+export function inflect(demonym: string, rules: Array<[string, string[]]>): string[] {
+  if (demonym.includes('/')) return demonym.split('/').map((s) => s.trim()).filter(Boolean);
+  for (const [suffix, repl] of rules) {
+    if (demonym.endsWith(suffix)) {
+      const stem = demonym.slice(0, demonym.length - suffix.length);
+      return [demonym, ...repl.map((r) => stem + r)];
+    }
+  }
+  return [demonym];
+}
+
+export type { ActorKind };

@@ -1,0 +1,166 @@
+// Finds toponym candidates in a tokenized Doc: capitalised name runs, with the cue that announces each
+// (a locative, a place noun, a road, or nothing), and anaphora ("sur les lieux", "there").
+import type { Doc, Token } from '../../core/doc.js';
+import type { PlacePrecision } from '../../core/record.js';
+import type { Gazetteer } from '../../geo/gazetteer.js';
+import { matchBackward, matchForward, type CompiledPlaceResources } from './compile.js';
+
+export type Cue = 'locative' | 'place-noun' | 'route-endpoint' | 'noun-after' | 'weak-locative' | 'bare';
+
+export type Candidate = {
+  start: number;
+  end: number;
+  text: string;
+  lookupName?: string;
+  hint?: PlacePrecision;
+  cue: Cue;
+  /** the run opens its sentence, so its capital letter says nothing */
+  sentenceInitial: boolean;
+};
+
+export type AnaphoraCandidate = { start: number; end: number; rule: string };
+
+const CAPITAL = /^\p{Lu}/u;
+const OPENERS = new Set(['"', '«', '“', '(', '-', '—', '–', ':', "'", '‘', '[']);
+
+function isCap(t: Token | undefined): boolean {
+  return !!t && t.kind === 'word' && CAPITAL.test(t.text);
+}
+
+type Run = { first: number; last: number };
+
+/** the capital segments of a run split at connector words: "Gao et Tombouctou" -> Gao, Tombouctou */
+function splitAtConnectors(run: Run, tokens: readonly Token[], res: CompiledPlaceResources): Run[] {
+  const out: Run[] = [];
+  let s = run.first;
+  for (let k = run.first; k <= run.last; k++) {
+    if (!isCap(tokens[k]) && res.connectors.has(tokens[k]!.norm)) {
+      if (k - 1 >= s) out.push({ first: s, last: k - 1 });
+      s = k + 1;
+    }
+  }
+  if (run.last >= s) out.push({ first: s, last: run.last });
+  return out;
+}
+
+export function findCandidates(doc: Doc, res: CompiledPlaceResources, gazetteer: Gazetteer | undefined): { candidates: Candidate[]; anaphora: AnaphoraCandidate[] } {
+  const tokens = doc.tokens;
+  const norms = tokens.map((t) => t.norm);
+  const text = doc.text;
+  const candidates: Candidate[] = [];
+  const anaphora: AnaphoraCandidate[] = [];
+  const known = (name: string) => !!gazetteer && gazetteer.lookup(name).some((e) => e.matched !== 'translit');
+
+  for (const sent of doc.sentences) {
+    const floor = sent.firstToken;
+    const ceil = sent.endToken;
+    let i = floor;
+    while (i < ceil) {
+      // anaphora
+      const an = matchForward(res.anaphora, norms, i, ceil);
+      if (an) {
+        const phrase = norms.slice(i, i + an).join(' ');
+        const blockers = res.anaphoraBlockers.get(phrase);
+        const next = norms[i + an];
+        if (!(blockers && next !== undefined && i + an < ceil && blockers.has(next))) {
+          anaphora.push({ start: tokens[i]!.start, end: tokens[i + an - 1]!.end, rule: 'places.anaphora' });
+        }
+        i += an;
+        continue;
+      }
+      // "L'Azerbaïdjan": the elided article is not part of the name
+      if (!isCap(tokens[i]) || res.connectors.has(norms[i]!) || (norms[i]!.endsWith("'") && res.notPlaces.has(norms[i]!))) {
+        i++;
+        continue;
+      }
+      // the maximal run of capitalised words, with connectors inside
+      let last = i;
+      while (last + 1 < ceil) {
+        if (isCap(tokens[last + 1])) last++;
+        else if (last + 2 < ceil && res.connectors.has(norms[last + 1]!) && isCap(tokens[last + 2]) && tokens[last + 1]!.start - tokens[last]!.end <= 1) last += 2;
+        else break;
+      }
+      const run: Run = { first: i, last };
+      i = last + 1;
+      const prev = run.first - 1;
+      const sentenceInitial = run.first === floor || (prev >= floor && OPENERS.has(tokens[prev]!.text));
+      // a person after a title, an organisation before its head word
+      if (matchBackward(res.personTitles, norms, run.first, floor)) continue;
+      const after = run.last + 1 < ceil ? norms[run.last + 1]! : '';
+      if (res.organisationHeads.has(norms[run.last]!) || (isCap(tokens[run.last + 1]) && res.organisationHeads.has(after))) continue;
+
+      // what announces it
+      let cue: Cue = 'bare';
+      let hint: PlacePrecision | undefined;
+      let p = run.first;
+      // "dans la province de X", "la région azerbaïdjanaise du X", "the town of X"
+      if (p - 1 >= floor && res.nounLinkers.has(norms[p - 1]!)) {
+        for (const gap of [0, 1]) {
+          const nounEnd = p - 1 - gap;
+          if (gap && (nounEnd - 1 < floor || isCap(tokens[nounEnd]) || tokens[nounEnd]!.kind !== 'word')) continue;
+          const len = matchBackward(res.placeNouns, norms, nounEnd, floor);
+          if (len) {
+            cue = 'place-noun';
+            hint = res.nounPrecision.get(norms.slice(nounEnd - len, nounEnd).join(' '));
+            break;
+          }
+        }
+      }
+      // "l'autoroute Ahmetbeyli-Fuzuli-Choucha"
+      const isRoute = p - 1 >= floor && res.routeNouns.has(norms[p - 1]!) && run.first === run.last && /[-‐‑]/.test(tokens[run.first]!.text);
+      if (isRoute) {
+        const tok = tokens[run.first]!;
+        const re = /[^-‐‑]+/g;
+        let m: RegExpExecArray | null;
+        while ((m = re.exec(tok.text))) {
+          const s = tok.start + m.index;
+          candidates.push({ start: s, end: s + m[0].length, text: m[0], cue: 'route-endpoint', hint: 'settlement', sentenceInitial: false });
+        }
+        continue;
+      }
+      if (cue === 'bare') {
+        if (p - 1 >= floor && res.determiners.has(norms[p - 1]!)) p--; // "dans le Donbass", "in the Sahel"
+        if (matchBackward(res.locatives, norms, p, floor)) cue = 'locative';
+        else if (matchBackward(res.weakLocatives, norms, p, floor)) cue = 'weak-locative';
+      }
+      // "Khojavent province", "Borno State"
+      const nounAfter = matchForward(res.placeNouns, norms, run.last + 1, ceil);
+      if (nounAfter && !isCap(tokens[run.last + 1])) {
+        hint = res.nounPrecision.get(norms.slice(run.last + 1, run.last + 1 + nounAfter).join(' '));
+        if (cue === 'bare' || cue === 'weak-locative') cue = 'noun-after';
+      }
+
+      // which words to look up: the whole run, else its parts
+      const pieces: Array<{ run: Run; lookupName?: string; hint?: PlacePrecision }> = [];
+      const whole = text.slice(tokens[run.first]!.start, tokens[run.last]!.end);
+      if (run.first === run.last || known(whole)) pieces.push({ run });
+      else {
+        // "Borno State": the name without its generic noun
+        const tail = res.nounPrecision.get(norms[run.last]!);
+        if (tail && run.last > run.first) {
+          const name = text.slice(tokens[run.first]!.start, tokens[run.last - 1]!.end);
+          pieces.push({ run, lookupName: name, hint: tail });
+        } else {
+          let first = run.first;
+          while (first < run.last && res.notPlaces.has(norms[first]!)) first++;
+          for (const part of splitAtConnectors({ first, last: run.last }, tokens, res)) pieces.push({ run: part });
+        }
+      }
+      for (const piece of pieces) {
+        const r = piece.run;
+        if (r.first === r.last && res.notPlaces.has(norms[r.first]!)) continue;
+        const start = tokens[r.first]!.start;
+        const end = tokens[r.last]!.end;
+        const c: Candidate = {
+          start, end, text: text.slice(start, end), cue: r.first === run.first ? cue : 'bare',
+          sentenceInitial: r.first === run.first && sentenceInitial,
+        };
+        const h = piece.hint ?? hint;
+        if (h) c.hint = h;
+        if (piece.lookupName) c.lookupName = piece.lookupName;
+        candidates.push(c);
+      }
+    }
+  }
+  return { candidates, anaphora };
+}
