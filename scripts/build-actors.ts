@@ -192,10 +192,10 @@ function main(): void {
   ];
   const entries: Array<[string, string, string]> = [];
   let droppedNames = 0;
-  // a name the hand list knows is dated there: older Phoenix entries under that name are not kept
+  // a name the hand list knows is dated there: Phoenix entries sharing any name with it are not kept
   const handNames = new Set(raw.filter((e) => e.file === 'extra').flatMap((e) => e.names));
   for (const e of raw) {
-    if (e.file !== 'extra') e.names = e.names.filter((n) => !handNames.has(n));
+    if (e.file !== 'extra' && e.names.some((n) => handNames.has(n))) continue;
     if (!relevant(e)) continue;
     // country blocks (codes without a sector: "AZERBAIJAN_ [AZE]") are left to the language resources
     const codes = e.codes.filter((c) => c.code.length >= 6 || /^(IGO|NGO|IMG|MNC)/.test(c.code));
@@ -210,9 +210,9 @@ function main(): void {
     });
     if (!names.length) continue;
     const codeText = codes.map((c) => (c.from || c.to ? `${c.code}@${c.from}~${c.to}` : c.code)).join(' ');
-    // 'p': a person whose surname alone may name them; 'g': any other name
+    // 'p': a person whose surname alone may name them; 'q': another person; 'g': a group or body
     const surname = names[0]!.split(' ').pop()!;
-    const flag = e.person && names[0]!.includes(' ') && surname.length >= 4 && !common.has(surname) ? 'p' : 'g';
+    const flag = !e.person ? 'g' : names[0]!.includes(' ') && surname.length >= 5 && !common.has(surname) ? 'p' : 'q';
     entries.push([flag, names.join('|'), codeText]);
   }
   const out = {

@@ -3,7 +3,8 @@
 //   found in its articles (0 when none) against the incident's num_killed / num_injured.
 //   POPCORN (French, trainable): per text, the largest killed / injured count against the largest
 //   DEATHS_NUMBER / INJURED_NUMBER value (texts with such a relation only).
-// Usage: node dist/scripts/measure-counts.js [--gva path] [--popcorn path] [--errors N] [--limit N]
+// Usage: node dist/scripts/measure-counts.js [--gva path] [--popcorn path] [--errors N] [--limit N] [--first] [--gva-only]
+//   --first: per article, take the first count of each category instead of the largest
 import { readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { Doc } from '../src/core/doc.js';
@@ -43,6 +44,14 @@ function maxOf(doc: Doc, category: CountCategory): number {
   return best;
 }
 
+/** the first count of the category in the article (title and lead state the main incident), or 0 */
+function firstOf(doc: Doc, category: CountCategory): number {
+  for (const c of doc.counts) if (c.category === category) return c.count.best;
+  return 0;
+}
+
+const aggregate = process.argv.includes('--first') ? firstOf : maxOf;
+
 function pct(n: number, d: number): string {
   return d ? `${((100 * n) / d).toFixed(1)}% (${n}/${d})` : 'n/a';
 }
@@ -66,8 +75,8 @@ function measureGva(dir: string): void {
     const text = `${d.title ?? ''}\n\n${d.content ?? ''}`;
     const doc = countsOf(text, 'en');
     const p = predicted.get(d.incident_id) ?? { killed: 0, injured: 0, evidence: [] };
-    p.killed = Math.max(p.killed, maxOf(doc, 'killed'));
-    p.injured = Math.max(p.injured, maxOf(doc, 'injured'));
+    p.killed = Math.max(p.killed, aggregate(doc, 'killed'));
+    p.injured = Math.max(p.injured, aggregate(doc, 'injured'));
     for (const c of doc.counts) if (c.category !== 'arrested') p.evidence.push(`${c.category}=${c.count.best} [${c.rule}] ${c.span.text}`);
     predicted.set(d.incident_id, p);
   }
@@ -97,7 +106,7 @@ function measureGva(dir: string): void {
   const total = predicted.size;
   const baselineKilled = [...predicted.keys()].filter((id) => incidents.get(id)!.num_killed === 0).length;
   const baselineInjured = [...predicted.keys()].filter((id) => incidents.get(id)!.num_injured === 0).length;
-  console.log(`GVA incidents with articles: ${total} (${n} articles)`);
+  console.log(`GVA incidents with articles: ${total} (${n} articles); per article: ${aggregate === firstOf ? 'first' : 'largest'} count, per incident: largest over its articles`);
   console.log(`  killed exact:   ${pct(killedOk, total)}  over ${killedOver} under ${killedUnder}  (all-zero baseline ${pct(baselineKilled, total)})`);
   console.log(`  injured exact:  ${pct(injuredOk, total)}  over ${injuredOver} under ${injuredUnder}  (all-zero baseline ${pct(baselineInjured, total)})`);
   console.log(`  both exact:     ${pct(bothOk, total)}`);

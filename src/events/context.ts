@@ -49,7 +49,9 @@ function km(a: Place, b: Place): number {
  * nearest the trigger; else an anaphor ("sur les lieux", "there"); else the place in focus, inferred.
  */
 export function eventPlace(doc: Doc, sentence: number, trigger: { start: number; end: number }): { place?: Place; rule: string } {
-  const mentions = inSentence(doc, doc.places, sentence).filter((p) => p.place);
+  // "l'administration de Bakou" is an actor standing for a government, not where the event happened
+  const insideActor = (p: PlaceMention) => doc.actors.some((a) => a.sector && a.span.start <= p.span.start && p.span.end <= a.span.end);
+  const mentions = inSentence(doc, doc.places, sentence).filter((p) => p.place && !insideActor(p));
   const direct = mentions.filter((p) => !p.anaphoric);
   if (direct.length) {
     const finest = Math.min(...direct.map((p) => RANK[p.place!.precision]));

@@ -49,8 +49,15 @@ function candidatesOf(doc: Doc, lex: EventLexicon, sentence: number): Candidate[
       }
     }
   }
-  const strong = found.filter((c) => !c.entry.weak);
-  return strong.length ? strong : found;
+  // "March 6" is a date and "Fort Hood" a place, not a protest or an assault.
+  const inside = (c: Candidate, spans: Array<{ span: { start: number; end: number } }>) => {
+    const from = doc.tokens[c.start]!.start;
+    const to = doc.tokens[c.end - 1]!.end;
+    return spans.some((x) => x.span.start <= from && to <= x.span.end);
+  };
+  const kept = found.filter((c) => !inside(c, doc.dates) && !inside(c, doc.places));
+  const strong = kept.filter((c) => !c.entry.weak);
+  return strong.length ? strong : kept;
 }
 
 function toActor(a: ActorMention | undefined): Actor[] {

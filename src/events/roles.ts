@@ -22,7 +22,20 @@ function actorsIn(doc: Doc, fromTok: number, toTok: number, excluded: Set<ActorM
   if (fromTok >= toTok) return [];
   const from = doc.tokens[fromTok]!.start;
   const to = doc.tokens[toTok - 1]!.end;
-  return doc.actors.filter((a) => a.span.start >= from && a.span.end <= to && !excluded.has(a));
+  return doc.actors.filter((a) => a.span.start >= from && a.span.end <= to && isParticipant(a) && !excluded.has(a));
+}
+
+/** A bare demonym modifying a place ("la région azerbaïdjanaise") names no participant; actors carry a sector. */
+function isParticipant(a: ActorMention): boolean {
+  return a.sector !== undefined;
+}
+
+/** "les demandes azerbaïdjanaises", "une attaque arménienne": the demonym on the act names the state behind it. */
+function demonymOfAct(doc: Doc, site: TriggerSite): ActorMention | undefined {
+  const from = doc.tokens[site.start]!.start;
+  const to = doc.tokens[Math.min(site.end, doc.tokens.length - 1)]!.end;
+  const a = doc.actors.find((x) => x.kind === 'demonym' && x.span.start > from && x.span.start <= to);
+  return a && !isParticipant(a) ? a : undefined;
 }
 
 function isPassive(doc: Doc, lex: EventLexicon, site: TriggerSite, sentenceStart: number): boolean {
@@ -42,7 +55,7 @@ function agentAfter(doc: Doc, lex: EventLexicon, site: TriggerSite, clauseEndTok
     if (!lex.agentMarkers.has(doc.tokens[k]!.norm)) continue;
     const next = doc.tokens[k + 1];
     if (!next) return undefined;
-    return doc.actors.find((a) => a.span.start >= next.start && a.span.start <= next.end + 4 && !excluded.has(a));
+    return doc.actors.find((a) => a.span.start >= next.start && a.span.start <= next.end + 4 && isParticipant(a) && !excluded.has(a));
   }
   return undefined;
 }
@@ -79,7 +92,7 @@ function objectAfter(doc: Doc, lex: EventLexicon, site: TriggerSite, clauseEndTo
   for (let k = site.end; k < limit; k++) {
     const t = doc.tokens[k]!;
     if (isHardBreak(t) || lex.agentMarkers.has(t.norm)) return undefined;
-    const a = doc.actors.find((x) => x.span.start === t.start && !excluded.has(x));
+    const a = doc.actors.find((x) => x.span.start === t.start && isParticipant(x) && !excluded.has(x));
     if (a) return a;
   }
   return undefined;
@@ -107,6 +120,11 @@ export function findRoles(doc: Doc, lex: EventLexicon, site: TriggerSite, exclud
     if (agent) return { actor: agent, recipient: objectAfter(doc, lex, site, cEnd, new Set([...excluded, agent])), rule: 'roles.noun-agent', passive: true };
     const fronted = frontedParticipants(doc, lex, site, s.firstToken, s.endToken, excluded);
     if (fronted) return fronted;
+    const state = demonymOfAct(doc, site);
+    if (state) {
+      const actor: ActorMention = { ...state, sector: 'GOV', rule: `${state.rule}+demonym-of-act` };
+      return { actor, recipient: objectAfter(doc, lex, site, cEnd, excluded), rule: 'roles.noun-demonym', passive: false };
+    }
   }
   const subject = subjectBefore(doc, lex, site, s.firstToken, excluded);
   const subj = subject.via === 'coordinated' ? previousSubject : subject.actor;

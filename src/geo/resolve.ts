@@ -54,7 +54,7 @@ const FCODE_PRIOR: Record<string, number> = {
   PCLI: 3, PCLD: 2, PCLS: 2, PCLF: 2, PCLIX: 2, PCL: 2, TERR: 1.5, ADM1: 1.5, RGN: 1.5, ISL: 0.5,
   PPLC: 1.5, PPLA: 0.7, PPLA2: 0.2, ADM2: -0.3, PPLX: -1.5, PPLL: -0.5, PPLQ: -1.5, PPLH: -2,
 };
-const MATCH_PRIOR = { name: 0, alternate: -0.4, translit: -3.5 } as const;
+const MATCH_PRIOR = { name: 0, alternate: -1, translit: -3.5 } as const;
 const BIG = new Set<PlacePrecision>(['country', 'region']);
 
 function isContainer(e: GazetteerEntry): boolean {
@@ -99,6 +99,14 @@ export function resolveToponyms(items: readonly ToponymItem[], gazetteer: Gazett
       // a spelling variant is only worth considering beside exact names when the article names its country
       if (entries.some((e) => e.matched !== 'translit')) entries = entries.filter((e) => e.matched !== 'translit' || (ctx.countries?.get(e.country) ?? 0) > 0);
       const cands = entries.map((e) => ({ e, prior: priorOf(e, it.hint), rules: [] as string[] }));
+      // a division named like its own seat ("Kabul", "Kano"): the town is meant unless the words say otherwise
+      if (it.hint !== 'district' && it.hint !== 'region') {
+        for (const c of cands) {
+          if ((c.e.featureCode === 'ADM1' || c.e.featureCode === 'ADM2') && cands.some((o) => o.e.precision === 'settlement' && o.e.matched === 'name' && o.e.country === c.e.country && o.e.admin1Code === c.e.admin1Code && (c.e.featureCode === 'ADM1' || o.e.admin2Code === c.e.admin2Code))) {
+            c.prior -= 2;
+          }
+        }
+      }
       cands.sort((a, b) => b.prior - a.prior);
       groups.push({ key, items: [], cands: cands.slice(0, MAX_CANDIDATES), hint: it.hint, parents: new Set(), children: new Set(), score: 0, margin: 0, rules: [] });
     }

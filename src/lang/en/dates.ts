@@ -34,6 +34,7 @@ export const dates: DateResources = {
     tonight: 0, 'last night': -1, 'this morning': 0, 'this afternoon': 0, 'this evening': 0,
   },
   seasons: { spring: 'SP', summer: 'SU', fall: 'FA', autumn: 'FA', winter: 'WI' },
+  yearOffsets: { '^this': 0, '^last': -1, '^next': 1 },
   phrases: [
     // "Monday, Oct. 26", "September 9", "January 5, 1998"
     { rule: 'en.month-day', pattern: `(?:{weekday},? )?{month} {day}(?:,? {year})?${TOD}`, meaning: 'calendar' },
@@ -41,20 +42,26 @@ export const dates: DateResources = {
     { rule: 'en.day-month', pattern: `(?:{weekday},? )?(?:the )?{day} (?:of )?{month}(?:,? {year})?${TOD}`, meaning: 'calendar' },
     // "January 1998", "late September 2000"
     { rule: 'en.month-year', pattern: '(?:(?:early|late|mid-|mid|the end of|the beginning of|the start of|the middle of) ?)?{month},? (?:of )?{year}', meaning: 'calendar' },
-    // "last March", "next May", "in January", "since October"
+    // "January this year", "June last year"
+    { rule: 'en.month-year-offset', pattern: '{month},? (?:of )?(?<yearoffset>this year|last year|next year)', meaning: 'calendar' },
+    // "last March", "next May", "in January", "since October": the cue stays outside the mention
     {
       rule: 'en.month',
-      pattern: `(?:${PAST}|${NEXT}|(?<this>this)|in|since|by|until|till|through|during|from|early|late|mid|mid-|before|after|end of|the end of|the beginning of|beginning of) ?{month}`,
+      pattern: `(?<=(?<![\\p{L}])(?:${PAST}|${NEXT}|(?<this>this)|in|since|by|until|till|through|during|from|early|late|mid|mid-|before|after|end of|the end of|the beginning of|beginning of|of) ?){month}`,
       meaning: 'calendar',
     },
+    // a month alone, with its capital ("the November elections"); "May" and "March" only away from a sentence start
+    { rule: 'en.month-bare', pattern: '(?:(?<![.!?"“]\\s*|^\\s*)|(?!May|March)){month}', meaning: 'calendar', letterCase: 'capital' },
     // "Tuesday", "on Tuesday night", "last Monday", "next Wednesday"
     { rule: 'en.weekday', pattern: `(?:(?:${PAST}|${NEXT}) )?{weekday}${TOD}`, meaning: 'calendar' },
     // "yesterday", "today", "last night", "the day before yesterday"
     { rule: 'en.relative-day', pattern: `{relday}${TOD}`, meaning: 'relative-day' },
     // "two days ago", "a year ago", "several weeks ago", "years ago"
-    { rule: 'en.ago', pattern: '(?:(?:about|nearly|almost|some|more than|over|less than|just|only|roughly) )?(?:{num} )?{unit} ago', meaning: 'ago' },
+    { rule: 'en.ago', pattern: '(?:(?:about|nearly|almost|some|more than|over|less than|just|only|roughly) )?(?:{num} )?{unit} ago', meaning: 'ago', quarterContext: true },
+    // "a year earlier": anchored at publication, or at the quarter the sentence speaks of
+    { rule: 'en.earlier', pattern: '(?:{num} )?{unit} (?:earlier|before)(?! (?:the|a|an|his|her|its|their)(?![\\p{L}]))', meaning: 'ago', quarterContext: true },
     // "last week", "next month", "last year", "the previous quarter"
-    { rule: 'en.unit-direction', pattern: '(?:(?<past>last|the previous|previous)|(?<next>next|the coming|the next)) {unit}(?!s)', meaning: 'unit-offset' },
+    { rule: 'en.unit-direction', pattern: '(?:(?<past>last|the previous|previous)|(?<next>next|the coming|the next)) {unit}(?!s)', meaning: 'unit-offset', quarterContext: true },
     // "this week", "this year", "the current quarter"
     { rule: 'en.unit-this', pattern: '(?<this>this|the current|current) {unit}(?!s)', meaning: 'unit-offset', offset: 0 },
     // "earlier this month", "earlier in the year"
@@ -76,8 +83,23 @@ export const dates: DateResources = {
       pattern: `(?:(?<past>last|this past)|(?<next>next)|(?<this>this)|in|during|the|in the|during the|early|late|mid-|since|by) ?{season}(?:(?: of|,)? {year})?(?! (?:of|in) (?!\\d))`,
       meaning: 'season',
     },
-    // "the third quarter", "third-quarter", "the first quarter of 1990"
-    { rule: 'en.quarter', pattern: "(?:the )?{ordinal}(?:-| )quarter(?:(?: of|,)? {year}|(?:['’]s)?)", meaning: 'quarter' },
+    // "the third quarter", "third-quarter", "the first quarter of 1990", "the year-ago third quarter"
+    {
+      rule: 'en.quarter',
+      pattern: `(?:(?<past>the year-ago|the year-earlier|the comparable year-ago|last year's|a year-earlier|year-ago|year-earlier)|(?<next>next year's)|the|(?<this>this year's)) ?{ordinal}(?:-| )quarter(?:(?: of|,)? {year}|(?:['’]s)?)`,
+      meaning: 'quarter',
+    },
+    { rule: 'en.quarter-year-first', pattern: '(?:the )?{year} {ordinal}(?:-| )quarter', meaning: 'quarter' },
+    // "the latest quarter", "the quarter", "the latest period": the last completed quarter
+    { rule: 'en.quarter-latest', pattern: '(?:the|this|that) (?:latest |most recent |just-ended |recent |fiscal )?quarter(?![-\\p{L}])|the (?:latest|most recent) period', meaning: 'unit-offset', unit: 'quarter', offset: -1 },
+    // "the year-ago quarter", "the year-earlier period", "year-ago": that quarter one year back
+    {
+      rule: 'en.quarter-year-ago',
+      pattern: '(?:the )?(?:comparable |corresponding |same )?(?:year-ago|year-earlier|year-before|prior-year) (?:quarter|period)|(?:the )?(?:comparable |corresponding |same )?(?:quarter|period) (?:a year (?:ago|earlier)|last year)|year-(?:ago|earlier)(?= \\p{Ll})',
+      meaning: 'unit-offset',
+      unit: 'quarter',
+      offset: -5,
+    },
     // "the 1990s", "the early '80s"
     { rule: 'en.decade', pattern: "(?:the )?(?:(?:early|late|mid-|mid) ?)?(?=\\d{4}s|['’]\\d0s){decade}s", meaning: 'decade' },
     // "the weekend", "last weekend", "this weekend"
@@ -85,20 +107,20 @@ export const dates: DateResources = {
     // "in 1998", "since 2001", "fiscal 1989", "the 1994 budget"
     {
       rule: 'en.year-after-cue',
-      pattern: `${cue('in|since|by|until|till|through|during|fiscal|year|early|late|mid-|mid|the|before|after|summer|spring|fall|autumn|winter|around|circa|as of')}{year}(?!\\s*%)`,
+      pattern: `${cue('in|since|by|until|till|through|during|fiscal|year|early|late|mid-|mid|the|before|after|summer|spring|fall|autumn|winter|around|circa|as of|a|an|that|its|his|her|their|this|our|whose|due|post-|pre-')}{year}(?!\\s*%)`,
       meaning: 'year',
     },
     {
       rule: 'en.year-weak-cue',
-      pattern: `${cue('of|from|to|and|or|between|for')}{year}(?!\\s+(?!(?:and|or|to|the|a|an|he|she|it|they|we|with|for|in|on|at|by|when|as|was|were|is|are)(?![\\p{L}]))\\p{Ll})(?!\\s*%)`,
+      pattern: `${cue('of|from|to|and|or|between|for|\\d{4},')}{year}(?!\\s+(?!(?:and|or|to|the|a|an|he|she|it|they|we|with|for|in|on|at|by|when|as|was|were|is|are)(?![\\p{L}]))\\p{Ll})(?!\\s*%)`,
       meaning: 'year',
     },
     // a year alone before punctuation or at a sentence start: "(1998)", "1997 was"
     { rule: 'en.year-bare', pattern: "(?<![\\d$€£][.,]?\\s?){year}(?=\\s*[,.;:)!?\"”]|\\s*$|['’]s)", meaning: 'year' },
   ],
   futureCues: [
-    'will', "'ll", '’ll', 'shall', 'going to', 'scheduled', 'expected to', 'due to', 'set to', 'plans? to', 'planned',
-    'to be held', 'upcoming', 'would', 'Will',
+    'will', "'ll", '’ll', 'shall', 'going to', 'scheduled', 'expected to', 'due to', 'set to', 'plans? to',
+    'to be held', 'upcoming', 'Will',
   ],
-  clauseBreaks: ['that', 'but', 'after', 'when', 'because', 'which', 'who', 'and'],
+  clauseBreaks: ['that', 'but', 'after', 'when', 'because', 'which', 'who', 'and', '``', "''", '"', '“', '”'],
 };

@@ -65,6 +65,14 @@ export const numbers: NumberResources = {
     'model', 'code', 'grade', 'class of', 'until', 'ak', 'glock', 'dated', 'score', 'scored',
   ],
   counts: {
+    hit: {
+      predicates: [
+        `shot`, `struck`, `hit by (?:gunfire|bullets?|a bullet|stray bullets?)`, `struck by (?:gunfire|bullets?|a bullet)`,
+        `(?:taken|transported|rushed|sent) to (?:the |a |area |local |nearby )?(?:\S+ )?hospitals?`, `gunshot victims`,
+      ],
+      nominals: [`shot`, `people shot`, `gunshot victims`, `shooting victims`, `victims shot`],
+      verbs: [`shooting`, `shot`, `shoots`, `sent`, `sending`, `striking`],
+    },
     predicates: {
       killed: [
         `(?:shot|stabbed|beaten|gunned) (?:and|to) (?:killed|death|dead)`,
@@ -92,8 +100,8 @@ export const numbers: NumberResources = {
     },
     verbs: {
       killed: [
-        `killing`, `killed`, `kills`, `kill`, `claimed the lives? of`, `claiming the lives? of`, `took the lives? of`,
-        `taking the lives? of`, `fatally shooting`, `fatally shot`, `shot and killed`, `shooting dead`,
+        `killing`, `killed`, `kills`, `kill`, `claimed the (?:life|lives) of`, `claiming the (?:life|lives) of`, `took the (?:life|lives) of`,
+        `taking the (?:life|lives) of`, `fatally shooting`, `fatally shoots`, `fatally shot`, `fatally stabbing`, `fatally shooting`, `fatally shot`, `shot and killed`, `shooting dead`,
         `murdered`, `murdering`, `slaying`,
       ],
       injured: [`wounding`, `wounded`, `injuring`, `injured`, `hurting`, `shot and wounded`, `shot and injured`],
@@ -138,6 +146,17 @@ export const numbers: NumberResources = {
     ],
     singularAuxiliaries: ['was', 'has been', 'had been', 'is', 'was later', 'was also'],
     singularPronouns: ['he', 'she'],
+    singularNouns: [
+      'man', 'woman', 'boy', 'girl', 'teen', 'teenager', 'child', 'toddler', 'baby', 'infant', 'student', 'officer',
+      'deputy', 'trooper', 'father', 'mother', 'dad', 'mom', 'son', 'daughter', 'brother', 'sister', 'husband', 'wife',
+      'grandfather', 'grandmother', 'grandson', 'granddaughter', 'uncle', 'aunt', 'nephew', 'niece', 'cousin',
+      'driver', 'passenger', 'victim', 'suspect', 'gunman', 'shooter', 'person', 'resident', 'homeowner', 'clerk',
+      'employee', 'worker', 'guard', 'soldier', 'civilian', 'journalist', 'reporter', 'policeman', 'cop', 'bystander',
+      'pedestrian', 'friend', 'neighbor', 'neighbour', 'girlfriend', 'boyfriend', 'kid', 'youth', 'juvenile', 'senior',
+      'hunter', 'owner', 'customer', 'inmate', 'agent', 'sergeant', 'detective', 'teacher', 'pastor', 'rapper',
+      'teenage boy', 'teenage girl', 'young man', 'young woman', 'elderly man', 'elderly woman',
+    ],
+    determiners: ['his', 'her', 'their', 'the', 'its', 'our', 'my'],
     notSubjects: ['anyone', 'anybody', 'nobody', 'no one', 'if', 'whether', 'none', 'someone', 'everyone', 'not'],
     tails: ['by gunfire', 'in the shooting', 'in the attack', 'in the crash', 'in the blast', 'in the explosion'],
   },

@@ -38,9 +38,14 @@ export const dates: DateResources = {
   },
   relativeDays: { hier: -1, 'avant-hier': -2, "aujourd'hui": 0, demain: 1, 'après-demain': 2, 'ce matin': 0, 'ce soir': 0, 'cette nuit': 0, 'cet après-midi': 0 },
   seasons: { printemps: 'SP', été: 'SU', automne: 'FA', hiver: 'WI' },
+  yearOffsets: { '^cette': 0, 'derni': -1, 'pass': -1, 'prochain': 1 },
   phrases: [
     // "mardi 19 septembre 2023", "le 9 septembre", "1er mai 1962"
-    { rule: 'fr.day-month', pattern: `(?:{weekday} )?{day} {month}(?:,? {year})?${TOD}`, meaning: 'calendar' },
+    { rule: 'fr.day-month', pattern: `(?:{weekday} )?{day} {month}(?:,? {year}| (?:${PAST}|${NEXT}))?${TOD}`, meaning: 'calendar' },
+    // "le 10 novembre 93": a two-digit year after a day and month
+    { rule: 'fr.day-month-yy', pattern: `{day} {month} (?<yy>\\d{2})(?![\\d\\p{L}]| ?%| ?(?:h|heures|ans|morts|personnes))`, meaning: 'calendar' },
+    // "en juin de l'année dernière", "juin dernier" is fr.month-direction
+    { rule: 'fr.month-year-offset', pattern: "{month} (?:de |d')?(?<yearoffset>cette année|l'année dernière|l'an dernier|l'année prochaine|l'an prochain)", meaning: 'calendar' },
     // "vendredi 22", "le samedi 15": a weekday with its day number
     { rule: 'fr.weekday-day', pattern: `{weekday} {day}(?! ?(?:h|heures?|%|\\d))${TOD}`, meaning: 'calendar' },
     // "septembre 2001", "fin septembre 2000"
@@ -49,8 +54,10 @@ export const dates: DateResources = {
     { rule: 'fr.month-direction', pattern: `(?:en )?{month} (?:${PAST}|${NEXT})`, meaning: 'calendar' },
     // "en août", "au mois de juin", "fin septembre"
     { rule: 'fr.month', pattern: "(?:en|au mois d'|au mois de|le mois d'|le mois de|mois d'|mois de|début|fin|mi-|depuis|jusqu'en|courant|d'ici) ?{month}", meaning: 'calendar' },
+    // a month alone, written in lower case ("la rentrée de septembre"): "Mars" with a capital may be the planet
+    { rule: 'fr.month-bare', pattern: '{month}', meaning: 'calendar', letterCase: 'lower' },
     // "mardi", "mardi soir", "lundi dernier", "mercredi prochain"
-    { rule: 'fr.weekday', pattern: `{weekday}(?: (?:${PAST}|${NEXT}))?${TOD}`, meaning: 'calendar' },
+    { rule: 'fr.weekday', pattern: `(?<!(?<![\\p{L}])(?:le|les|chaque|tous les|du|au) ){weekday}(?: (?:${PAST}|${NEXT}))?${TOD}`, meaning: 'calendar' },
     // "hier", "hier soir", "aujourd'hui", "avant-hier"
     { rule: 'fr.relative-day', pattern: `{relday}${TOD}`, meaning: 'relative-day' },
     // "il y a deux jours", "il y a un an", "il y a quelques semaines"
@@ -69,10 +76,10 @@ export const dates: DateResources = {
     { rule: 'fr.recent-since', pattern: 'depuis (?:plusieurs|quelques|des|de longs|de longues|de nombreux|de nombreuses) {unit}', meaning: 'recent' },
     // "ces derniers temps", "récemment"
     { rule: 'fr.past-ref', pattern: "récemment|dernièrement|ces derniers temps|il y a peu|par le passé|dans le passé|naguère", meaning: 'past-ref' },
-    { rule: 'fr.present', pattern: 'actuellement|à présent|en ce moment|à l\'heure actuelle|maintenant', meaning: 'present' },
-    { rule: 'fr.future-ref', pattern: "à l'avenir|dans le futur|prochainement|dans les (?:prochaines|années|mois|semaines) (?:à venir|années|semaines|mois)", meaning: 'future-ref' },
+    { rule: 'fr.present', pattern: 'actuellement|à présent|en ce moment|à l\'heure actuelle|maintenant|désormais', meaning: 'present' },
+    { rule: 'fr.future-ref', pattern: "dans le futur|prochainement|dans les (?:prochaines|années|mois|semaines) (?:à venir|années|semaines|mois)", meaning: 'future-ref' },
     // "l'été dernier", "cet hiver", "au printemps 1998", "les mois d'été"
-    { rule: 'fr.season', pattern: `(?:(?<this>cet|cette|ce) |l'|le |en |au |d'|du |de l'){season}(?: (?:${PAST}|${NEXT}|{year}))?`, meaning: 'season' },
+    { rule: 'fr.season', pattern: `(?:(?<this>cet|cette|ce) |l'|le |en |au |(?:les |des )?mois d'|du ){season}(?: (?:${PAST}|${NEXT}|{year}))?`, meaning: 'season' },
     // "le troisième trimestre", "au 1er trimestre 1999"
     { rule: 'fr.quarter', pattern: '{ordinal} trimestre(?: (?:de |d\')?{year})?', meaning: 'quarter' },
     // "les années 60", "début des années 1990"
@@ -95,7 +102,7 @@ export const dates: DateResources = {
   ],
   futureCues: [
     'sera', 'seront', 'aura', 'auront', 'fera', 'feront', 'ira', 'iront', 'devra', 'devront', 'pourra', 'pourront',
-    'viendra', 'viendront', 'tiendra', 'tiendront', 'prévue?s?', 'programmée?s?', 'attendue?s?',
+    'viendra', 'viendront', 'tiendra', 'tiendront', 'prévue?s?', 'programmée?s?', 'fixée?s?', 'attendue?s?',
     'vont', 'va (?:se |s\')?\\p{Ll}+(?:er|ir|re)', '\\p{Ll}{3,}(?:era|eront|iront)', '\\p{Ll}{2,}(?:dra|dront)',
   ],
   clauseBreaks: ['que', "qu'", 'mais', 'alors', 'car', 'lorsque', 'quand', 'après que', 'avant que'],

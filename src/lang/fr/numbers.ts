@@ -77,6 +77,11 @@ export const numbers: NumberResources = {
     'groupe', 'brigade', 'régiment', 'division', 'bataillon', 'section',
   ],
   counts: {
+    hit: {
+      predicates: [`(?:ont|a) été (?:touchée?s?|atteinte?s?) par (?:balles?|des tirs|les tirs)`, `(?:ont|a) été hospitalisée?s?`],
+      nominals: [`touchée?s? par (?:balles?|des tirs)`],
+      verbs: [],
+    },
     predicates: {
       killed: [
         `(?:ont|a|avaient|avait|auraient|aurait) perdu la vie`, `(?:ont|a|avaient|avait|auraient|aurait) trouvé la mort`,
@@ -143,6 +148,16 @@ export const numbers: NumberResources = {
     activeObjects: [],
     singularAuxiliaries: ['a été', 'avait été', 'aurait été', 'est', 'était', 'serait', 'a', 'avait', 'aurait'],
     singularPronouns: ['il', 'elle'],
+    singularNouns: [
+      'homme', 'femme', 'garçon', 'fille', 'jeune', 'adolescent', 'adolescente', 'enfant', 'bébé', 'nourrisson',
+      'policier', 'policière', 'gendarme', 'soldat', 'militaire', 'civil', 'père', 'mère', 'fils', 'frère', 'sœur',
+      'mari', 'épouse', 'conducteur', 'conductrice', 'chauffeur', 'passager', 'passagère', 'victime', 'suspect',
+      'tireur', 'assaillant', 'agresseur', 'personne âgée', 'habitant', 'habitante', 'employé', 'employée', 'ouvrier',
+      'journaliste', 'passant', 'passante', 'piéton', 'piétonne', 'motard', 'cycliste', 'sexagénaire', 'septuagénaire',
+      'octogénaire', 'quinquagénaire', 'quadragénaire', 'trentenaire', 'vingtenaire', 'retraité', 'retraitée',
+      'lycéen', 'lycéenne', 'étudiant', 'étudiante', 'élève', 'agriculteur', 'commerçant', 'pompier', 'secouriste',
+    ],
+    determiners: ['ses', 'leurs', 'les', 'son', 'sa', 'leur', 'le', 'la', "l'"],
     notSubjects: ['personne', 'aucun', 'aucune', 'si', 'quiconque', 'nul', 'chacun'],
     tails: ['par balles?', 'par arme blanche', 'dans l\' attaque', 'dans l\' explosion', 'dans l\' accident'],
   },

@@ -3,7 +3,7 @@
 // "d'État" in a list meet on the same keys (folded: lower case, ASCII apostrophes, no diacritics).
 import type { ActorKind } from '../../core/doc.js';
 import type { LanguageResources } from '../../lang/resources.js';
-import { tokenizeRange } from '../../text/tokens.js';
+import { normalize, tokenizeRange } from '../../text/tokens.js';
 import type { HeadEntry, ModifierEntry, NamedEntry } from './resources.js';
 import { loadAgents, loadPeople, type PeopleData, type PeopleEntry } from './people.js';
 
@@ -53,6 +53,7 @@ export function foldKey(norm: string): string {
   return k;
 }
 
+const SIMPLE = /^[\p{L}\p{M} ]+$/u;
 const compiled = new WeakMap<LanguageResources, Lexicon>();
 
 export function lexiconFor(res: LanguageResources): Lexicon {
@@ -74,7 +75,10 @@ function compile(res: LanguageResources): Lexicon {
   const root: TrieNode = { next: new Map() };
   const a = res.actors;
   const add = (phrase: string, entry: LexEntry, mode?: CaseMode) => {
-    const toks = tokenizeRange(phrase, 0, phrase.length, res.text);
+    // plain words separated by spaces tokenize to themselves: skip the tokenizer (most dictionary names)
+    const toks = SIMPLE.test(phrase)
+      ? phrase.split(' ').filter(Boolean).map((w) => ({ text: w, norm: normalize(w) }))
+      : tokenizeRange(phrase, 0, phrase.length, res.text);
     if (!toks.length) return;
     let node = root;
     for (const t of toks) {
@@ -86,12 +90,24 @@ function compile(res: LanguageResources): Lexicon {
     (node.items ??= []).push({ entry, mode: mode ?? caseModeOf(phrase), surface: toks.map((t) => t.text) });
   };
 
-  for (const w of a.determiners) add(w, { type: 'det' }, 'any');
-  for (const w of a.quantifiers) add(w, { type: 'quant' }, 'any');
-  for (const w of a.locatives) add(w, { type: 'locative' }, 'any');
-  for (const w of a.complementMarkers) add(w, { type: 'marker' }, 'any');
-  for (const w of a.possessives) add(w, { type: 'possessive' }, 'any');
-  for (const w of a.nameParticles) add(w, { type: 'particle' }, 'any');
+  // function words are keyed word by word as written: the tokenizer would split a lone "l'" or "'s"
+  const addWords = (phrase: string, entry: LexEntry) => {
+    let node = root;
+    const words = normalize(phrase).split(/\s+/);
+    for (const w of words) {
+      const k = foldKey(w);
+      let next = node.next.get(k);
+      if (!next) node.next.set(k, (next = { next: new Map() }));
+      node = next;
+    }
+    (node.items ??= []).push({ entry, mode: 'any', surface: words });
+  };
+  for (const w of a.determiners) addWords(w, { type: 'det' });
+  for (const w of a.quantifiers) addWords(w, { type: 'quant' });
+  for (const w of a.locatives) addWords(w, { type: 'locative' });
+  for (const w of a.complementMarkers) addWords(w, { type: 'marker' });
+  for (const w of a.possessives) addWords(w, { type: 'possessive' });
+  for (const w of a.nameParticles) addWords(w, { type: 'particle' });
 
   for (const line of a.countries.split('\n')) {
     if (!line.trim()) continue;

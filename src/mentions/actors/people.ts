@@ -6,7 +6,9 @@ import { dataPath } from '../../core/paths.js';
 export type CodeRange = { code: string; from: string; to: string };
 
 export type PeopleEntry = {
-  /** 'p': a person whose surname alone may name them; 'g': any other named actor */
+  /** a person (not a group or body) */
+  person: boolean;
+  /** a person whose surname alone may name them */
   surnameOk: boolean;
   /** lower-case names, the first is the canonical one */
   names: string[];
@@ -37,7 +39,7 @@ export function loadPeople(): PeopleData | null {
   const raw = JSON.parse(readFileSync(file, 'utf8')) as { sectors: Record<string, string>; entries: Array<[string, string, string]> };
   people = {
     sectors: raw.sectors,
-    entries: raw.entries.map(([flag, names, codes], order) => ({ surnameOk: flag === 'p', names: names.split('|'), codes: parseCodes(codes), order })),
+    entries: raw.entries.map(([flag, names, codes], order) => ({ person: flag !== 'g', surnameOk: flag === 'p', names: names.split('|'), codes: parseCodes(codes), order })),
   };
   return people;
 }
@@ -51,12 +53,13 @@ export function loadAgents(file: string): Array<[string, string]> | null {
   return value;
 }
 
-export type Resolved = { country?: string; sector?: string; id?: string; bounded: boolean };
+/** `plain`: the code names only a country and a sector (AZEGOV), as leaders' codes do; ministers carry a third part (GOVAGR) */
+export type Resolved = { country?: string; sector?: string; id?: string; bounded: boolean; plain: boolean };
 
 const INTERNATIONAL = new Set(['IGO', 'NGO']);
 
 /** Reads a CAMEO-style code: "AZEGOVDEV" -> AZE GOV; "IGOUNO" -> IGO (id IGOUNO); "IMGMUSALQ" -> REB. */
-export function readCode(code: string, sectors: Record<string, string>): Omit<Resolved, 'bounded'> {
+export function readCode(code: string, sectors: Record<string, string>): Omit<Resolved, 'bounded' | 'plain'> {
   const first = code.slice(0, 3);
   const chunks: string[] = [];
   for (let i = 3; i + 3 <= code.length; i += 3) chunks.push(code.slice(i, i + 3));
@@ -89,5 +92,5 @@ export function resolveAt(entry: PeopleEntry, date: string | undefined, sectors:
     }
   }
   if (!best) return undefined;
-  return { ...readCode(best.code, sectors), bounded: bestBounded };
+  return { ...readCode(best.code, sectors), bounded: bestBounded, plain: best.code.length === 6 };
 }

@@ -1,6 +1,7 @@
-// chrono-node as a fallback detector for absolute dates our phrases do not cover (numeric dates such as
-// 20/09/2023 or 2023-09-20, "the 9th"...). chrono only finds the expression and reads its calendar
-// parts; the value is resolved by our own past-biased rules, and relative or duration readings are dropped.
+// chrono-node as a fallback for numeric dates (20/09/2023, 2023-09-20, 09.20.2023), which chrono reads
+// with each locale's day/month order. It runs only on the sentences that hold such a shape (chrono over a
+// whole article costs more than all our phrases together, and its other readings of our texts were
+// mostly wrong: fractions "1/2", the verb "march", "for one minute"), and only complete dates are kept.
 import * as chrono from 'chrono-node';
 import type { CompiledDates } from './compile.js';
 import { resolveParts } from './resolve.js';
@@ -25,9 +26,39 @@ export function chronoDates(
   if (!parser) return [];
   const ref = new Date(`${published}T12:00:00Z`);
   const out: FallbackHit[] = [];
-  for (const r of parser.parse(text, ref)) {
+  // windows around each numeric date shape, merged when they touch
+  const windows: [number, number][] = [];
+  NUMERIC_DATE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = NUMERIC_DATE.exec(text))) {
+    const from = Math.max(0, m.index - WINDOW);
+    const to = Math.min(text.length, m.index + m[0].length + WINDOW);
+    const last = windows[windows.length - 1];
+    if (last && from <= last[1]) last[1] = to;
+    else windows.push([from, to]);
+  }
+  for (const [from, to] of windows) {
+    for (const r of parser.parse(text.slice(from, to), ref)) {
+      const hit = accept(r, from, published, c, isFuture);
+      if (hit) out.push(hit);
+    }
+  }
+  return out;
+}
+
+/** a numeric date shape: 20/09/2023, 2023-09-20, 20.09.23 */
+const NUMERIC_DATE = /(?<![\d/.-])(?:\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})|\d{4}-\d{1,2}-\d{1,2})(?![\d/.-]\d)/g;
+const WINDOW = 40;
+
+function accept(
+  r: chrono.ParsedResult,
+  offset: number,
+  published: string,
+  c: CompiledDates,
+  isFuture: (offset: number) => boolean,
+): FallbackHit | undefined {
     // relative phrases and durations ("after 44 days", "dans trois jours") are ours to judge, not chrono's
-    if (c.relativeWord.test(r.text)) continue;
+    if (c.relativeWord.test(r.text)) return undefined;
     const s = r.start;
     const parts = {
       year: s.isCertain('year') ? s.get('year') ?? undefined : undefined,
@@ -35,21 +66,17 @@ export function chronoDates(
       day: s.isCertain('day') ? s.get('day') ?? undefined : undefined,
       weekday: s.isCertain('weekday') ? s.get('weekday') ?? undefined : undefined,
     };
-    // a clock time alone is not a date
-    if (parts.year === undefined && parts.month === undefined && parts.day === undefined && parts.weekday === undefined) continue;
+    // complete dates only
+    if (parts.year === undefined || parts.month === undefined || parts.day === undefined) return undefined;
     if (parts.weekday === 0) parts.weekday = 7;
-    // "2 mai" parsed as a day with no month is not a date we can place
-    if (parts.day !== undefined && parts.month === undefined && parts.weekday === undefined) continue;
     // trim what chrono keeps around the date ("On Tuesday," -> "Tuesday")
-    let start = r.index;
-    let end = r.index + r.text.length;
+    let start = offset + r.index;
+    let end = start + r.text.length;
     const lead = /^[\s,.;:()«»"“”'’-]+/u.exec(r.text);
     if (lead) start += lead[0].length;
     const trail = /[\s,.;:()«»"“”'’-]+$/u.exec(r.text);
     if (trail && trail.index > 0) end -= trail[0].length;
-    if (end <= start) continue;
+    if (end <= start) return undefined;
     const value = resolveParts(parts, published, isFuture(start));
-    if (value) out.push({ start, end, value });
-  }
-  return out;
+    return value ? { start, end, value } : undefined;
 }

@@ -19,6 +19,10 @@ export type CompiledDates = {
   seasons: Map<string, Season>;
   /** matches any future cue */
   future: RegExp;
+  /** the words of a (?<yearoffset>) group -> years from publication */
+  yearOffsetWords: [RegExp, number][];
+  /** any word of the 'quarter' unit: a sentence holding one is about quarters */
+  quarterWord: RegExp;
   /** splits a clause from the one before it */
   clauseBreak?: RegExp;
   /** matches any unit or relative-day word: chrono results holding one are relative, which our phrases handle */
@@ -47,11 +51,17 @@ function wordSource(w: string): string {
     .replace(/'/g, "['’]");
 }
 
-function alternation(words: Iterable<string>): string {
+type LetterCase = 'lower' | 'capital' | undefined;
+
+function capitalize(w: string): string {
+  return w.charAt(0).toUpperCase() + w.slice(1);
+}
+
+function alternationOf(words: Iterable<string>, letterCase?: LetterCase): string {
   const all = new Set<string>();
   for (const w of words) {
-    all.add(w.toLowerCase());
-    all.add(lexKey(w));
+    const forms = [w.toLowerCase(), lexKey(w)];
+    for (const f of forms) all.add(letterCase === 'capital' ? capitalize(f) : f);
   }
   if (all.size === 0) return '(?!)';
   return [...all].sort((a, b) => b.length - a.length).map(wordSource).join('|');
@@ -64,7 +74,8 @@ function lexMap<V>(rec: Record<string, V>): Map<string, V> {
 }
 
 /** Expands a phrase template: placeholders to named groups, spaces to white-space runs, apostrophes to both forms. */
-export function expandTemplate(pattern: string, res: DateResources): string {
+export function expandTemplate(pattern: string, res: DateResources, letterCase?: LetterCase): string {
+  const alternation = (words: Iterable<string>) => alternationOf(words, letterCase);
   const daySuffix = res.daySuffixes.length ? `(?:${alternation(res.daySuffixes)})?` : '';
   const holders: Record<string, string> = {
     weekday: `(?<weekday>${alternation(Object.keys(res.weekdays))})`,
@@ -95,7 +106,7 @@ export function compileDates(res: DateResources): CompiledDates {
   const phrases = res.phrases.map((phrase, order) => ({
     phrase,
     order,
-    re: new RegExp(`(?<![\\p{L}\\p{N}])(?:${expandTemplate(phrase.pattern, res)})(?![\\p{L}\\p{N}])`, 'giu'),
+    re: new RegExp(`(?<![\\p{L}\\p{N}])(?:${expandTemplate(phrase.pattern, res, phrase.letterCase)})(?![\\p{L}\\p{N}])`, phrase.letterCase ? 'gu' : 'giu'),
   }));
   const c: CompiledDates = {
     res,
@@ -111,9 +122,14 @@ export function compileDates(res: DateResources): CompiledDates {
     relativeDays: lexMap(res.relativeDays),
     seasons: lexMap(res.seasons),
     future: res.futureCues.length ? new RegExp(`(?<![\\p{L}])(?:${res.futureCues.join('|')})(?![\\p{L}])`, 'u') : /(?!)/,
+    yearOffsetWords: Object.entries(res.yearOffsets).map(([re, off]) => [new RegExp(re, 'u'), off] as [RegExp, number]),
+    quarterWord: new RegExp(
+      `(?<![\\p{L}])(?:${alternationOf(Object.keys(res.units).filter((k) => res.units[k] === 'quarter'))})(?![\\p{L}])`,
+      'iu',
+    ),
     clauseBreak: res.clauseBreaks.length ? new RegExp(`(?<![\\p{L}])(?:${res.clauseBreaks.join('|')})(?![\\p{L}])`, 'iu') : undefined,
     relativeWord: new RegExp(
-      `(?<![\\p{L}])(?:${alternation([...Object.keys(res.units), ...Object.keys(res.relativeDays)])})(?![\\p{L}])`,
+      `(?<![\\p{L}])(?:${alternationOf([...Object.keys(res.units), ...Object.keys(res.relativeDays)])})(?![\\p{L}])`,
       'iu',
     ),
   };

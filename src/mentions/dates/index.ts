@@ -12,18 +12,28 @@ import { isIsoDate } from './calendar.js';
 import { compileDates, type CompiledDates } from './compile.js';
 import { resolvePhrase, TENSE_SENSITIVE } from './resolve.js';
 import { chronoDates } from './chrono-fallback.js';
-import type { DateResources } from './resources.js';
+import type { DatePhrase, DateResources } from './resources.js';
+import { dayNumber, shift, unitAround, weekdayOf } from './calendar.js';
+import { lexKey } from './compile.js';
 
 export type { DateResources } from './resources.js';
 
-type Proposal = { start: number; end: number; order: number; value: Resolved; rule: string };
+type Proposal = {
+  start: number;
+  end: number;
+  order: number;
+  value: Resolved;
+  rule: string;
+  phrase?: DatePhrase;
+  groups?: Record<string, string | undefined>;
+};
 
 /** The order given to chrono's proposals: after every phrase of the language. */
 const CHRONO_ORDER = 1_000_000;
 
 // How much text before a date is searched for a future cue ("aura lieu le 9 octobre").
 const FUTURE_WINDOW = 60;
-const HARD_CLAUSE_BREAK = /[;:«»"“”()\n]/u;
+const HARD_CLAUSE_BREAK = /[;:()\n]/u;
 
 function futureTester(doc: Doc, c: CompiledDates): (offset: number) => boolean {
   const memo = new Map<number, boolean>();
@@ -68,7 +78,7 @@ export function findDates(doc: Doc, res: DateResources, published: string): Date
         future: TENSE_SENSITIVE.has(cp.phrase.meaning) ? isFuture(start) : false,
         c,
       });
-      if (value) proposals.push({ start, end, order: cp.order, value, rule: cp.phrase.rule });
+      if (value) proposals.push({ start, end, order: cp.order, value, rule: cp.phrase.rule, phrase: cp.phrase, groups: m.groups });
     }
   }
   for (const h of chronoDates(text, published, c, isFuture)) {
@@ -84,6 +94,8 @@ export function findDates(doc: Doc, res: DateResources, published: string): Date
     chosen.push(p);
   }
   chosen.sort((a, b) => a.start - b.start);
+  anchorWeekdays(chosen, published, c);
+  quarterContext(chosen, doc, published, c);
   return chosen.map((p) => ({
     span: doc.span(p.start, p.end),
     start: p.value.start,
@@ -93,6 +105,52 @@ export function findDates(doc: Doc, res: DateResources, published: string): Date
     stated: true,
     rule: p.rule,
   }));
+}
+
+function isQuarter(v: Resolved): boolean {
+  return v.kind === 'range' && v.start.endsWith('-01') && /-(01|04|07|10)-/.test(v.start) && unitAround(v.start, 'quarter').end === v.end;
+}
+
+/**
+ * Post-pass "weekday anchor": a bare weekday ("samedi") names the same day as a full date with that weekday
+ * within a week of publication elsewhere in the article ("samedi 29 mai").
+ */
+function anchorWeekdays(chosen: Proposal[], published: string, c: CompiledDates): void {
+  const pub = dayNumber(published);
+  const anchors = chosen.filter((q) => q.groups?.weekday !== undefined && q.groups.day !== undefined && Math.abs(dayNumber(q.value.start) - pub) <= 7);
+  if (anchors.length === 0) return;
+  for (const p of chosen) {
+    const g = p.groups;
+    if (!g || g.weekday === undefined || g.day !== undefined || g.month !== undefined || g.past !== undefined || g.next !== undefined) continue;
+    const wd = c.weekdays.get(lexKey(g.weekday));
+    const a = anchors.find((q) => weekdayOf(q.value.start) === wd);
+    if (a && a.value.start !== p.value.start) {
+      p.value = { ...a.value };
+      p.rule += '+weekday-anchor';
+    }
+  }
+}
+
+/**
+ * Post-pass "quarter context": in an article about quarterly results, "a year ago" / "last year" compares
+ * with the quarter in focus ("net rose to $94 million from $85 million a year ago"): that quarter one year
+ * back. The quarter in focus is the last quarter mention before (or in the same sentence), else the last
+ * completed quarter when the sentence or an earlier one speaks of quarters.
+ */
+function quarterContext(chosen: Proposal[], doc: Doc, published: string, c: CompiledDates): void {
+  for (const p of chosen) {
+    if (!p.phrase?.quarterContext || p.value.precision !== 'year') continue;
+    const years = +published.slice(0, 4) - +p.value.start.slice(0, 4);
+    const si = doc.sentenceAt(p.start);
+    const sentenceEnd = si >= 0 ? doc.sentences[si]!.end : p.end;
+    let q: Proposal | undefined;
+    for (const o of chosen) if (o !== p && o.start < sentenceEnd && isQuarter(o.value) && !o.rule.endsWith('+quarter-context')) q = o;
+    let base: string | undefined = q?.value.start;
+    if (!base && c.quarterWord.test(doc.text.slice(0, sentenceEnd))) base = shift(published, 'quarter', -1);
+    if (!base) continue;
+    p.value = unitAround(shift(base, 'year', -years), 'quarter');
+    p.rule += '+quarter-context';
+  }
 }
 
 export const datesStage: Stage = {

@@ -60,6 +60,11 @@ function dayOf(word: string | undefined, c: CompiledDates): number | undefined {
   return c.ordinals.get(lexKey(word));
 }
 
+/** "93" -> 1993, "02" -> 2002: the century that puts the year at most a year after publication */
+function twoDigitYear(yy: number, publishedYear: number): number {
+  return 2000 + yy <= publishedYear + 1 ? 2000 + yy : 1900 + yy;
+}
+
 function yearOf(word: string | undefined): number | undefined {
   return word === undefined ? undefined : +word;
 }
@@ -99,30 +104,58 @@ function dayMonthYear(d: number, m: number, published: string, dir: Direction, f
     return candidates.find((y) => dayNumber(ymd(y, m, d)) >= pub + (dir === 'next' ? 1 : 0));
   }
   const past = candidates.filter((y) => dayNumber(ymd(y, m, d)) <= pub);
-  return past[past.length - 1];
+  const last = past[past.length - 1];
+  if (dir === 'past' || last === undefined) return last ?? candidates.find((y) => dayNumber(ymd(y, m, d)) > pub);
+  const next = candidates.find((y) => dayNumber(ymd(y, m, d)) > pub);
+  if (next === undefined) return last;
+  return preferNext(pub - dayNumber(ymd(last, m, d)), dayNumber(ymd(next, m, d)) - pub) ? next : last;
+}
+
+/**
+ * News speaks mostly of the past, but "Dec. 15" in a November report is the coming one: the next occurrence
+ * is taken only when it is much nearer than the last one.
+ */
+export const FUTURE_PREFERENCE = 2;
+function preferNext(pastDistance: number, nextDistance: number): boolean {
+  return nextDistance * FUTURE_PREFERENCE < pastDistance;
+}
+
+/** A month without year: the one in progress, else the last one unless the next one is much nearer. */
+function monthYear(m: number, published: string): number {
+  const py = +published.slice(0, 4);
+  const pm = +published.slice(5, 7);
+  if (m === pm) return py;
+  const pub = dayNumber(published);
+  const lastYear = m < pm ? py : py - 1;
+  const nextYear = lastYear + 1;
+  const pastDistance = pub - dayNumber(ymd(lastYear, m, daysInMonth(lastYear, m)));
+  const nextDistance = dayNumber(ymd(nextYear, m, 1)) - pub;
+  return preferNext(pastDistance, nextDistance) ? nextYear : lastYear;
 }
 
 function resolveCalendar(x: ResolveInput): Resolved | undefined {
   const { groups: g, published, c } = x;
   const dir = direction(g, x.phrase.offset);
-  const y = yearOf(g.year);
+  const py = +published.slice(0, 4);
+  const y = yearOf(g.year) ?? (g.yy !== undefined ? twoDigitYear(+g.yy, py) : undefined);
   const m = monthOf(g.month, c);
   if (g.month !== undefined && m === undefined) return undefined;
   const d = dayOf(g.day, c);
   const wd = g.weekday !== undefined ? c.weekdays.get(lexKey(g.weekday)) : undefined;
-  const py = +published.slice(0, 4);
   const pm = +published.slice(5, 7);
   if (m !== undefined && d !== undefined) {
-    const year = y ?? dayMonthYear(d, m, published, dir, x.future, wd);
+    const year = y ?? (g.yearoffset !== undefined ? py + yearOffsetOf(g.yearoffset, c) : dayMonthYear(d, m, published, dir, x.future, wd));
     if (year === undefined || !isValidDay(year, m, d)) return undefined;
     return day(ymd(year, m, d));
   }
   if (m !== undefined) {
     let year = y;
+    if (year === undefined && g.yearoffset !== undefined) year = py + yearOffsetOf(g.yearoffset, c);
     if (year === undefined) {
-      if (dir === 'next' || (x.future && dir !== 'past')) year = m > pm || (m === pm && dir !== 'next') ? py : py + 1;
+      if (dir === 'this') year = py;
+      else if (dir === 'next' || (x.future && dir !== 'past')) year = m > pm || (m === pm && dir !== 'next') ? py : py + 1;
       else if (dir === 'past') year = m < pm ? py : py - 1;
-      else year = m <= pm ? py : py - 1;
+      else year = monthYear(m, published);
     }
     return unitAround(ymd(year, m, 1), 'month');
   }
@@ -140,6 +173,13 @@ function resolveCalendar(x: ResolveInput): Resolved | undefined {
   if (wd !== undefined) return day(resolveWeekday(wd, published, dir, x.future));
   if (y !== undefined) return unitAround(ymd(y, 1, 1), 'year');
   return undefined;
+}
+
+/** "this year" 0, "last year" -1, "l'an dernier" -1: the words of a (?<yearoffset>) group */
+function yearOffsetOf(words: string, c: CompiledDates): number {
+  const k = lexKey(words);
+  for (const [re, off] of c.yearOffsetWords) if (re.test(k)) return off;
+  return 0;
 }
 
 function resolveRelativeDay(x: ResolveInput): Resolved | undefined {
@@ -166,8 +206,8 @@ function resolveAgo(x: ResolveInput): Resolved | undefined {
 function resolveUnitOffset(x: ResolveInput): Resolved | undefined {
   const unit = unitOf(x);
   if (!unit) return undefined;
-  const dir = direction(x.groups, x.phrase.offset);
-  const off = dir === 'past' ? -1 : dir === 'next' ? 1 : 0;
+  const dir = direction(x.groups, undefined);
+  const off = dir === 'past' ? -1 : dir === 'next' ? 1 : dir === 'this' ? 0 : x.phrase.offset ?? 0;
   const whole = unitAround(shift(x.published, unit, off), unit);
   if (off !== 0 || x.future || unit === 'day') return whole;
   // "cette année", "this week": so far, from the unit's start to publication
@@ -213,6 +253,7 @@ function resolveSeason(x: ResolveInput): Resolved | undefined {
   const dir = direction(x.groups, x.phrase.offset);
   if (dir === 'next' || (x.future && dir !== 'past')) return options.find((r) => dayNumber(r.end) >= pub + (dir === 'next' ? 1 : 0) && (dir !== 'next' || dayNumber(r.start) > pub));
   if (dir === 'past') return [...options].reverse().find((r) => dayNumber(r.end) < pub);
+  if (dir === 'this' && season !== 'WI') return seasonRange(season, py);
   // "cet été", "l'été": the one in progress or the last one
   return [...options].reverse().find((r) => dayNumber(r.start) <= pub);
 }
@@ -224,6 +265,9 @@ function resolveQuarter(x: ResolveInput): Resolved | undefined {
   const py = +x.published.slice(0, 4);
   let year = y ?? py;
   if (y === undefined && ymd(py, 3 * q - 2, 1) > x.published && !x.future) year = py - 1;
+  const dir = direction(x.groups, undefined);
+  if (dir === 'past') year -= 1;
+  else if (dir === 'next' && y === undefined) year = py + 1;
   return unitAround(ymd(year, 3 * q - 2, 1), 'quarter');
 }
 
@@ -300,7 +344,7 @@ export function resolveParts(
   }
   if (m !== undefined) {
     const pm = +published.slice(5, 7);
-    return unitAround(ymd(y ?? (m <= pm || future ? py : py - 1), m, 1), 'month');
+    return unitAround(ymd(y ?? (future ? (m >= pm ? py : py + 1) : monthYear(m, published)), m, 1), 'month');
   }
   if (wd !== undefined) return day(resolveWeekday(wd, published, undefined, future));
   if (y !== undefined) return unitAround(ymd(y, 1, 1), 'year');

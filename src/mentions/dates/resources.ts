@@ -54,6 +54,16 @@ export type DatePhrase = {
   offset?: number;
   /** for 'recent' without {num}: how many units back (defaults in ./resolve.ts) */
   amount?: number;
+  /**
+   * match case-sensitively: 'lower' lets lexicon words match only in lower case ("septembre", never "Mars"
+   * the planet), 'capital' only with a capital ("March", never the verb "march")
+   */
+  letterCase?: 'lower' | 'capital';
+  /**
+   * "a year ago", "a year earlier": in a sentence about a quarter ("third-quarter profit fell from a year
+   * ago"), the mention is that quarter one year back rather than the whole year
+   */
+  quarterContext?: boolean;
 };
 
 export type DateResources = {
@@ -80,6 +90,11 @@ export type DateResources = {
   /** relative day words -> offset from publication in days */
   relativeDays: Record<string, number>;
   seasons: Record<string, Season>;
+  /**
+   * the words of an optional (?<yearoffset>..) group ("June last year", "en juin de l'année dernière"),
+   * as regex sources over the lexicon key (lower case, no accents) -> years from publication
+   */
+  yearOffsets: Record<string, number>;
   /** the phrase templates, in priority order (an earlier phrase wins over a later one of the same length) */
   phrases: DatePhrase[];
   /**

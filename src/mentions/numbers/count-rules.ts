@@ -18,9 +18,14 @@ function alt(xs: string[]): string {
   return xs.length ? `(?:${[...xs].sort((a, b) => b.length - a.length).join('|')})` : '(?!)';
 }
 
-/** (?<killed>..)|(?<injured>..)|(?<arrested>..) over the phrases of one lexicon entry, each ending with a space */
-function categories(lists: Record<CountCategory, string[]>): string {
-  return CATEGORIES.map((c) => `(?<${c}>${alt(lists[c].map((p) => `${p} `))})`).join('|');
+/**
+ * (?<killed>..)|(?<injured>..)|(?<arrested>..)|(?<hit>..) over the phrases of one lexicon entry, each
+ * ending with a space; `hit` last, so that "shot and killed" is read as killed before "shot" as hit.
+ */
+function categories(lists: Record<CountCategory, string[]>, hit: string[] = []): string {
+  const groups = CATEGORIES.map((c) => `(?<${c}>${alt(lists[c].map((p) => `${p} `))})`);
+  groups.push(`(?<hit>${alt(hit.map((p) => `${p} `))})`);
+  return groups.join('|');
 }
 
 /** every phrase of the three categories, without capture groups */
@@ -42,6 +47,10 @@ export function compileCountRules(res: NumberResources): CountRule[] {
   const tail = `(?:${alt(lx.tails)} )?`;
   const active = alt(lx.activeObjects);
   const singularAux = alt(lx.singularAuxiliaries);
+  const personNoun = alt([...lx.singularNouns, String.raw`[\p{L}\d]+-(?:year|month|week|day)-old`]);
+  const det = alt(lx.determiners);
+  // a determiner before a noun that is not plural-looking counts as one: "killing his grandfather"
+  const objectNum = `(?:(?:${det} )?(?<num>#\\d+ )|(?<art>${article} |${det} (?![^\\s]*[sx] ))(?=${gapWord}))${who}`;
   const notSubject = `(?: ${alt(lx.notSubjects)} )`;
     const start = '(?<= )';
   const flags = 'gdu';
@@ -52,12 +61,12 @@ export function compileCountRules(res: NumberResources): CountRule[] {
     // without an auxiliary, a participle followed by an object is an active verb: "a man killed his wife"
     {
       id: 'count.subject-predicate',
-      re: new RegExp(`${start}${num}(?:${filler}+|(?=${plain(lx.predicates)}(?!${active} )))(?:${categories(lx.predicates)})${tail}`, flags),
+      re: new RegExp(`${start}${num}(?:${filler}+|(?=${alt([plain(lx.predicates), ...lx.hit.predicates.map((p) => `${p} `)])}(?!${active} )))(?:${categories(lx.predicates, lx.hit.predicates)})${tail}`, flags),
     },
     // "trois morts", "15 morts et 95 blessés", "two killed", "three others injured"
-    { id: 'count.number-nominal', re: new RegExp(`${start}${num}(?:${categories(lx.nominals)})(?!${active} )${tail}`, flags) },
+    { id: 'count.number-nominal', re: new RegExp(`${start}${num}(?:${categories(lx.nominals, lx.hit.nominals)})(?!${active} )${tail}`, flags) },
     // "tuant trois policiers", "killing two", "claimed the lives of 5 people"
-    { id: 'count.verb-object', re: new RegExp(`${start}(?:${categories(lx.verbs)})${num}`, flags) },
+    { id: 'count.verb-object', re: new RegExp(`${start}(?:${categories(lx.verbs, lx.hit.verbs)})${objectNum}`, flags) },
     // "three people were shot, one fatally", "dont un mortellement"
     {
       id: 'count.fatal-adverb',
@@ -68,13 +77,19 @@ export function compileCountRules(res: NumberResources): CountRule[] {
     // a singular subject: "Smith was shot and killed", "le conducteur a été tué" -> 1
     {
       id: 'count.singular-passive',
-      re: new RegExp(`${start}(?<!${notSubject})(?<subj>${word})(?:${singularAux} )(?:${filler})*(?:${categories(lx.predicates)})${tail}`, flags),
+      re: new RegExp(`${start}(?<!${notSubject})(?<subj>${word})(?:${singularAux} )(?:${filler})*(?:${categories(lx.predicates, lx.hit.predicates)})${tail}`, flags),
+      singular: true,
+    },
+    // a singular person noun, with or without article: "teen killed in shooting", "the child died", "un 6-year-old dies"
+    {
+      id: 'count.singular-noun',
+      re: new RegExp(`${start}(?<!${notSubject})(?<subj>${personNoun} )(?:${filler})*(?:${categories(lx.predicates, lx.hit.predicates)})${tail}`, flags),
       singular: true,
     },
     // a singular pronoun: "he died", "elle a succombé" -> 1
     {
       id: 'count.singular-pronoun',
-      re: new RegExp(`${start}(?<!${notSubject})(?<subj>${alt(lx.singularPronouns)} )(?:${filler})*(?:${categories(lx.predicates)})${tail}`, flags),
+      re: new RegExp(`${start}(?<!${notSubject})(?<subj>${alt(lx.singularPronouns)} )(?:${filler})*(?:${categories(lx.predicates, lx.hit.predicates)})${tail}`, flags),
       singular: true,
     },
   ];
@@ -146,7 +161,9 @@ export function findCounts(doc: Doc, res: NumberResources, found: FoundNumber[])
   found.forEach((f, k) => numberAt.set(f.firstToken, k));
   const out: CountMention[] = [];
   const sentences = doc.sentences.length ? doc.sentences : [{ firstToken: 0, endToken: doc.tokens.length }];
-  for (const s of sentences) {
+  const hits: { mention: CountMention; sentence: number }[] = [];
+  for (let si = 0; si < sentences.length; si++) {
+    const s = sentences[si]!;
     if (s.endToken <= s.firstToken) continue;
     const sig = signature(doc, s.firstToken, s.endToken, numberAt, found);
     const used = new Set<number>();
@@ -162,7 +179,7 @@ export function findCounts(doc: Doc, res: NumberResources, found: FoundNumber[])
         }
         const g = m.groups!;
         const idx = m.indices!.groups!;
-        const category = CATEGORIES.find((c) => g[c] !== undefined);
+        const category: CountCategory | 'hit' | undefined = g.hit !== undefined ? 'hit' : CATEGORIES.find((c) => g[c] !== undefined);
         if (!category) continue;
         const whole = tokenRange(sig, m.index, m.index + m[0].length);
         if (!whole) continue;
@@ -196,7 +213,7 @@ export function findCounts(doc: Doc, res: NumberResources, found: FoundNumber[])
           numberSpan = spanOfTokens(doc, r);
           count = { best: 1, low: 1, high: 1, text: numberSpan.text };
         } else continue;
-        const mention: CountMention = { span: spanOfTokens(doc, whole), numberSpan, category, count, rule: rule.id };
+        const mention: CountMention = { span: spanOfTokens(doc, whole), numberSpan, category: category === 'hit' ? 'injured' : category, count, rule: rule.id };
         if (mention0Who) mention.who = mention0Who;
         if (g.who && g.who.trim()) {
           const [ws] = idx.who!;
@@ -205,11 +222,32 @@ export function findCounts(doc: Doc, res: NumberResources, found: FoundNumber[])
         }
         if (numberIndex !== undefined) used.add(numberIndex);
         taken.push(whole);
-        sentenceCounts.push(mention);
+        if (category === 'hit') hits.push({ mention, sentence: si });
+        else sentenceCounts.push(mention);
       }
     }
-    sentenceCounts.sort((a, b) => a.span.start - b.span.start);
     for (const c of sentenceCounts) out.push(c);
+  }
+  for (const h of hitsToInjured(doc, out, hits)) out.push(h);
+  out.sort((a, b) => a.span.start - b.span.start);
+  return out;
+}
+
+/** count.hit-minus-killed: "four people were shot" with "one died" -> injured 3 (see HitLexicon). */
+function hitsToInjured(doc: Doc, counts: CountMention[], hits: { mention: CountMention; sentence: number }[]): CountMention[] {
+  const out: CountMention[] = [];
+  if (!hits.length) return out;
+  const sentenceOf = (c: CountMention) => doc.sentenceAt(c.span.start);
+  for (const { mention: h, sentence } of hits) {
+    const n = h.count.best;
+    const here = counts.filter((c) => sentenceOf(c) === sentence);
+    if (here.some((c) => c.category === 'injured')) continue;
+    const killedHere = here.filter((c) => c.category === 'killed' && c.count.best <= n);
+    const pool = killedHere.length ? killedHere : counts.filter((c) => c.category === 'killed' && c.count.best <= n);
+    const k = pool.reduce((m, c) => Math.max(m, c.count.best), 0);
+    if (n - k <= 0) continue;
+    const low = Math.max(0, h.count.low - k);
+    out.push({ ...h, count: { best: n - k, low: Math.min(low, n - k), high: Math.max(n - k, h.count.high - k), text: h.count.text }, rule: `${h.rule}+hit-minus-killed` });
   }
   return out;
 }

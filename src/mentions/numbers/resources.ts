@@ -37,7 +37,17 @@ export type NumberConnector = {
   afterHundred?: boolean;
 };
 
+/**
+ * Phrases saying people were hit without saying whether they survived: "four people were shot",
+ * "shooting seven", "sent 4 people to the hospital". They are not counts by themselves: the stage
+ * turns one into an injured count of (hit - killed), the killed count being the one stated in the
+ * same sentence or else the largest one in the article not above the number hit (rule
+ * count.hit-minus-killed). Gun Violence Archive counts "injured" this way.
+ */
+export type HitLexicon = { predicates: string[]; nominals: string[]; verbs: string[] };
+
 export type CountLexicon = {
+  hit: HitLexicon;
   /** predicates after the victims (possibly after fillers): "ont perdu la vie", "were killed", "died" */
   predicates: Record<CountCategory, string[]>;
   /** nouns or participles right after the number (and victims' noun): "morts", "dead", "blessés", "killed" */
@@ -64,6 +74,12 @@ export type CountLexicon = {
   singularAuxiliaries: string[];
   /** singular pronouns that can be the subject of a predicate: "he died", "elle a succombé" -> 1 */
   singularPronouns: string[];
+  /** singular nouns of people that count as one when they are the subject of a predicate, even without an
+   * article (headline style): "teen killed in shooting", "child dies" */
+  singularNouns: string[];
+  /** determiners before the object of a count verb: "killing his two sons" (2), "killing his grandfather" (1:
+   * a determiner before a noun that does not end in -s or -x counts as one) */
+  determiners: string[];
   /** words before a singular subject that make it no victim: "whether anyone was hurt", "if" */
   notSubjects: string[];
   /** optional tails included in the phrase: "par balle", "by gunfire" */

@@ -43,6 +43,24 @@ function splitAtConnectors(run: Run, tokens: readonly Token[], res: CompiledPlac
   return out;
 }
 
+/** what announces a name starting at token `first`: a place noun, a locative, a weak locative, or nothing */
+function cueBefore(first: number, floor: number, tokens: readonly Token[], norms: readonly string[], res: CompiledPlaceResources): { cue: Cue; hint?: PlacePrecision } {
+  // "dans la province de X", "la région azerbaïdjanaise du X", "the town of X"
+  if (first - 1 >= floor && res.nounLinkers.has(norms[first - 1]!)) {
+    for (const gap of [0, 1]) {
+      const nounEnd = first - 1 - gap;
+      if (gap && (nounEnd - 1 < floor || isCap(tokens[nounEnd]) || tokens[nounEnd]!.kind !== 'word')) continue;
+      const len = matchBackward(res.placeNouns, norms, nounEnd, floor);
+      if (len) return { cue: 'place-noun', hint: res.nounPrecision.get(norms.slice(nounEnd - len, nounEnd).join(' ')) };
+    }
+  }
+  let p = first;
+  if (p - 1 >= floor && res.determiners.has(norms[p - 1]!)) p--; // "dans le Donbass", "in the Sahel"
+  if (matchBackward(res.locatives, norms, p, floor)) return { cue: 'locative' };
+  if (matchBackward(res.weakLocatives, norms, p, floor)) return { cue: 'weak-locative' };
+  return { cue: 'bare' };
+}
+
 export function findCandidates(doc: Doc, res: CompiledPlaceResources, gazetteer: Gazetteer | undefined): { candidates: Candidate[]; anaphora: AnaphoraCandidate[] } {
   const tokens = doc.tokens;
   const norms = tokens.map((t) => t.norm);
@@ -89,26 +107,8 @@ export function findCandidates(doc: Doc, res: CompiledPlaceResources, gazetteer:
       const after = run.last + 1 < ceil ? norms[run.last + 1]! : '';
       if (res.organisationHeads.has(norms[run.last]!) || (isCap(tokens[run.last + 1]) && res.organisationHeads.has(after))) continue;
 
-      // what announces it
-      let cue: Cue = 'bare';
-      let hint: PlacePrecision | undefined;
-      let p = run.first;
-      // "dans la province de X", "la région azerbaïdjanaise du X", "the town of X"
-      if (p - 1 >= floor && res.nounLinkers.has(norms[p - 1]!)) {
-        for (const gap of [0, 1]) {
-          const nounEnd = p - 1 - gap;
-          if (gap && (nounEnd - 1 < floor || isCap(tokens[nounEnd]) || tokens[nounEnd]!.kind !== 'word')) continue;
-          const len = matchBackward(res.placeNouns, norms, nounEnd, floor);
-          if (len) {
-            cue = 'place-noun';
-            hint = res.nounPrecision.get(norms.slice(nounEnd - len, nounEnd).join(' '));
-            break;
-          }
-        }
-      }
       // "l'autoroute Ahmetbeyli-Fuzuli-Choucha"
-      const isRoute = p - 1 >= floor && res.routeNouns.has(norms[p - 1]!) && run.first === run.last && /[-‐‑]/.test(tokens[run.first]!.text);
-      if (isRoute) {
+      if (run.first - 1 >= floor && res.routeNouns.has(norms[run.first - 1]!) && run.first === run.last && /[-‐‑]/.test(tokens[run.first]!.text)) {
         const tok = tokens[run.first]!;
         const re = /[^-‐‑]+/g;
         let m: RegExpExecArray | null;
@@ -118,11 +118,7 @@ export function findCandidates(doc: Doc, res: CompiledPlaceResources, gazetteer:
         }
         continue;
       }
-      if (cue === 'bare') {
-        if (p - 1 >= floor && res.determiners.has(norms[p - 1]!)) p--; // "dans le Donbass", "in the Sahel"
-        if (matchBackward(res.locatives, norms, p, floor)) cue = 'locative';
-        else if (matchBackward(res.weakLocatives, norms, p, floor)) cue = 'weak-locative';
-      }
+      let { cue, hint } = cueBefore(run.first, floor, tokens, norms, res);
       // "Khojavent province", "Borno State"
       const nounAfter = matchForward(res.placeNouns, norms, run.last + 1, ceil);
       if (nounAfter && !isCap(tokens[run.last + 1])) {
@@ -151,11 +147,12 @@ export function findCandidates(doc: Doc, res: CompiledPlaceResources, gazetteer:
         if (r.first === r.last && res.notPlaces.has(norms[r.first]!)) continue;
         const start = tokens[r.first]!.start;
         const end = tokens[r.last]!.end;
+        const own = r.first === run.first ? { cue, hint } : cueBefore(r.first, floor, tokens, norms, res);
         const c: Candidate = {
-          start, end, text: text.slice(start, end), cue: r.first === run.first ? cue : 'bare',
+          start, end, text: text.slice(start, end), cue: own.cue,
           sentenceInitial: r.first === run.first && sentenceInitial,
         };
-        const h = piece.hint ?? hint;
+        const h = piece.hint ?? own.hint;
         if (h) c.hint = h;
         if (piece.lookupName) c.lookupName = piece.lookupName;
         candidates.push(c);

@@ -1,9 +1,137 @@
-// placeholder: the places stage's owner replaces this file
+// The places stage: finds toponyms and anaphora, resolves them against the gazetteer with the article's
+// evidence (countries its actors carry, other places it names), and fills doc.places in text order.
+// Passes, in order: find candidates (detect.ts) -> drop people and organisations (actors layer) ->
+// resolve all (src/geo/resolve.ts) -> keep what the cue and the gazetteer support -> resolve the kept
+// ones again without the rejected -> point anaphora at the place in focus.
+import type { Doc, PlaceMention } from '../../core/doc.js';
+import type { Place } from '../../core/record.js';
 import type { Stage } from '../../core/stage.js';
+import type { Gazetteer, GazetteerEntry } from '../../geo/gazetteer.js';
+import { resolveToponyms, MIN_SCORE, type Resolution } from '../../geo/resolve.js';
+import { overlaps } from '../../core/span.js';
+import { compilePlaceResources } from './compile.js';
+import { findCandidates, type Candidate } from './detect.js';
+import type { PlaceResources } from './resources.js';
+export type { PlaceResources } from './resources.js';
+
+/** a settlement must be this large to count as a place without any cue ("Paris" alone) */
+const BARE_MIN_POPULATION = 100_000;
+/** ... or after a weak cue ("de Bakou", "from Maiduguri") */
+const WEAK_MIN_POPULATION = 5_000;
+const SPECIFIC = new Set(['point', 'settlement', 'district']);
+
+function isBig(e: GazetteerEntry): boolean {
+  return e.precision === 'country' || e.featureCode === 'ADM1' || e.featureCode === 'RGN' || e.precision === 'region';
+}
+
+/** whether a candidate is kept, given how it was announced and what the gazetteer made of it */
+function keep(c: Candidate, r: Resolution): boolean {
+  const e = r.entry;
+  switch (c.cue) {
+    case 'locative':
+    case 'place-noun':
+    case 'route-endpoint':
+    case 'noun-after':
+      return true;
+    case 'weak-locative':
+      return !!e && e.matched !== 'translit' && (isBig(e) || e.population >= WEAK_MIN_POPULATION);
+    case 'bare':
+      if (!e || e.matched === 'translit') return false;
+      if (c.sentenceInitial) return e.precision === 'country' || e.featureCode === 'RGN' || e.population >= 1_000_000;
+      return isBig(e) || e.population >= BARE_MIN_POPULATION;
+  }
+}
+
+function toPlace(c: { text: string; start: number; end: number }, e: GazetteerEntry, doc: Doc, inferred: boolean): Place {
+  const p: Place = {
+    text: c.text, span: doc.span(c.start, c.end), name: e.name, lat: e.lat, lon: e.lon, country: e.country,
+    precision: e.precision, inferred,
+  };
+  if (e.geonamesId !== undefined) p.geonamesId = e.geonamesId;
+  if (e.admin1) p.admin1 = e.admin1;
+  if (e.admin2) p.admin2 = e.admin2;
+  return p;
+}
+
+function confidence(r: Resolution): number {
+  const v = 0.5 + 0.04 * (r.score - MIN_SCORE) + 0.05 * Math.min(r.margin, 6);
+  return Math.round(Math.max(0.05, Math.min(0.99, v)) * 100) / 100;
+}
+
+/** ISO3 -> number of actor mentions carrying that country ("l'armée azerbaïdjanaise" -> AZE) */
+function actorCountries(doc: Doc, gazetteer: Gazetteer): Map<string, number> {
+  const m = new Map<string, number>();
+  for (const a of doc.actors) {
+    if (a.country && /^[A-Z]{3}$/.test(a.country) && gazetteer.country(a.country)) m.set(a.country, (m.get(a.country) ?? 0) + 1);
+  }
+  return m;
+}
+
+/** people and organisations the actors stage found are not places; a country actor is, when a locative announces it */
+function isActorName(doc: Doc, c: Candidate): boolean {
+  for (const a of doc.actors) {
+    if (!overlaps(a.span, c)) continue;
+    if (a.kind === 'person') return true;
+    if (c.cue === 'bare' && (a.kind === 'country' || a.kind === 'demonym' || a.kind === 'people')) return true;
+    if ((a.kind === 'institution' || a.kind === 'group') && (!a.head || overlaps(a.head, c))) return c.cue === 'bare' || c.cue === 'weak-locative';
+  }
+  return false;
+}
+
+export function findPlaces(doc: Doc, ctx: { resources: { places: PlaceResources }; gazetteer?: Gazetteer }): PlaceMention[] {
+  const res = compilePlaceResources(ctx.resources.places);
+  const gazetteer = ctx.gazetteer;
+  const found = findCandidates(doc, res, gazetteer);
+  const candidates = found.candidates.filter((c) => !isActorName(doc, c));
+  const mentions: PlaceMention[] = [];
+  if (!gazetteer) {
+    for (const c of candidates) if (c.cue !== 'bare' && c.cue !== 'weak-locative') mentions.push({ span: doc.span(c.start, c.end), rule: `places.${c.cue}/no-gazetteer` });
+  } else {
+    const countries = actorCountries(doc, gazetteer);
+    const first = resolveToponyms(candidates, gazetteer, { text: doc.text, countries });
+    const kept = candidates.filter((c, i) => keep(c, first[i]!));
+    const final = resolveToponyms(kept, gazetteer, { text: doc.text, countries });
+    kept.forEach((c, i) => {
+      const r = final[i]!;
+      const m: PlaceMention = { span: doc.span(c.start, c.end), rule: `places.${c.cue}` };
+      // a bare or weakly announced name must still hold up once the rejected ones are gone
+      if (r.entry && (c.cue === 'bare' || c.cue === 'weak-locative') && !keep(c, r)) return;
+      if (r.entry) {
+        m.place = toPlace(c, r.entry, doc, false);
+        m.score = confidence(r);
+        if (r.rules.length) m.rule += `/${r.rules.join('+')}`;
+      }
+      mentions.push(m);
+    });
+  }
+  // anaphora: the last specific place before it (a town, a district, a point), else the last non-country place
+  for (const a of found.anaphora) {
+    let focus: PlaceMention | undefined;
+    let fallback: PlaceMention | undefined;
+    for (const m of mentions) {
+      if (m.span.start >= a.start || !m.place || m.anaphoric) continue;
+      if (SPECIFIC.has(m.place.precision)) focus = m;
+      else if (m.place.precision !== 'country') fallback = m;
+    }
+    const target = focus ?? fallback;
+    const m: PlaceMention = { span: doc.span(a.start, a.end), rule: a.rule, anaphoric: true };
+    if (target?.place) {
+      m.place = { ...target.place, text: m.span.text, span: m.span, inferred: true };
+      m.score = Math.round((target.score ?? 0.5) * 0.8 * 100) / 100;
+      m.rule += `/focus:${target.span.text}`;
+    }
+    mentions.push(m);
+  }
+  mentions.sort((x, y) => x.span.start - y.span.start || y.span.end - x.span.end);
+  return mentions;
+}
 
 export const placesStage: Stage = {
   name: 'places.v1',
   requires: ['tokens', 'actors'],
   assigns: ['places'],
-  run() {},
+  run(doc, ctx) {
+    doc.places = findPlaces(doc, ctx);
+    if (ctx.debug) for (const p of doc.places) doc.trace.push(`places: "${p.span.text}" ${p.rule}${p.place ? ` -> ${p.place.name} ${p.place.country} (${p.place.lat}, ${p.place.lon})` : ' (unresolved)'}`);
+  },
 };

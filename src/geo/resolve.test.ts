@@ -1,0 +1,91 @@
+// Resolution rules on a small hand-made gazetteer: deterministic and independent of the built file.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { foldName, translitKey } from './fold.js';
+import type { Gazetteer, GazetteerEntry } from './gazetteer.js';
+import { resolveToponyms } from './resolve.js';
+
+type Row = Omit<GazetteerEntry, 'matched' | 'precision'> & { precision?: GazetteerEntry['precision']; names?: string[] };
+let nextId = 1;
+function entry(r: Row): Row {
+  return { id: nextId++, precision: r.featureClass === 'P' ? 'settlement' : r.featureCode === 'PCLI' ? 'country' : 'region', ...r };
+}
+
+const rows: Row[] = [
+  entry({ name: 'Paris', lat: 48.85, lon: 2.35, country: 'FRA', admin1Code: 'FR.11', featureClass: 'P', featureCode: 'PPLC', population: 2_138_551 }),
+  entry({ name: 'Paris', lat: 33.66, lon: -95.56, country: 'USA', admin1Code: 'US.TX', featureClass: 'P', featureCode: 'PPLA2', population: 24_782 }),
+  entry({ name: 'Texas', lat: 31.25, lon: -99.25, country: 'USA', admin1Code: 'US.TX', featureClass: 'A', featureCode: 'ADM1', population: 21_000_000 }),
+  entry({ name: 'Georgia', lat: 32.85, lon: -83.43, country: 'USA', admin1Code: 'US.GA', featureClass: 'A', featureCode: 'ADM1', population: 4_700_000 }),
+  entry({ name: 'Georgia', lat: 42, lon: 43.5, country: 'GEO', featureClass: 'A', featureCode: 'PCLI', population: 3_700_000 }),
+  entry({ name: 'Atlanta', lat: 33.75, lon: -84.39, country: 'USA', admin1Code: 'US.GA', featureClass: 'P', featureCode: 'PPLA', population: 463_000 }),
+  entry({ name: 'Tbilisi', lat: 41.69, lon: 44.83, country: 'GEO', admin1Code: 'GE.51', featureClass: 'P', featureCode: 'PPLC', population: 1_049_498 }),
+  entry({ name: 'Choucha', lat: 33.16, lon: 11.43, country: 'TUN', admin1Code: 'TN.29', featureClass: 'P', featureCode: 'PPL', population: 12_000 }),
+  entry({ name: 'Şuşa', lat: 39.76, lon: 46.75, country: 'AZE', admin1Code: 'AZ.55', featureClass: 'P', featureCode: 'PPLA', population: 18_662 }),
+];
+
+const fakeGazetteer: Gazetteer = {
+  lookup(name) {
+    const key = foldName(name);
+    const t = translitKey(name);
+    const out: GazetteerEntry[] = [];
+    for (const r of rows) {
+      const { names, ...e } = r;
+      const all = [r.name, ...(names ?? [])];
+      if (all.some((n) => foldName(n) === key)) out.push({ ...e, precision: r.precision!, matched: 'name' });
+      else if (all.some((n) => translitKey(n) === t)) out.push({ ...e, precision: r.precision!, matched: 'translit' });
+    }
+    return out;
+  },
+  country: (iso3) => {
+    const r = rows.find((x) => x.country === iso3 && x.featureCode === 'PCLI');
+    return r ? { ...r, precision: 'country' } : undefined;
+  },
+  close() {},
+};
+
+function item(text: string, full: string, from = 0) {
+  const start = full.indexOf(text, from);
+  return { text, start, end: start + text.length };
+}
+
+test('without evidence the most prominent candidate wins', () => {
+  const [r] = resolveToponyms([{ text: 'Paris', start: 0, end: 5 }], fakeGazetteer);
+  assert.equal(r!.entry?.country, 'FRA');
+});
+
+test('"Paris, Texas": a parent named beside the name picks the Paris inside it', () => {
+  const text = 'Residents of Paris, Texas, left.';
+  const [paris, texas] = resolveToponyms([item('Paris', text), item('Texas', text)], fakeGazetteer, { text });
+  assert.equal(paris!.entry?.country, 'USA');
+  assert.ok(paris!.rules.includes('parent-named-beside'));
+  assert.equal(texas!.entry?.featureCode, 'ADM1');
+});
+
+test('"Georgia" is the US state when the article is about the US, the country beside Tbilisi', () => {
+  const us = 'Police in Atlanta said the suspect left Georgia.';
+  const r1 = resolveToponyms([item('Atlanta', us), item('Georgia', us)], fakeGazetteer, { text: us });
+  assert.equal(r1[1]!.entry?.country, 'USA');
+  const ge = 'Officials in Tbilisi said troops had entered Georgia.';
+  const r2 = resolveToponyms([item('Tbilisi', ge), item('Georgia', ge)], fakeGazetteer, { text: ge });
+  assert.equal(r2[1]!.entry?.country, 'GEO');
+});
+
+test('a transliteration match is considered only when the article names its country', () => {
+  const text = 'sur la route de Choucha';
+  const without = resolveToponyms([item('Choucha', text)], fakeGazetteer, { text });
+  assert.equal(without[0]!.entry?.country, 'TUN');
+  const withAze = resolveToponyms([item('Choucha', text)], fakeGazetteer, { text, countries: new Map([['AZE', 2]]) });
+  assert.equal(withAze[0]!.entry?.country, 'AZE');
+  assert.equal(withAze[0]!.entry?.matched, 'translit');
+});
+
+test('an unknown name stays unresolved', () => {
+  const [r] = resolveToponyms([{ text: 'Nowhereville', start: 0, end: 12 }], fakeGazetteer);
+  assert.equal(r!.entry, undefined);
+});
+
+test('one sense per discourse: repeated names resolve alike', () => {
+  const text = 'Paris, Texas. Later in Paris the storm ended.';
+  const rs = resolveToponyms([item('Paris', text), item('Texas', text), item('Paris', text, 10)], fakeGazetteer, { text });
+  assert.equal(rs[0]!.entry?.id, rs[2]!.entry?.id);
+});

@@ -1,0 +1,102 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { tokenizedDoc, assertSpansConsistent, sharedFile, SHARED_MISSING } from '../../../test/helpers.js';
+import { numbersStage } from './index.js';
+import type { CountMention } from '../../core/doc.js';
+
+function countsOf(text: string, lang: 'fr' | 'en'): CountMention[] {
+  const { doc, ctx } = tokenizedDoc(text, lang);
+  numbersStage.run(doc, ctx);
+  assertSpansConsistent(doc);
+  return doc.counts;
+}
+
+/** [category, best, phrase] of every count */
+function brief(text: string, lang: 'fr' | 'en'): [string, number, string][] {
+  return countsOf(text, lang).map((c) => [c.category, c.count.best, c.span.text]);
+}
+
+test('seed report: killed 2 and killed 4, nothing for "44 jours"', () => {
+  const path = sharedFile('seed', 'karabakh-fr.txt');
+  if (!path) return test.skip(SHARED_MISSING);
+  const counts = countsOf(readFileSync(path, 'utf8'), 'fr');
+  assert.deepEqual(
+    counts.map((c) => [c.category, c.count.best, c.span.text, c.numberSpan.text, c.who?.text]),
+    [
+      ['killed', 2, 'deux personnes ont perdu la vie', 'deux', 'personnes'],
+      ['killed', 4, '4 policiers ont également perdu la vie', '4', 'policiers'],
+    ],
+  );
+});
+
+test('French killed phrases', () => {
+  assert.deepEqual(brief('Une attaque a fait trois morts.', 'fr'), [['killed', 3, 'trois morts']]);
+  assert.deepEqual(brief('Les assaillants ont ouvert le feu, tuant trois policiers.', 'fr'), [['killed', 3, 'tuant trois policiers']]);
+  assert.deepEqual(brief('Un policier a été tué.', 'fr'), [['killed', 1, 'Un policier a été tué']]);
+  assert.deepEqual(brief("Le bilan s'élève à 12 morts et 95 blessés.", 'fr'), [['killed', 12, '12 morts'], ['injured', 95, '95 blessés']]);
+  assert.deepEqual(brief('Le bilan provisoire est de 7.', 'fr'), [['killed', 7, 'bilan provisoire est de 7']]);
+  assert.deepEqual(brief('Au moins 5 soldats ont trouvé la mort.', 'fr'), [['killed', 5, 'Au moins 5 soldats ont trouvé la mort']]);
+});
+
+test('French injured and arrested phrases', () => {
+  assert.deepEqual(brief('Vingt personnes ont été grièvement blessées par balle.', 'fr'), [
+    ['injured', 20, 'Vingt personnes ont été grièvement blessées par balle'],
+  ]);
+  assert.deepEqual(brief('Trois suspects ont été interpellés.', 'fr'), [['arrested', 3, 'Trois suspects ont été interpellés']]);
+  assert.deepEqual(brief('deux soldats tués et cinq blessés', 'fr'), [['killed', 2, 'deux soldats tués'], ['injured', 5, 'cinq blessés']]);
+});
+
+test('English killed, injured and arrested phrases', () => {
+  assert.deepEqual(brief('Two people were shot dead on Sunday.', 'en'), [['killed', 2, 'Two people were shot dead']]);
+  assert.deepEqual(brief('One man was killed and three others were injured.', 'en'), [
+    ['killed', 1, 'One man was killed'],
+    ['injured', 3, 'three others were injured'],
+  ]);
+  assert.deepEqual(brief('The gunman killed two and injured five.', 'en'), [['killed', 2, 'killed two'], ['injured', 5, 'injured five']]);
+  assert.deepEqual(brief('The death toll rose to 7.', 'en'), [['killed', 7, 'death toll rose to 7']]);
+  assert.deepEqual(brief('The attack claimed the lives of 12 people.', 'en'), [['killed', 12, 'claimed the lives of 12 people']]);
+  assert.deepEqual(brief('The blast left three dead and 20 wounded.', 'en'), [['killed', 3, 'three dead'], ['injured', 20, '20 wounded']]);
+  assert.deepEqual(brief('Police arrested two suspects.', 'en'), [['arrested', 2, 'arrested two suspects']]);
+  assert.deepEqual(brief('A man was killed.', 'en'), [['killed', 1, 'A man was killed']]);
+  assert.deepEqual(brief('Dozens were killed.', 'en'), [['killed', 12, 'Dozens were killed']]);
+});
+
+test('who is the victims noun', () => {
+  const [c] = countsOf('At least 5 civilians died in the attack.', 'en');
+  assert.equal(c?.who?.text, 'civilians');
+  assert.deepEqual([c?.numberSpan.text, c?.count.low, c?.count.text], ['At least 5', 5, 'At least 5']);
+});
+
+test('nobody hurt is a count of zero', () => {
+  assert.deepEqual(brief('No one was injured in the shooting.', 'en'), [['injured', 0, 'No one was injured']]);
+  assert.deepEqual(brief("Personne n'a été blessé.", 'fr'), [['injured', 0, "Personne n'a été blessé"]]);
+  assert.equal(countsOf('No one was injured.', 'en')[0]?.numberSpan.text, 'No one');
+});
+
+test('"shot" counts people hit: injured = hit - killed', () => {
+  assert.deepEqual(brief('Four people were shot, one fatally.', 'en').sort(), [
+    ['injured', 3, 'Four people were shot'],
+    ['killed', 1, 'one fatally'],
+  ]);
+  assert.deepEqual(brief('Seven people were shot on Broad Ripple Avenue.', 'en'), [['injured', 7, 'Seven people were shot']]);
+});
+
+test('never a count for durations, ages, years, times, addresses, money or labels', () => {
+  assert.deepEqual(brief('Après les 44 jours de la guerre, un homme âgé de 30 ans.', 'fr'), []);
+  assert.deepEqual(brief('A 19-year-old man, aged 45, was seen.', 'en'), []);
+  assert.deepEqual(brief('John Smith, 45, wounded in the leg, survived.', 'en').filter(([, n]) => n === 45), []);
+  assert.deepEqual(brief('In 2014 killed was the word; at 10 p.m. on Route 66, $500 was taken, 20% killed.', 'en').filter(([, n]) => n !== 1), []);
+  assert.deepEqual(brief('He was killed 2 days later in the 1300 block.', 'en').filter(([, n]) => n === 2 || n === 1300), []);
+});
+
+test('a count is not read twice, and an active verb is no victim count', () => {
+  assert.deepEqual(brief('A man killed his wife.', 'en').filter(([, , p]) => p === 'A man killed'), []);
+  const counts = countsOf('Two men were killed and two men were killed.', 'en');
+  assert.equal(counts.length, 2);
+  assert.notEqual(counts[0]!.numberSpan.start, counts[1]!.numberSpan.start);
+});
+
+test('negated predicates give no count', () => {
+  assert.deepEqual(brief('A man inside the home was not injured.', 'en'), []);
+});

@@ -1,0 +1,159 @@
+// The places stage on the seed's sentences (published 2023-09-20) and on English patterns.
+// Needs the built gazetteer (data/gazetteer.sqlite); actors are set by hand so the test does not depend on the actors stage.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync } from 'node:fs';
+import { tokenizedDoc, assertSpansConsistent } from '../../../test/helpers.js';
+import type { ActorKind, ActorMention, Doc } from '../../core/doc.js';
+import { DEFAULT_GAZETTEER_PATH, openGazetteer, distanceKm, type Gazetteer } from '../../geo/index.js';
+import { placesStage } from './index.js';
+
+const built = existsSync(DEFAULT_GAZETTEER_PATH);
+const skip = !built && 'skipped: data/gazetteer.sqlite is not built (npm run prepare)';
+let gazetteer: Gazetteer | undefined;
+const gaz = () => (gazetteer ??= openGazetteer());
+
+const SEED = [
+  "Dans un entretien téléphonique, Aliyev a expliqué au secrétaire d’Etat américain les raisons des mesures anti-terroristes initiées mardi par l'armée azerbaïdjanaise au Karabagh, a indiqué une déclaration de la présidence azerbaïdjanaise.",
+  'Le président azerbaïdjanais a rappelé que les représentants des Arméniens vivant dans la région azerbaïdjanaise du Karabagh ont été invités à plusieurs reprises au dialogue par l\'administration de Bakou pour discuter des questions de réintégration, mais que ces invitations ont été rejetées.',
+  "L’Azerbaïdjan a réitéré l'invitation au dialogue alors même que les mesures antiterroristes se poursuivent, a-t-il ajouté.",
+  "Enfin, un camion appartenant à une institution d'État azerbaïdjanaise a explosé sur une mine sur l'autoroute Ahmetbeyli-Fuzuli-Choucha, dans la province de Khojavent, et deux personnes ont perdu la vie.",
+  'Un véhicule de police qui se rendait sur les lieux a explosé sur une autre mine et 4 policiers ont également perdu la vie.',
+].join('\n\n');
+
+function actor(doc: Doc, text: string, kind: ActorKind, country?: string): ActorMention {
+  const start = doc.text.indexOf(text);
+  assert.ok(start >= 0, text);
+  const a: ActorMention = { text, span: doc.span(start, start + text.length), kind, rule: 'test' };
+  if (country) a.country = country;
+  return a;
+}
+
+function run(text: string, lang: 'fr' | 'en', actors: (doc: Doc) => ActorMention[] = () => []): Doc {
+  const { doc, ctx } = tokenizedDoc(text, lang, '2023-09-20');
+  doc.actors = actors(doc);
+  doc.layers.add('actors');
+  placesStage.run(doc, { ...ctx, gazetteer: gaz() });
+  assertSpansConsistent(doc);
+  return doc;
+}
+
+function placesNamed(doc: Doc, text: string) {
+  const ms = doc.places.filter((p) => p.span.text === text);
+  assert.ok(ms.length > 0, `no place mention "${text}" in ${doc.places.map((p) => p.span.text).join(', ')}`);
+  return ms;
+}
+
+function near(doc: Doc, text: string, lat: number, lon: number, km: number, country?: string) {
+  for (const m of placesNamed(doc, text)) {
+    assert.ok(m.place, `"${text}" unresolved (${m.rule})`);
+    if (country) assert.equal(m.place.country, country, `"${text}" -> ${m.place.name} ${m.place.country}`);
+    const d = distanceKm(m.place.lat, m.place.lon, lat, lon);
+    assert.ok(d <= km, `"${text}" -> ${m.place.name} is ${Math.round(d)} km away`);
+  }
+}
+
+const seedActors = (doc: Doc) => [
+  actor(doc, 'Aliyev', 'person', 'AZE'),
+  actor(doc, 'secrétaire d’Etat américain', 'role', 'USA'),
+  actor(doc, "l'armée azerbaïdjanaise", 'institution', 'AZE'),
+  actor(doc, 'la présidence azerbaïdjanaise', 'institution', 'AZE'),
+  actor(doc, 'Le président azerbaïdjanais', 'role', 'AZE'),
+  actor(doc, 'L’Azerbaïdjan', 'country', 'AZE'),
+];
+
+for (const [label, actors] of [['with the actors layer', seedActors], ['with no actors', () => []]] as const) {
+  test(`seed: every place resolves inside Azerbaijan (${label})`, { skip }, () => {
+    const doc = run(SEED, 'fr', actors);
+    near(doc, 'Karabagh', 39.82, 46.75, 80, 'AZE');
+    near(doc, 'Khojavent', 39.65, 47.0, 50, 'AZE');
+    near(doc, 'Choucha', 39.76, 46.75, 25, 'AZE');
+    near(doc, 'Fuzuli', 39.6, 47.15, 40, 'AZE');
+    near(doc, 'Ahmetbeyli', 39.65, 47.0, 80, 'AZE');
+    near(doc, 'Bakou', 40.38, 49.89, 20, 'AZE');
+    const scene = placesNamed(doc, 'sur les lieux')[0]!;
+    assert.equal(scene.anaphoric, true);
+    assert.equal(scene.place?.inferred, true);
+    near(doc, 'sur les lieux', 39.65, 47.0, 50, 'AZE');
+    for (const p of doc.places) if (p.place) assert.equal(p.place.country, 'AZE', `${p.span.text} -> ${p.place.name} ${p.place.country}`);
+    // text order
+    for (let i = 1; i < doc.places.length; i++) assert.ok(doc.places[i - 1]!.span.start <= doc.places[i]!.span.start);
+  });
+}
+
+test('seed: the highway gives its endpoints with their own spans and the province its district', { skip }, () => {
+  const doc = run(SEED, 'fr', seedActors);
+  const endpoints = doc.places.filter((p) => p.rule.startsWith('places.route-endpoint')).map((p) => p.span.text);
+  assert.deepEqual(endpoints, ['Ahmetbeyli', 'Fuzuli', 'Choucha']);
+  const khojavent = placesNamed(doc, 'Khojavent')[0]!;
+  assert.match(khojavent.rule, /^places\.place-noun/);
+  assert.equal(khojavent.place?.precision, 'district');
+  assert.equal(khojavent.place?.name, 'Khojavend');
+  // a country actor in subject position is an actor, not a place
+  assert.equal(doc.places.some((p) => p.span.text === 'Azerbaïdjan'), false);
+  // no person or role becomes a place
+  assert.equal(doc.places.some((p) => p.span.text === 'Aliyev' || p.span.text === 'Etat'), false);
+});
+
+test('en: "in Maiduguri, Nigeria"', { skip }, () => {
+  const doc = run('Gunmen killed five people in Maiduguri, Nigeria, on Sunday.', 'en');
+  near(doc, 'Maiduguri', 11.85, 13.16, 20, 'NGA');
+  near(doc, 'Nigeria', 9.5, 8, 400, 'NGA');
+});
+
+test('en: "Paris, Texas" is in Texas; Paris alone is in France', { skip }, () => {
+  const tx = run('Residents of Paris, Texas, were evacuated after the blast.', 'en');
+  near(tx, 'Paris', 33.66, -95.56, 30, 'USA');
+  const fr = run('Thousands marched in Paris on Saturday.', 'en');
+  near(fr, 'Paris', 48.85, 2.35, 30, 'FRA');
+});
+
+test('en: "Georgia" is the US state in a US story and the country beside Tbilisi', { skip }, () => {
+  const us = run('The suspect fled from Atlanta to Savannah, Georgia, police said.', 'en');
+  near(us, 'Georgia', 32.7, -83.4, 200, 'USA');
+  const ge = run('Officials in Tbilisi said Russian troops had moved deeper into Georgia.', 'en', (d) => [actor(d, 'Russian troops', 'institution', 'RUS')]);
+  near(ge, 'Georgia', 42, 43.5, 200, 'GEO');
+});
+
+test('en: anaphora "there" and "the scene" point at the place in focus; "there were" does not', { skip }, () => {
+  const doc = run('Troops arrived in Gao, Mali, on Monday. Two soldiers were killed there. Police said there were no arrests.', 'en');
+  const anaphora = doc.places.filter((p) => p.anaphoric);
+  assert.equal(anaphora.length, 1);
+  assert.equal(anaphora[0]!.span.text, 'there');
+  near(doc, 'there', 16.27, -0.04, 30, 'MLI');
+});
+
+test('en: directions, unknown names, people and organisations', { skip }, () => {
+  const doc = run('A car bomb exploded north of Baghdad. Fighting was reported in Xqzzyville. Jordan Peterson spoke at Harvard University.', 'en', (d) => [actor(d, 'Jordan Peterson', 'person')]);
+  near(doc, 'Baghdad', 33.34, 44.4, 30, 'IRQ');
+  const unknown = placesNamed(doc, 'Xqzzyville')[0]!;
+  assert.equal(unknown.place, undefined, 'an unknown name announced by "in" stays a mention without a place');
+  assert.equal(doc.places.some((p) => /Jordan|Harvard/.test(p.span.text)), false);
+});
+
+test('fr: countries and cities in French', { skip }, () => {
+  const doc = run("Des jihadistes ont attaqué un camp militaire à Gao, au Mali, puis se sont repliés vers le Niger. L'armée a riposté près de Ménaka.", 'fr');
+  near(doc, 'Gao', 16.27, -0.04, 30, 'MLI');
+  near(doc, 'Mali', 17, -4, 400, 'MLI');
+  near(doc, 'Niger', 17.6, 8.1, 600, 'NER');
+  near(doc, 'Ménaka', 15.92, 2.4, 30, 'MLI');
+});
+
+test('the stage costs well under a millisecond on the seed once warm', { skip }, () => {
+  const { doc, ctx } = tokenizedDoc(SEED, 'fr', '2023-09-20');
+  doc.actors = seedActors(doc);
+  const c = { ...ctx, gazetteer: gaz() };
+  for (let i = 0; i < 20; i++) placesStage.run(doc, c);
+  const t0 = process.hrtime.bigint();
+  for (let i = 0; i < 200; i++) placesStage.run(doc, c);
+  const ms = Number(process.hrtime.bigint() - t0) / 1e6 / 200;
+  assert.ok(ms < 1, `${ms.toFixed(3)} ms per run`);
+});
+
+test('without a gazetteer the stage still marks announced places, unresolved', () => {
+  const { doc, ctx } = tokenizedDoc('Des combats ont eu lieu à Gao.', 'fr');
+  placesStage.run(doc, { ...ctx, gazetteer: undefined });
+  assert.equal(doc.places.length, 1);
+  assert.equal(doc.places[0]!.span.text, 'Gao');
+  assert.equal(doc.places[0]!.place, undefined);
+});
