@@ -2,10 +2,12 @@
 import type { Io } from '../cli/extract-command.js';
 import { runSeedEval } from './seed.js';
 import { runTimexEval } from './timex.js';
+import { runGeoEval } from './geo.js';
 
 export type EvalSuite = (files: string[], opts: Record<string, unknown>, io: Io) => Promise<number>;
 
 export const evalSuites: Record<string, EvalSuite> = {
   seed: runSeedEval,
   timex: runTimexEval,
+  geo: runGeoEval,
 };

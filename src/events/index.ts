@@ -55,7 +55,9 @@ function candidatesOf(doc: Doc, lex: EventLexicon, sentence: number): Candidate[
     const to = doc.tokens[c.end - 1]!.end;
     return spans.some((x) => x.span.start <= from && to <= x.span.end);
   };
-  const kept = found.filter((c) => !inside(c, doc.dates) && !inside(c, doc.places));
+  // "ces invitations", "this attack": a noun that points back at an event already told is not a new one
+  const anaphoric = (c: Candidate) => c.entry.pos === 'noun' && c.start > s.firstToken && lex.anaphoricDeterminers.has(doc.tokens[c.start - 1]!.norm);
+  const kept = found.filter((c) => !inside(c, doc.dates) && !inside(c, doc.places) && !anaphoric(c));
   const strong = kept.filter((c) => !c.entry.weak);
   return strong.length ? strong : kept;
 }

@@ -29,5 +29,6 @@ export const events: EventResources = {
   coordinators: ['and', 'but', 'then', 'or'],
   agentMarkers: ['by'],
   passiveAuxiliaries: ['was', 'were', 'been', 'be', 'is', 'are', 'being', 'got', 'get'],
+  anaphoricDeterminers: ['this', 'these', 'that', 'those'],
   speakerPronouns: ['he', 'she', 'they', 'it'],
 };

@@ -71,7 +71,11 @@ export const numbers: NumberResources = {
         `(?:taken|transported|rushed|sent) to (?:the |a |area |local |nearby )?(?:\S+ )?hospitals?`, `gunshot victims`,
       ],
       nominals: [`shot`, `people shot`, `gunshot victims`, `shooting victims`, `victims shot`],
-      verbs: [`shooting`, `shot`, `shoots`, `sent`, `sending`, `striking`],
+      verbs: [`shooting`, `shot`, `shoots`, `striking`],
+      phrases: [
+        `(?:sent|sending|sends|leaving|left) {num}to (?:the |a |area |local |nearby )?(?:\\S+ )?hospitals?`,
+        `{num}(?:were |are |have been )?(?:taken|transported|rushed|sent) to (?:the |a |area |local |nearby )?(?:\\S+ )?hospitals?`,
+      ],
     },
     predicates: {
       killed: [
@@ -146,6 +150,7 @@ export const numbers: NumberResources = {
     ],
     singularAuxiliaries: ['was', 'has been', 'had been', 'is', 'was later', 'was also'],
     singularPronouns: ['he', 'she'],
+    coordinators: ['and', ','],
     singularNouns: [
       'man', 'woman', 'boy', 'girl', 'teen', 'teenager', 'child', 'toddler', 'baby', 'infant', 'student', 'officer',
       'deputy', 'trooper', 'father', 'mother', 'dad', 'mom', 'son', 'daughter', 'brother', 'sister', 'husband', 'wife',

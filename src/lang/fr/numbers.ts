@@ -81,6 +81,7 @@ export const numbers: NumberResources = {
       predicates: [`(?:ont|a) été (?:touchée?s?|atteinte?s?) par (?:balles?|des tirs|les tirs)`, `(?:ont|a) été hospitalisée?s?`],
       nominals: [`touchée?s? par (?:balles?|des tirs)`],
       verbs: [],
+      phrases: [`{num}(?:ont été |a été )?(?:transportée?s?|évacuée?s?|hospitalisée?s?) (?:à l' |vers l' |vers les |aux )?hôpita(?:l|ux)`],
     },
     predicates: {
       killed: [
@@ -148,6 +149,7 @@ export const numbers: NumberResources = {
     activeObjects: [],
     singularAuxiliaries: ['a été', 'avait été', 'aurait été', 'est', 'était', 'serait', 'a', 'avait', 'aurait'],
     singularPronouns: ['il', 'elle'],
+    coordinators: ['et', ','],
     singularNouns: [
       'homme', 'femme', 'garçon', 'fille', 'jeune', 'adolescent', 'adolescente', 'enfant', 'bébé', 'nourrisson',
       'policier', 'policière', 'gendarme', 'soldat', 'militaire', 'civil', 'père', 'mère', 'fils', 'frère', 'sœur',

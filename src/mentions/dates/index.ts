@@ -140,11 +140,13 @@ function anchorWeekdays(chosen: Proposal[], published: string, c: CompiledDates)
 function quarterContext(chosen: Proposal[], doc: Doc, published: string, c: CompiledDates): void {
   for (const p of chosen) {
     if (!p.phrase?.quarterContext || p.value.precision !== 'year') continue;
+    const pub = dayNumber(published);
     const years = +published.slice(0, 4) - +p.value.start.slice(0, 4);
     const si = doc.sentenceAt(p.start);
     const sentenceEnd = si >= 0 ? doc.sentences[si]!.end : p.end;
     let q: Proposal | undefined;
-    for (const o of chosen) if (o !== p && o.start < sentenceEnd && isQuarter(o.value) && !o.rule.endsWith('+quarter-context')) q = o;
+    // the quarter in focus is a recent one (a year-ago quarter is the comparison, not the focus)
+    for (const o of chosen) if (o !== p && o.start < sentenceEnd && isQuarter(o.value) && pub - dayNumber(o.value.start) < 366 && o.value.start <= published) q = o;
     let base: string | undefined = q?.value.start;
     if (!base && c.quarterWord.test(doc.text.slice(0, sentenceEnd))) base = shift(published, 'quarter', -1);
     if (!base) continue;

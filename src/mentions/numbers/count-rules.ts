@@ -63,10 +63,24 @@ export function compileCountRules(res: NumberResources): CountRule[] {
       id: 'count.subject-predicate',
       re: new RegExp(`${start}${num}(?:${filler}+|(?=${alt([plain(lx.predicates), ...lx.hit.predicates.map((p) => `${p} `)])}(?!${active} )))(?:${categories(lx.predicates, lx.hit.predicates)})${tail}`, flags),
     },
+    // two groups: "six men and one woman were shot" (7), "he and three others were shot" (4)
+    {
+      id: 'count.coordinated',
+      re: new RegExp(
+        `${start}(?:(?<num2>#\\d+ )(?<who2>${gapWord}{0,3})|(?<art>${article} )(?=${gapWord})${gapWord}{1,3}|(?<art2>${alt(lx.singularPronouns)} ))` +
+          `(?:${alt(lx.coordinators)} )${num}(?:${filler}*)(?:${categories(lx.predicates, lx.hit.predicates)})${tail}`,
+        flags,
+      ),
+    },
     // "trois morts", "15 morts et 95 blessés", "two killed", "three others injured"
     { id: 'count.number-nominal', re: new RegExp(`${start}${num}(?:${categories(lx.nominals, lx.hit.nominals)})(?!${active} )${tail}`, flags) },
     // "tuant trois policiers", "killing two", "claimed the lives of 5 people"
     { id: 'count.verb-object', re: new RegExp(`${start}(?:${categories(lx.verbs, lx.hit.verbs)})${objectNum}`, flags) },
+    // "sent four people to the hospital": people hit (see HitLexicon)
+    ...lx.hit.phrases.map((p) => ({
+      id: 'count.hit-phrase',
+      re: new RegExp(`${start}(?<hit>${p.replace('{num}', `(?<num>#\\d+ )(?<who>${gapWord}{0,3})`)} )`, flags),
+    })),
     // "three people were shot, one fatally", "dont un mortellement"
     {
       id: 'count.fatal-adverb',
@@ -200,6 +214,15 @@ export function findCounts(doc: Doc, res: NumberResources, found: FoundNumber[])
           const f = found[numberIndex]!;
           numberSpan = f.mention.span;
           count = { best: f.mention.value, low: f.mention.low, high: f.mention.high, text: f.mention.span.text };
+          // a first group of victims joined by "and": its number, or one for an article or a pronoun
+          const first = g.num2 !== undefined ? found[Number(g.num2.trim().slice(1))]! : undefined;
+          if (first && used.has(Number(g.num2!.trim().slice(1)))) continue;
+          if (first || g.art !== undefined || g.art2 !== undefined) {
+            const add = first ? first.mention : { value: 1, low: 1, high: 1 };
+            numberSpan = doc.span(first ? first.mention.span.start : spanOfTokens(doc, whole).start, f.mention.span.end);
+            count = { best: f.mention.value + add.value, low: f.mention.low + add.low, high: f.mention.high + add.high, text: numberSpan.text };
+            if (first) used.add(Number(g.num2!.trim().slice(1)));
+          }
         } else if (rule.singular && g.subj !== undefined) {
           const [ss] = idx.subj!;
           const r = tokenRange(sig, ss, ss + g.subj.length - 1);
@@ -208,6 +231,8 @@ export function findCounts(doc: Doc, res: NumberResources, found: FoundNumber[])
           count = { best: 1, low: 1, high: 1, text: numberSpan.text };
           if (!g.who) mention0Who = numberSpan;
         } else if (g.art !== undefined) {
+          // an article counts as one only with its noun: not "a dead end"
+          if (!g.who || !g.who.trim()) continue;
           const [as] = idx.art!;
           const r = tokenRange(sig, as, as + g.art.length - 1)!;
           numberSpan = spanOfTokens(doc, r);

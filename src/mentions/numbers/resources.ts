@@ -44,7 +44,13 @@ export type NumberConnector = {
  * same sentence or else the largest one in the article not above the number hit (rule
  * count.hit-minus-killed). Gun Violence Archive counts "injured" this way.
  */
-export type HitLexicon = { predicates: string[]; nominals: string[]; verbs: string[] };
+export type HitLexicon = {
+  predicates: string[];
+  nominals: string[];
+  verbs: string[];
+  /** whole phrases where `{num}` stands for the number and the victims: "sent {num} to (?:the )?hospital" */
+  phrases: string[];
+};
 
 export type CountLexicon = {
   hit: HitLexicon;
@@ -70,6 +76,8 @@ export type CountLexicon = {
   breakers: string[];
   /** tokens that, right after a nominal participle, show it is an active verb ("a man killed his wife") */
   activeObjects: string[];
+  /** words joining two groups of victims: "he and three others were shot" (4), "six men and one woman" (7) */
+  coordinators: string[];
   /** auxiliaries that make a passive subject singular: "was", "has been", "a été", "est" ("Smith was shot and killed" -> 1) */
   singularAuxiliaries: string[];
   /** singular pronouns that can be the subject of a predicate: "he died", "elle a succombé" -> 1 */
