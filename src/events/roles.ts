@@ -53,9 +53,11 @@ function agentAfter(doc: Doc, lex: EventLexicon, site: TriggerSite, clauseEndTok
   const limit = Math.min(site.end + AGENT_WINDOW, clauseEndTok);
   for (let k = site.end; k < limit; k++) {
     if (!lex.agentMarkers.has(doc.tokens[k]!.norm)) continue;
+    // the agent phrase starts right after "par"/"by" (its article included), inside the clause
     const next = doc.tokens[k + 1];
-    if (!next) return undefined;
-    return doc.actors.find((a) => a.span.start >= next.start && a.span.start <= next.end + 4 && isParticipant(a) && !excluded.has(a));
+    if (!next || k + 1 >= clauseEndTok) return undefined;
+    const startLimit = doc.tokens[Math.min(k + 2, clauseEndTok - 1)]!.start;
+    return doc.actors.find((a) => a.span.start >= next.start && a.span.start <= startLimit && isParticipant(a) && !excluded.has(a));
   }
   return undefined;
 }

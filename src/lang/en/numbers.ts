@@ -68,13 +68,13 @@ export const numbers: NumberResources = {
     hit: {
       predicates: [
         `shot`, `struck`, `hit by (?:gunfire|bullets?|a bullet|stray bullets?)`, `struck by (?:gunfire|bullets?|a bullet)`,
-        `(?:taken|transported|rushed|sent) to (?:the |a |area |local |nearby )?(?:\S+ )?hospitals?`, `gunshot victims`,
+        `(?:taken|transported|rushed|sent) to (?:the |a |area |local |nearby )?(?:[^ ]+ )?hospitals?`, `gunshot victims`,
       ],
       nominals: [`shot`, `people shot`, `gunshot victims`, `shooting victims`, `victims shot`],
       verbs: [`shooting`, `shot`, `shoots`, `striking`],
       phrases: [
-        `(?:sent|sending|sends|leaving|left) {num}to (?:the |a |area |local |nearby )?(?:\\S+ )?hospitals?`,
-        `{num}(?:were |are |have been )?(?:taken|transported|rushed|sent) to (?:the |a |area |local |nearby )?(?:\\S+ )?hospitals?`,
+        `(?:sent|sending|sends|leaving|left) {num}to (?:the |a |area |local |nearby )?(?:[^ ]+ )?hospitals?`,
+        `{num}(?:were |are |have been )?(?:taken|transported|rushed|sent) to (?:the |a |area |local |nearby )?(?:[^ ]+ )?hospitals?`,
       ],
     },
     predicates: {
@@ -89,8 +89,8 @@ export const numbers: NumberResources = {
       injured: [
         `(?:shot|stabbed) and (?:wounded|injured|hurt)`,
         `(?:critically|seriously|severely|badly|gravely|slightly|non-fatally|nonfatally) (?:wounded|injured|hurt|shot)`,
-        `wounded`, `injured`, `hurt`, `hospitalized`, `suffered (?:\S+ ){0,2}(?:wounds?|injuries|injury)`,
-        `sustained (?:\S+ ){0,2}(?:wounds?|injuries|injury)`, `treated for (?:\S+ ){0,2}(?:wounds?|injuries)`,
+        `wounded`, `injured`, `hurt`, `hospitalized`, `suffered (?:[^ ]+ ){0,2}(?:wounds?|injuries|injury)`,
+        `sustained (?:[^ ]+ ){0,2}(?:wounds?|injuries|injury)`, `treated for (?:[^ ]+ ){0,2}(?:wounds?|injuries)`,
       ],
       arrested: [
         `arrested`, `detained`, `taken into custody`, `in custody`, `apprehended`, `booked`, `jailed`, `captured`,

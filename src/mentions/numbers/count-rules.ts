@@ -68,7 +68,7 @@ export function compileCountRules(res: NumberResources): CountRule[] {
       id: 'count.coordinated',
       re: new RegExp(
         `${start}(?:(?<num2>#\\d+ )(?<who2>${gapWord}{0,3})|(?<art>${article} )(?=${gapWord})${gapWord}{1,3}|(?<art2>${alt(lx.singularPronouns)} ))` +
-          `(?:${alt(lx.coordinators)} )${num}(?:${filler}*)(?:${categories(lx.predicates, lx.hit.predicates)})${tail}`,
+          `(?:${alt(lx.coordinators)} )(?<num>#\\d+ )${who}(?:${filler}*)(?:${categories(lx.predicates, lx.hit.predicates)})${tail}`,
         flags,
       ),
     },
