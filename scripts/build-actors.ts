@@ -210,9 +210,13 @@ function main(): void {
     });
     if (!names.length) continue;
     const codeText = codes.map((c) => (c.from || c.to ? `${c.code}@${c.from}~${c.to}` : c.code)).join(' ');
-    // 'p': a person whose surname alone may name them; 'q': another person; 'g': a group or body
+    // 'p': a person whose surname alone may name them anywhere (hand list only: Phoenix's thousands of ministers
+    // turn common surnames such as "Adams" or "Howard" into foreign officials; its prominent people list
+    // their surname as a name of its own, "+PUTIN_"); 'q': another person; 'g': a group or body
     const surname = names[0]!.split(' ').pop()!;
-    const flag = !e.person ? 'g' : names[0]!.includes(' ') && surname.length >= 5 && !common.has(surname) ? 'p' : 'q';
+    // 's': a Phoenix person whose surname may name them right after a title ("President Mugabe")
+    const surnameFit = names[0]!.includes(' ') && surname.length >= 4 && !common.has(surname);
+    const flag = !e.person ? 'g' : !surnameFit ? 'q' : e.file === 'extra' ? 'p' : 's';
     entries.push([flag, names.join('|'), codeText]);
   }
   const out = {

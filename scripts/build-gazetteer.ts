@@ -38,7 +38,7 @@ type PlaceRow = {
 
 const LATIN_NAME = /^[\p{Script=Latin}][\p{Script=Latin}\p{M}\s'’.\-()]*$/u;
 const CODE_LIKE = /^[A-Z]{2,4}$/;
-const ADMIN_SUFFIX = /\s+(?:District|Rayon|Raion|Province|Region|Oblast|Governorate|Prefecture|Department|Municipality|Sahari|Krai|Kray|Voivodeship|County Borough)$/i;
+const ADMIN_SUFFIX = /\s+(?:District|Rayon|Raion|Province|Region|Oblast|Governorate|Prefecture|Department|Municipality|Sahari|Krai|Kray|Voivodeship|County Borough|State|Regional State|Governorate)$/i;
 
 /** A file inside an installed package (the packages' "exports" maps hide their data files from require.resolve). */
 function modulePath(pkg: string, ...parts: string[]): string {

@@ -53,12 +53,14 @@ export async function runCli(argv: string[], io: Io = defaultIo): Promise<number
 
   program
     .command('eval')
-    .description('score the pipeline against gold data: seed | timex')
-    .argument('<suite>', 'seed | timex')
+    .description('score the pipeline against gold data: seed | timex | geo | popcorn | plover')
+    .argument('<suite>', 'seed | timex | geo | popcorn | plover')
     .argument('[files...]', 'gold files (timex: .tml files or folders)')
     .option('--gold <file>', 'gold annotation file (seed)')
     .option('--text <file>', 'article text (seed)')
     .option('--lang <lang>', 'language (timex)')
+    .option('--data <file>', 'gold data file (popcorn: POPCORN .json, plover: PLOVER_GSR_CAMEO.txt)')
+    .option('--errors', 'list missed and spurious events (popcorn, plover)')
     .option('--json', 'print one JSON object as the last line')
     .action(async (suite: string, files: string[], opts) => {
       status = await runEval(suite, files, opts, io);

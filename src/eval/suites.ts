@@ -3,6 +3,8 @@ import type { Io } from '../cli/extract-command.js';
 import { runSeedEval } from './seed.js';
 import { runTimexEval } from './timex.js';
 import { runGeoEval } from './geo.js';
+import { runPopcornEval } from './popcorn.js';
+import { runPloverEval } from './plover.js';
 
 export type EvalSuite = (files: string[], opts: Record<string, unknown>, io: Io) => Promise<number>;
 
@@ -10,4 +12,6 @@ export const evalSuites: Record<string, EvalSuite> = {
   seed: runSeedEval,
   timex: runTimexEval,
   geo: runGeoEval,
+  popcorn: runPopcornEval,
+  plover: runPloverEval,
 };

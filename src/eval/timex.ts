@@ -290,7 +290,7 @@ export async function runTimexEval(files: string[], opts: Record<string, unknown
       `recall           ${pct(s.recall)}  (${s.goldDetected}/${s.gold})`,
       `F1               ${pct(s.f1)}`,
       `value accuracy   ${pct(s.valueAccuracy)}  (${s.valueCorrect}/${s.gold})`,
-      `speed            ${(s.ms / Math.max(1, s.files)).toFixed(2)} ms/document`,
+      `time             ${(s.ms / Math.max(1, s.files)).toFixed(2)} ms/document (language, sentences, tokens, dates; cold start included)`,
       '',
       'gold value shape   gold  correct',
       ...Object.entries(s.byShape)

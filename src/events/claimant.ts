@@ -9,12 +9,12 @@ export function governingCue(doc: Doc, sentence: number, triggerStart: number): 
   const s = doc.sentences[sentence]!;
   const inSentence = doc.cues.filter((c) => c.span.start >= s.start && c.span.end <= s.end);
   if (inSentence.length === 0) return undefined;
-  const after = inSentence.filter((c) => c.span.start > triggerStart);
+  // "..., a charge Kyiv denied": a denial after the event speaks about it, it does not report it
+  const after = inSentence.filter((c) => c.span.start > triggerStart && !c.rule.endsWith('+denial'));
   const before = inSentence.filter((c) => c.span.end <= triggerStart);
   return (
     after.find((c) => c.rule.includes('+inverted')) ??
     before[before.length - 1] ??
-    after[0] ??
-    inSentence[0]
+    after[0]
   );
 }

@@ -106,3 +106,34 @@ test('every trigger lexicon entry is valid against the taxonomy', () => {
   assert.throws(() => validateTriggers([{ id: 'x', pattern: ['x'], type: 'NOPE', pos: 'noun' }]), /unknown type/);
   assert.throws(() => validateTriggers([{ id: 'x', pattern: ['x'], type: 'ASSAULT', mode: 'nope', pos: 'noun' }]), /unknown mode/);
 });
+
+test('a natural incident has victims, not perpetrators; a definite restatement joins the event', () => {
+  const { doc } = tokenizedDoc('A fire at a garment factory in Dhaka killed 11 workers on Wednesday. The blaze broke out on the third floor.', 'en');
+  actor(doc, '11 workers', undefined, 'LAB');
+  const evs = run(doc, 'en');
+  assert.equal(evs.length, 1);
+  assert.equal(evs[0]!.type, 'FIRE');
+  assert.deepEqual(evs[0]!.actor, []);
+  assert.equal(evs[0]!.recipient[0]!.text, '11 workers');
+  assert.ok(evs[0]!.evidence.some((e) => e.text === 'blaze'));
+});
+
+test('a denial after the event ("a charge Kyiv denied") neither negates nor claims it', () => {
+  const { doc } = tokenizedDoc('The Russian foreign ministry accused Ukraine of shelling the plant, a charge Kyiv denied.', 'en');
+  actor(doc, 'The Russian foreign ministry', 'RUS', 'GOV');
+  actor(doc, 'Ukraine', 'UKR', 'GOV');
+  actor(doc, 'Kyiv', 'UKR', 'GOV');
+  const accuse = run(doc, 'en').find((e) => e.type === 'ACCUSE')!;
+  assert.equal(accuse.status, 'asserted');
+  assert.equal(accuse.claimant, 'outlet');
+  assert.equal(accuse.actor[0]!.text, 'The Russian foreign ministry');
+});
+
+test('the victims of a passive sentence are not the perpetrators of the noun after it', () => {
+  const { doc } = tokenizedDoc("Au moins sept personnes ont été tuées jeudi dans l'explosion d'une voiture piégée à Mogadiscio.", 'fr');
+  actor(doc, 'Au moins sept personnes', undefined, 'CVL');
+  const [e] = run(doc, 'fr');
+  assert.equal(e!.mode, 'explosives');
+  assert.deepEqual(e!.actor, []);
+  assert.equal(e!.recipient[0]!.text, 'Au moins sept personnes');
+});

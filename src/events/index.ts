@@ -17,6 +17,7 @@ export { cuesStage } from './cues.js';
 type Candidate = { entry: TriggerEntry; start: number; end: number; sentence: number; type: string; mode?: string; rules: string[] };
 
 const INCIDENT_TYPES = new Set(['ASSAULT', 'ACCIDENT', 'DISASTER', 'FIRE', 'EPIDEMIC', 'CRIME', 'PROTEST', 'COERCE']);
+const NATURAL_TYPES = new Set(['ACCIDENT', 'DISASTER', 'FIRE', 'EPIDEMIC']);
 
 /** A heading (no final punctuation, few words) names a topic; its events are told in the body. */
 function isHeading(doc: Doc, sentence: number): boolean {
@@ -57,7 +58,13 @@ function candidatesOf(doc: Doc, lex: EventLexicon, sentence: number): Candidate[
   };
   // "ces invitations", "this attack": a noun that points back at an event already told is not a new one
   const anaphoric = (c: Candidate) => c.entry.pos === 'noun' && c.start > s.firstToken && lex.anaphoricDeterminers.has(doc.tokens[c.start - 1]!.norm);
-  const kept = found.filter((c) => !inside(c, doc.dates) && !inside(c, doc.places) && !anaphoric(c));
+  const actorPhrases = doc.actors.filter((a) => a.sector);
+  // "fire officials", "protest leaders": the noun names who they are, not what happened
+  const modifier = (c: Candidate) => {
+    const next = doc.tokens[c.end];
+    return c.entry.pos === 'noun' && c.end < s.endToken && next !== undefined && actorPhrases.some((a) => a.span.start === next.start);
+  };
+  const kept = found.filter((c) => !inside(c, doc.dates) && !inside(c, doc.places) && !(c.entry.pos === 'noun' && inside(c, actorPhrases)) && !modifier(c) && !anaphoric(c));
   const strong = kept.filter((c) => !c.entry.weak);
   return strong.length ? strong : kept;
 }
@@ -109,7 +116,10 @@ export function extractEvents(doc: Doc, lex: EventLexicon): EventRecord[] {
     if (isHeading(doc, si)) continue;
     const sentenceEvents: Array<{ rec: EventRecord; trigger: Span; sentence: number }> = [];
     let previousSubject: ActorMention | undefined;
-    const candidates = candidatesOf(doc, lex, si);
+    let candidates = candidatesOf(doc, lex, si);
+    // "Trois personnes sont mortes." after a fire: the outcome of the event just told, not a new one
+    const recent = previousInParagraph.filter((e) => INCIDENT_TYPES.has(e.rec.type) && e.sentence >= si - 2);
+    if (candidates.length && candidates.every((c) => c.entry.weak) && recent.length) candidates = [];
     for (const c of candidates) {
       const trigger = doc.span(doc.tokens[c.start]!.start, doc.tokens[c.end - 1]!.end);
       const site: TriggerSite = { start: c.start, end: c.end, sentence: si, pos: c.entry.pos, subjectIsRecipient: !!c.entry.subjectIsRecipient };
@@ -136,9 +146,16 @@ export function extractEvents(doc: Doc, lex: EventLexicon): EventRecord[] {
         confidence: 0,
         provenance: [...c.rules, roles.rule, status.rule, cue ? cue.rule : 'claimant.outlet', when.rule, where.rule],
       };
+      // A flood or a fire has victims, not perpetrators; a country named with it is where it happened.
+      if (NATURAL_TYPES.has(rec.type)) {
+        const people = (xs: Actor[]) => xs.filter((a) => !doc.actors.some((m) => m.span.start === a.span.start && m.kind === 'country'));
+        rec.recipient = people(rec.recipient.length ? rec.recipient : rec.actor);
+        rec.actor = [];
+      }
       // Nobody's country is stated: the place where it happened tells it.
       if (rec.location) {
-        for (const a of [...rec.actor, ...rec.recipient]) {
+        const claimant = rec.claimant === 'outlet' ? [] : [rec.claimant];
+        for (const a of [...rec.actor, ...rec.recipient, ...claimant]) {
           if (!a.country && a.sector && a.sector !== 'UNK') {
             a.country = rec.location.country;
             rec.provenance.push('actor.country-from-place');
@@ -148,10 +165,10 @@ export function extractEvents(doc: Doc, lex: EventLexicon): EventRecord[] {
       sentenceEvents.push({ rec, trigger, sentence: si });
     }
     inferRejectingActor(sentenceEvents.map((e) => e.rec));
-    const merged = mergeSameSentence(sentenceEvents);
+    const merged = mergeSameSentence(sentenceEvents).filter((e) => !foldRestatement(doc, lex, e, previousInParagraph));
     const counts = countsOfSentence(doc, si);
     if (merged.length) attachCounts(doc, merged, counts, false);
-    else if (counts.length) attachCounts(doc, previousInParagraph, counts, true);
+    else if (counts.length) attachCounts(doc, previousInParagraph.filter((e) => e.sentence >= si - 2), counts, true);
     for (const e of merged) {
       e.rec.confidence = confidenceOf(e.rec, !!candidates[0]?.entry.weak);
       const acled = acledView(e.rec);
@@ -161,6 +178,21 @@ export function extractEvents(doc: Doc, lex: EventLexicon): EventRecord[] {
     previousInParagraph.push(...merged);
   }
   return out;
+}
+
+/**
+ * "A fire ... killed 11 workers. The blaze broke out on the third floor.": a definite noun of the same kind
+ * right after an event tells more about it; its words join that event's evidence.
+ */
+function foldRestatement(doc: Doc, lex: EventLexicon, e: { rec: EventRecord; trigger: Span; sentence: number }, previous: Array<{ rec: EventRecord; sentence: number }>): boolean {
+  const first = doc.tokenAt(e.trigger.start);
+  const det = doc.tokens[first - 1];
+  if (!det || !lex.definiteDeterminers.has(det.norm) || e.rec.actor.length) return false;
+  const target = previous.find((p) => p.sentence >= e.sentence - 2 && p.rec.type === e.rec.type && p.rec.mode === e.rec.mode && p.rec.status === e.rec.status);
+  if (!target) return false;
+  target.rec.evidence.push(e.trigger);
+  target.rec.provenance.push('events.definite-restatement');
+  return true;
 }
 
 /** "X were invited ..., but these invitations were rejected": the invited rejected them. */
@@ -186,10 +218,11 @@ function mergeSameSentence<T extends { rec: EventRecord; trigger: Span }>(events
         o.rec.type === e.rec.type &&
         o.rec.mode === e.rec.mode &&
         o.rec.status === e.rec.status &&
-        (o.rec.actor[0]?.span.start ?? -1) === (e.rec.actor[0]?.span.start ?? -1),
+        (!o.rec.actor.length || !e.rec.actor.length || o.rec.actor[0]!.span.start === e.rec.actor[0]!.span.start),
     );
     if (same) {
       same.rec.evidence.push(e.trigger);
+      if (!same.rec.actor.length && e.rec.actor.length) same.rec.actor = e.rec.actor;
       if (!same.rec.recipient.length && e.rec.recipient.length) same.rec.recipient = e.rec.recipient;
       same.rec.provenance.push('events.merged-in-sentence');
     } else out.push(e);

@@ -21,6 +21,7 @@ export type EventLexicon = {
   coordinators: Set<string>;
   agentMarkers: Set<string>;
   passiveAuxiliaries: Set<string>;
+  definiteDeterminers: Set<string>;
   anaphoricDeterminers: Set<string>;
   speakerPronouns: Set<string>;
 };
@@ -59,6 +60,7 @@ export function eventLexicon(res: EventResources): EventLexicon {
     coordinators: set(res.coordinators),
     agentMarkers: set(res.agentMarkers),
     passiveAuxiliaries: set(res.passiveAuxiliaries),
+    definiteDeterminers: set(res.definiteDeterminers),
     anaphoricDeterminers: set(res.anaphoricDeterminers),
     speakerPronouns: set(res.speakerPronouns),
   };

@@ -49,6 +49,8 @@ export type EventResources = {
   agentMarkers: string[];
   /** auxiliaries that make the following participle passive: été, était, was, were */
   passiveAuxiliaries: string[];
+  /** definite articles: a definite noun of the kind just told refers back to it ("the blaze") */
+  definiteDeterminers: string[];
   /** determiners that make a noun trigger refer back to an event already told: ces, this */
   anaphoricDeterminers: string[];
   /** pronouns that refer back to the last speaker: il, elle, he, she */

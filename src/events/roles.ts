@@ -88,12 +88,17 @@ function subjectBefore(doc: Doc, lex: EventLexicon, site: TriggerSite, sentenceS
   return { actor: nearest, via: 'subject' };
 }
 
+function passiveBetween(doc: Doc, lex: EventLexicon, a: ActorMention, site: TriggerSite): boolean {
+  for (let k = doc.tokenAt(a.span.end - 1) + 1; k < site.start; k++) if (lex.passiveAuxiliaries.has(doc.tokens[k]!.norm)) return true;
+  return false;
+}
+
 /** The first actor after the trigger inside the clause. */
 function objectAfter(doc: Doc, lex: EventLexicon, site: TriggerSite, clauseEndTok: number, excluded: Set<ActorMention>): ActorMention | undefined {
   const limit = Math.min(site.end + OBJECT_WINDOW, clauseEndTok);
   for (let k = site.end; k < limit; k++) {
     const t = doc.tokens[k]!;
-    if (isHardBreak(t) || lex.agentMarkers.has(t.norm)) return undefined;
+    if (isHardBreak(t) || t.text === ',' || lex.agentMarkers.has(t.norm)) return undefined;
     const a = doc.actors.find((x) => x.span.start === t.start && isParticipant(x) && !excluded.has(x));
     if (a) return a;
   }
@@ -104,8 +109,8 @@ function objectAfter(doc: Doc, lex: EventLexicon, site: TriggerSite, clauseEndTo
 function frontedParticipants(doc: Doc, lex: EventLexicon, site: TriggerSite, sentenceStart: number, sentenceEnd: number, excluded: Set<ActorMention>): Roles | undefined {
   let comma = -1;
   for (let k = site.end; k < Math.min(site.end + 3, sentenceEnd); k++) if (doc.tokens[k]!.text === ',') comma = k;
-  if (comma < 0) return undefined;
-  for (let k = sentenceStart; k < site.start; k++) if (doc.tokens[k]!.text === ',') return undefined;
+  // only an opening phrase: a preposition and an article at most before the trigger
+  if (comma < 0 || site.start - sentenceStart > 3) return undefined;
   const end = clauseEnd(doc, lex, comma + 1, sentenceEnd);
   const after = actorsIn(doc, comma + 1, end, excluded);
   if (!after[0]) return undefined;
@@ -130,8 +135,10 @@ export function findRoles(doc: Doc, lex: EventLexicon, site: TriggerSite, exclud
   }
   const subject = subjectBefore(doc, lex, site, s.firstToken, excluded);
   const subj = subject.via === 'coordinated' ? previousSubject : subject.actor;
-  if (passive || site.subjectIsRecipient) {
-    return { actor: agent, recipient: subj, rule: `roles.${passive ? 'passive' : 'victim-subject'}.${subject.via}`, passive };
+  // "Sept personnes ont été tuées dans l'explosion": the noun's sentence subject underwent the verb
+  const subjectUnderwent = site.pos === 'noun' && subj !== undefined && passiveBetween(doc, lex, subj, site);
+  if (passive || site.subjectIsRecipient || subjectUnderwent) {
+    return { actor: agent, recipient: subj, rule: `roles.${passive || subjectUnderwent ? 'passive' : 'victim-subject'}.${subject.via}`, passive };
   }
   const object = objectAfter(doc, lex, site, cEnd, new Set(subj ? [...excluded, subj] : excluded));
   return { actor: subj, recipient: object, rule: `roles.active.${subject.via}`, passive: false };

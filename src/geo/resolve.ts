@@ -2,7 +2,6 @@
 // evidence supports best. Each scoring rule has one job and a name; the chosen candidate records which
 // rules fired. One sense per discourse: the same name in one article resolves once.
 import type { PlacePrecision } from '../core/record.js';
-import { distanceKm } from './distance.js';
 import { foldName } from './fold.js';
 import type { Gazetteer, GazetteerEntry } from './gazetteer.js';
 
@@ -46,13 +45,14 @@ type Group = {
   rules: string[];
 };
 
-const MAX_CANDIDATES = 60;
+const MAX_CANDIDATES = 25;
+const SHARED_DIVISION_WEIGHT = 0.5;
 /** below this, a name stays unresolved rather than guessed */
 export const MIN_SCORE = 3.5;
 
 const FCODE_PRIOR: Record<string, number> = {
   PCLI: 3, PCLD: 2, PCLS: 2, PCLF: 2, PCLIX: 2, PCL: 2, TERR: 1.5, ADM1: 1.5, RGN: 1.5, ISL: 0.5,
-  PPLC: 1.5, PPLA: 0.7, PPLA2: 0.2, ADM2: -0.3, PPLX: -1.5, PPLL: -0.5, PPLQ: -1.5, PPLH: -2,
+  PPLC: 2.5, PPLA: 0.7, PPLA2: 0.2, ADM2: -0.3, PPLX: -1.5, PPLL: -0.5, PPLQ: -1.5, PPLH: -2,
 };
 const MATCH_PRIOR = { name: 0, alternate: -1, translit: -3.5 } as const;
 const BIG = new Set<PlacePrecision>(['country', 'region']);
@@ -102,7 +102,7 @@ export function resolveToponyms(items: readonly ToponymItem[], gazetteer: Gazett
       // a division named like its own seat ("Kabul", "Kano"): the town is meant unless the words say otherwise
       if (it.hint !== 'district' && it.hint !== 'region') {
         for (const c of cands) {
-          if ((c.e.featureCode === 'ADM1' || c.e.featureCode === 'ADM2') && cands.some((o) => o.e.precision === 'settlement' && o.e.matched === 'name' && o.e.country === c.e.country && o.e.admin1Code === c.e.admin1Code && (c.e.featureCode === 'ADM1' || o.e.admin2Code === c.e.admin2Code))) {
+          if ((c.e.featureCode === 'ADM1' || c.e.featureCode === 'ADM2') && cands.some((o) => o.e.precision === 'settlement' && o.e.matched !== 'translit' && o.e.population * 3 >= c.e.population && o.e.country === c.e.country && o.e.admin1Code === c.e.admin1Code && (c.e.featureCode === 'ADM1' || o.e.admin2Code === c.e.admin2Code))) {
             c.prior -= 2;
           }
         }
@@ -128,6 +128,46 @@ export function resolveToponyms(items: readonly ToponymItem[], gazetteer: Gazett
   }
 
   const outside = ctx.countries ?? new Map<string, number>();
+  // what each group could contain, for "X, Y" checks: countries, ADM1 and ADM2 codes of its container candidates
+  const holds = groups.map((g) => {
+    const h = { countries: new Set<string>(), admin1: new Set<string>(), admin2: new Set<string>() };
+    for (const c of g.cands) {
+      if (c.e.precision === 'country') h.countries.add(c.e.country);
+      else if (c.e.featureCode === 'ADM1' && c.e.admin1Code) h.admin1.add(c.e.admin1Code);
+      else if (c.e.featureCode === 'ADM2' && c.e.admin2Code) h.admin2.add(c.e.admin2Code);
+    }
+    return h;
+  });
+  const heldBy = (e: GazetteerEntry, gi: number): boolean => {
+    const h = holds[gi]!;
+    if (e.precision !== 'country' && h.countries.has(e.country)) return true;
+    if (e.featureCode !== 'ADM1' && e.admin1Code && h.admin1.has(e.admin1Code)) return true;
+    return e.featureCode !== 'ADM2' && !!e.admin2Code && h.admin2.has(e.admin2Code);
+  };
+
+  // divisions that several names of the article could lie in ("Paris" and "Henry County" both have a
+  // candidate in Tennessee): counted over all candidates, so names can pull each other out of a wrong first choice
+  const a1Sets = groups.map((g) => new Set(g.cands.filter((c) => c.e.admin1Code && c.e.matched !== 'translit').map((c) => `${c.e.country}|${c.e.admin1Code}`)));
+  const a1Count = new Map<string, number>();
+  for (const set of a1Sets) for (const k of set) a1Count.set(k, (a1Count.get(k) ?? 0) + 1);
+
+  // the current choices of all groups, summed once per pass; a group's own share is taken out when it is scored
+  type Evidence = { country: Map<string, number>; adm1: Map<string, number>; a1: Map<string, number>; pts: Array<{ gi: number; lat: number; lon: number }> };
+  let ev: Evidence = { country: new Map(), adm1: new Map(), a1: new Map(), pts: [] };
+  const add = (m: Map<string, number>, k: string, w: number) => m.set(k, (m.get(k) ?? 0) + w);
+  const gather = () => {
+    ev = { country: new Map(), adm1: new Map(), a1: new Map(), pts: [] };
+    groups.forEach((g, gi) => {
+      const o = g.choice;
+      if (!o) return;
+      const w = g.items.length;
+      add(ev.country, o.e.country, o.e.precision === 'country' ? 2 * w : w);
+      if (o.e.featureCode === 'ADM1' && o.e.admin1Code) add(ev.adm1, o.e.admin1Code, 2);
+      else if (o.e.admin1Code) add(ev.a1, `${o.e.country}|${o.e.admin1Code}`, 1);
+      if (!BIG.has(o.e.precision)) ev.pts.push({ gi, lat: o.e.lat, lon: o.e.lon });
+    });
+  };
+
   const score = (gi: number, c: Cand, final: boolean): number => {
     const g = groups[gi]!;
     let s = c.prior;
@@ -135,33 +175,55 @@ export function resolveToponyms(items: readonly ToponymItem[], gazetteer: Gazett
     const e = c.e;
     // parent named beside it: "Paris, Texas", "Maiduguri, Nigeria"
     for (const p of g.parents) {
-      if (groups[p]!.cands.some((pc) => isContainer(pc.e) && contains(pc.e, e))) {
+      if (heldBy(e, p)) {
         s += 6;
         rules.push('parent-named-beside');
         break;
       }
     }
     // child named beside it: the "Texas" of "Paris, Texas" is the state that holds a Paris
-    for (const ch of g.children) {
-      if (isContainer(e) && groups[ch]!.cands.some((cc) => contains(e, cc.e))) {
-        s += 3;
-        rules.push('child-named-beside');
-        break;
+    if (isContainer(e)) {
+      for (const ch of g.children) {
+        if (groups[ch]!.cands.some((cc) => contains(e, cc.e))) {
+          s += 3;
+          rules.push('child-named-beside');
+          break;
+        }
       }
     }
     // countries, divisions and places the rest of the article names
-    let countryW = outside.get(e.country) ?? 0;
+    const own = g.choice?.e;
+    const w = g.items.length;
+    let countryW = (outside.get(e.country) ?? 0) + (ev.country.get(e.country) ?? 0);
+    if (own && own.country === e.country) countryW -= own.precision === 'country' ? 2 * w : w;
     let adminW = 0;
+    if (e.admin1Code && e.featureCode !== 'ADM1') {
+      adminW += ev.adm1.get(e.admin1Code) ?? 0;
+      if (own && own.featureCode === 'ADM1' && own.admin1Code === e.admin1Code) adminW -= 2;
+    }
+    if (e.admin1Code) {
+      adminW += ev.a1.get(`${e.country}|${e.admin1Code}`) ?? 0;
+      if (own && own.featureCode !== 'ADM1' && own.admin1Code === e.admin1Code && own.country === e.country) adminW -= 1;
+    }
     let nearest = Infinity;
-    for (let oi = 0; oi < groups.length; oi++) {
-      if (oi === gi) continue;
-      const o = groups[oi]!.choice;
-      if (!o) continue;
-      const w = groups[oi]!.items.length;
-      if (o.e.country === e.country) countryW += o.e.precision === 'country' ? 2 * w : w;
-      if (o.e.featureCode === 'ADM1' && contains(o.e, e)) adminW += 2;
-      else if (e.admin1Code && o.e.admin1Code === e.admin1Code && o.e.country === e.country) adminW += 1;
-      if (!BIG.has(o.e.precision) && !BIG.has(e.precision)) nearest = Math.min(nearest, distanceKm(e.lat, e.lon, o.e.lat, o.e.lon));
+    if (!BIG.has(e.precision)) {
+      const kx = 111.32 * Math.cos((e.lat * Math.PI) / 180);
+      for (const pt of ev.pts) {
+        if (pt.gi === gi) continue;
+        const dx = (pt.lon - e.lon) * kx;
+        const dy = (pt.lat - e.lat) * 110.57;
+        const d2 = dx * dx + dy * dy;
+        if (d2 < nearest) nearest = d2;
+      }
+      nearest = Math.sqrt(nearest);
+    }
+    if (e.admin1Code && e.matched !== 'translit') {
+      const k = `${e.country}|${e.admin1Code}`;
+      const shared = (a1Count.get(k) ?? 0) - (a1Sets[gi]!.has(k) ? 1 : 0);
+      if (shared > 0) {
+        s += SHARED_DIVISION_WEIGHT * Math.min(4, shared);
+        rules.push('division-shared');
+      }
     }
     if (countryW > 0 && e.precision !== 'country') {
       s += 2 + Math.min(2, countryW * 0.5);
@@ -208,7 +270,9 @@ export function resolveToponyms(items: readonly ToponymItem[], gazetteer: Gazett
     });
   };
   choose(false);
+  gather();
   choose(false);
+  gather();
   choose(true);
 
   return items.map((_, i) => {

@@ -151,7 +151,7 @@ ZAF|South Africa|South African|Pretoria
 `;
 
 export const actors: ActorResources = {
-  determiners: ['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'some', 'many', 'other', 'another'],
+  determiners: ['the', 'a', 'an', 'this', 'these', 'those', 'its', 'their', 'his', 'her', 'some', 'many', 'other', 'another'],
   quantifiers: [
     'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'fifteen', 'twenty', 'thirty', 'hundred',
     'several', 'dozens of', 'hundreds of', 'thousands of', 'scores of', 'at least', 'more than', 'some', 'many', 'other', 'few',
@@ -172,14 +172,14 @@ export const actors: ActorResources = {
   capitalizedDemonymIsNoun: false,
   heads: [
     // government
-    { words: ['government', 'governments', 'administration', 'authorities', 'regime', 'cabinet', 'presidency', 'state', 'parliament', 'congress', 'senate', 'embassy', 'ministry', 'ministries', 'department', 'foreign ministry', 'interior ministry', 'defense ministry', 'defence ministry', 'state department', 'national security council', 'junta', 'state institution', 'state agency', 'state company'], sector: 'GOV', kind: 'institution' },
+    { words: ['government', 'governments', 'administration', 'authorities', 'regime', 'cabinet', 'presidency', 'side', 'parliament', 'congress', 'senate', 'embassy', 'ministry', 'ministries', 'department', 'foreign ministry', 'interior ministry', 'defense ministry', 'defence ministry', 'state department', 'national security council', 'junta', 'state institution', 'state agency', 'state company'], sector: 'GOV', kind: 'institution' },
     { words: ['president', 'vice president', 'prime minister', 'premier', 'minister', 'ministers', 'foreign minister', 'defense minister', 'defence minister', 'interior minister', 'secretary of state', 'secretary of defense', 'defense secretary', 'secretary', 'chancellor', 'king', 'emir', 'crown prince', 'governor', 'mayor', 'ambassador', 'envoy', 'special envoy', 'diplomat', 'diplomats', 'lawmaker', 'lawmakers', 'senator', 'senators', 'legislator', 'legislators', 'official', 'officials', 'leader', 'leaders', 'head of state', 'counterpart', 'counterparts', 'negotiator', 'negotiators'], sector: 'GOV', kind: 'role', title: true },
     // military
-    { words: ['army', 'armies', 'military', 'armed forces', 'forces', 'troops', 'air force', 'navy', 'marines', 'national guard', 'republican guard', 'special forces', 'security forces', 'defense forces', 'defence forces', 'peacekeepers', 'peacekeeping troops', 'unit', 'units', 'battalion', 'brigade', 'regiment', 'warplanes', 'jets', 'fighter jets', 'artillery'], sector: 'MIL', kind: 'institution' },
-    { words: ['soldier', 'soldiers', 'troop', 'officer', 'officers', 'general', 'colonel', 'commander', 'commanders', 'captain', 'major', 'lieutenant', 'servicemen', 'serviceman', 'service members', 'marine', 'sailors', 'pilots', 'sniper', 'snipers', 'reservists', 'conscripts', 'fighters'], sector: 'MIL', kind: 'role', title: true },
+    { words: ['army', 'armies', 'military', 'armed forces', 'forces', 'troops', 'air force', 'navy', 'marines', 'national guard', 'republican guard', 'special forces', 'security forces', 'defense forces', 'defence forces', 'peacekeepers', 'peacekeeping troops', 'battalion', 'brigade', 'regiment', 'warplanes', 'jets', 'fighter jets', 'artillery'], sector: 'MIL', kind: 'institution' },
+    { words: ['soldier', 'soldiers', 'troop', 'general', 'colonel', 'commander', 'commanders', 'captain', 'major', 'lieutenant', 'servicemen', 'serviceman', 'service members', 'marine', 'sailors', 'pilots', 'sniper', 'snipers', 'reservists', 'conscripts', 'fighters'], sector: 'MIL', kind: 'role', title: true },
     // police
-    { words: ['police', 'police force', 'gendarmerie', 'law enforcement', 'border guards', 'coast guard', 'security services', 'intelligence services', 'intelligence', 'riot police'], sector: 'COP', kind: 'institution' },
-    { words: ['policeman', 'policemen', 'policewoman', 'policewomen', 'police officer', 'police officers', 'cop', 'cops', 'gendarme', 'gendarmes', 'guards', 'security guards', 'detective', 'detectives', 'sheriff', 'deputies', 'inspector', 'commissioner'], sector: 'COP', kind: 'role', title: true },
+    { words: ['police', 'police force', 'police department', 'police departments', 'police service', 'sheriff\'s office', 'sheriff\'s department', 'gendarmerie', 'law enforcement', 'border guards', 'coast guard', 'security services', 'intelligence services', 'intelligence', 'riot police'], sector: 'COP', kind: 'institution' },
+    { words: ['policeman', 'policemen', 'policewoman', 'policewomen', 'police officer', 'police officers', 'officer', 'officers', 'cop', 'cops', 'gendarme', 'gendarmes', 'guards', 'security guards', 'detective', 'detectives', 'sheriff', 'deputies', 'inspector', 'commissioner'], sector: 'COP', kind: 'role', title: true },
     // armed groups
     { words: ['rebel', 'rebels', 'rebel group', 'rebel groups', 'insurgent', 'insurgents', 'insurgency', 'militant', 'militants', 'militia', 'militias', 'militiamen', 'jihadist', 'jihadists', 'jihadi', 'jihadis', 'islamists', 'terrorist', 'terrorists', 'terror group', 'terrorist group', 'separatist', 'separatists', 'guerrilla', 'guerrillas', 'gunman', 'gunmen', 'armed men', 'armed group', 'armed groups', 'attackers', 'attacker', 'assailants', 'assailant', 'bandits', 'suicide bomber', 'suicide bombers', 'bomber', 'bombers', 'extremists', 'fighters'], sector: 'REB', kind: 'group' },
     // civilians
@@ -187,9 +187,9 @@ export const actors: ActorResources = {
     // media
     { words: ['journalist', 'journalists', 'reporter', 'reporters', 'correspondent', 'photographer', 'media', 'press', 'news agency', 'state media', 'state television'], sector: 'JRN', kind: 'role', title: true },
     // health (HLH: CAMEO's health code; CAMEO "MED" means media, so it is not used here)
-    { words: ['hospital', 'hospital source', 'hospital sources', 'hospital official', 'hospital officials', 'doctor', 'doctors', 'medics', 'paramedics', 'nurses', 'health officials', 'health ministry', 'rescuers', 'rescue workers', 'emergency services', 'firefighters', 'red crescent'], sector: 'HLH', kind: 'role' },
+    { words: ['hospital source', 'hospital sources', 'hospital official', 'hospital officials', 'doctor', 'doctors', 'medics', 'paramedics', 'nurses', 'health officials', 'health ministry', 'rescuers', 'rescue workers', 'emergency services', 'firefighters', 'red crescent'], sector: 'HLH', kind: 'role' },
     // sector from elsewhere
-    { words: ['spokesman', 'spokeswoman', 'spokesperson', 'spokesmen', 'source', 'sources', 'representative', 'representatives', 'members', 'member', 'delegation', 'delegates', 'chief', 'head', 'aide', 'aides', 'adviser', 'advisers', 'advisor', 'command', 'headquarters'], kind: 'role', title: true },
+    { words: ['spokesman', 'spokeswoman', 'spokesperson', 'spokesmen', 'source', 'sources', 'partners', 'partner', 'allies', 'ally', 'secretary general', 'secretary-general', 'high commissioner', 'representative', 'representatives', 'members', 'member', 'delegation', 'delegates', 'chief', 'aide', 'aides', 'adviser', 'advisers', 'advisor', 'command', 'headquarters'], kind: 'role', title: true },
     { words: ['security source', 'security sources', 'military source', 'military sources', 'military official', 'military officials', 'army spokesman'], sector: 'MIL', kind: 'role' },
     { words: ['police source', 'police sources', 'police spokesman', 'police spokeswoman', 'police chief', 'police commissioner'], sector: 'COP', kind: 'role', title: true },
     { words: ['vehicle', 'vehicles', 'truck', 'trucks', 'convoy', 'convoys', 'helicopter', 'helicopters', 'aircraft', 'plane', 'planes', 'drone', 'drones', 'tank', 'tanks', 'patrol', 'patrols', 'checkpoint', 'checkpoints', 'post', 'outpost', 'base', 'bases', 'position', 'positions', 'ship', 'vessel', 'station'], kind: 'institution', carrier: true },
@@ -203,7 +203,7 @@ export const actors: ActorResources = {
     { names: ['Downing Street', 'Whitehall', 'Foreign Office'], country: 'GBR', sector: 'GOV', kind: 'institution' },
     { names: ['UN', 'U.N.', 'United Nations', 'UN Security Council', 'U.N. Security Council', 'Security Council', 'United Nations Security Council'], country: 'IGO', kind: 'institution', name: 'United Nations', id: 'IGOUNO' },
     { names: ['UN peacekeepers', 'U.N. peacekeepers', 'MINUSMA', 'MONUSCO', 'MINUSCA', 'UNIFIL'], country: 'IGO', sector: 'MIL', kind: 'institution', id: 'IGOUNO' },
-    { names: ['UNHCR', 'UNICEF', 'WHO', 'World Health Organization', 'WFP', 'World Food Programme', 'OCHA', 'IAEA'], country: 'IGO', kind: 'institution', id: 'IGOUNO' },
+    { names: ['UNHCR', 'UNICEF', 'World Health Organization', 'WFP', 'World Food Programme', 'OCHA', 'IAEA'], country: 'IGO', kind: 'institution', id: 'IGOUNO' },
     { names: ['NATO'], country: 'IGO', sector: 'MIL', kind: 'institution', name: 'NATO', id: 'IGONAT' },
     { names: ['European Union', 'EU', 'European Commission', 'European Community'], country: 'IGO', kind: 'institution', name: 'European Union', id: 'IGOEEC' },
     { names: ['African Union', 'AU'], country: 'IGO', kind: 'institution', name: 'African Union', id: 'IGOAFRAFU' },
@@ -216,7 +216,7 @@ export const actors: ActorResources = {
     { names: ['AFP', 'Agence France-Presse', 'Agence France Presse'], country: 'FRA', sector: 'JRN', kind: 'institution', name: 'AFP' },
     { names: ['Reuters'], country: 'GBR', sector: 'JRN', kind: 'institution', name: 'Reuters' },
     { names: ['AP', 'Associated Press'], country: 'USA', sector: 'JRN', kind: 'institution', name: 'Associated Press' },
-    { names: ['Islamic State', 'IS', 'ISIS', 'ISIL', 'Daesh'], sector: 'REB', kind: 'group', name: 'Islamic State', id: 'IMGMUSISI' },
+    { names: ['Islamic State', 'ISIS', 'ISIL', 'Daesh'], sector: 'REB', kind: 'group', name: 'Islamic State', id: 'IMGMUSISI' },
     { names: ['al-Qaeda', 'Al-Qaeda', 'al Qaeda', 'Al Qaeda', 'AQIM', 'al-Qaida', 'Al-Qaida'], sector: 'REB', kind: 'group', name: 'al-Qaeda', id: 'IMGMUSALQ' },
     { names: ['Boko Haram'], country: 'NGA', sector: 'REB', kind: 'group', name: 'Boko Haram' },
     { names: ['al-Shabaab', 'Al-Shabaab', 'al-Shabab', 'Al-Shabab', 'Shabaab'], country: 'SOM', sector: 'REB', kind: 'group', name: 'al-Shabaab' },
@@ -241,5 +241,11 @@ export const actors: ActorResources = {
   ],
   postmodifiers: [],
   nonNames: ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December', 'I', 'He', 'She', 'It', 'They', 'We', 'The', 'A', 'An', 'In', 'On', 'At', 'But', 'And', 'Mr', 'Mrs', 'Ms'],
+  conjunctions: ['and', 'or', ','],
+  notActors: [
+    'hospital', 'hospitals', 'school', 'schools', 'high school', 'high schools', 'middle school', 'elementary school', 'neighborhood',
+    'neighbourhood', 'community', 'communities', 'village', 'villages', 'prison', 'jail', 'university', 'college', 'website', 'tv',
+    'television', 'magazine', 'chamber', 'business', 'businesses', 'home', 'house', 'day', 'state', 'city', 'town', 'county',
+  ],
   agentsFile: 'agents-en.json',
 };

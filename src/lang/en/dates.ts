@@ -5,8 +5,9 @@ import type { DateResources } from '../../mentions/dates/resources.js';
 const TOD = '(?: (?:morning|afternoon|evening|night|overnight))?';
 const PAST = '(?<past>last|this past|past)';
 const NEXT = '(?<next>next|this coming|coming)';
-// a cue word just before a year, as a look-behind so that the mention is the year alone
-const cue = (words: string) => `(?<=(?<![\\p{L}])(?:${words}) ?)`;
+// a cue word just before a year, as a look-behind placed after the year so that the mention is the year
+// alone and the regex starts with digits (V8 then skips quickly to candidate positions)
+const afterCue = (words: string) => `(?<=(?<![\\p{L}])(?:${words}) ?\\d{4})`;
 
 export const dates: DateResources = {
   chronoLocale: 'en',
@@ -47,11 +48,17 @@ export const dates: DateResources = {
     // "last March", "next May", "in January", "since October": the cue stays outside the mention
     {
       rule: 'en.month',
-      pattern: `(?<=(?<![\\p{L}])(?:${PAST}|${NEXT}|(?<this>this)|in|since|by|until|till|through|during|from|early|late|mid|mid-|before|after|end of|the end of|the beginning of|beginning of|of) ?){month}`,
+      pattern: `{month}(?<=(?<![\\p{L}])(?:${PAST}|${NEXT}|(?<this>this)|in|(?<since>since)|by|until|till|through|during|from|early|late|mid|mid-|before|after|end of|the end of|the beginning of|beginning of|of) ?[\\p{L}.]+)`,
       meaning: 'calendar',
     },
-    // a month alone, with its capital ("the November elections"); "May" and "March" only away from a sentence start
-    { rule: 'en.month-bare', pattern: '(?:(?<![.!?"“]\\s*|^\\s*)|(?!May|March)){month}', meaning: 'calendar', letterCase: 'capital' },
+    // a month alone, with its capital ("the November elections"); "May" and "March" only away from a sentence
+    // start; never inside a name ("Theresa May", "April Smith")
+    {
+      rule: 'en.month-bare',
+      pattern: '{month}(?<!(?:^|[.!?"“])\\s*(?:May|March))(?<!(?<![\\p{L}])(?!The\\s)\\p{Lu}[\\p{L}.’\']*\\s+\\p{Lu}[\\p{L}.]*)(?!(?<=May|March|April|June|August)\\s+\\p{Lu})',
+      meaning: 'calendar',
+      letterCase: 'capital',
+    },
     // "Tuesday", "on Tuesday night", "last Monday", "next Wednesday"
     { rule: 'en.weekday', pattern: `(?:(?:${PAST}|${NEXT}) )?{weekday}${TOD}`, meaning: 'calendar' },
     // "yesterday", "today", "last night", "the day before yesterday"
@@ -59,9 +66,10 @@ export const dates: DateResources = {
     // "two days ago", "a year ago", "several weeks ago", "years ago"
     { rule: 'en.ago', pattern: '(?:(?:about|nearly|almost|some|more than|over|less than|just|only|roughly) )?(?:{num} )?{unit} ago', meaning: 'ago', quarterContext: true },
     // "a year earlier": anchored at publication, or at the quarter the sentence speaks of
-    { rule: 'en.earlier', pattern: '(?:{num} )?{unit} (?:earlier|before)(?! (?:the|a|an|his|her|its|their)(?![\\p{L}]))', meaning: 'ago', quarterContext: true },
+    // (days and weeks "earlier" count from the event just told, not from publication: not taken)
+    { rule: 'en.earlier', pattern: '(?:{num} )?years? (?:earlier|before)(?! (?:the|a|an|his|her|its|their)(?![\\p{L}]))', meaning: 'ago', unit: 'year', quarterContext: true },
     // "last week", "next month", "last year", "the previous quarter"
-    { rule: 'en.unit-direction', pattern: '(?:(?<past>last|the previous|previous)|(?<next>next|the coming|the next)) {unit}(?!s)', meaning: 'unit-offset', quarterContext: true },
+    { rule: 'en.unit-direction', pattern: '(?:(?<past>last|the previous|previous)|(?<next>next|the coming)) (?!day)(?<!(?:the|a) (?:previous|next) ){unit}(?!s)', meaning: 'unit-offset', quarterContext: true },
     // "this week", "this year", "the current quarter"
     { rule: 'en.unit-this', pattern: '(?<this>this|the current|current) {unit}(?!s)', meaning: 'unit-offset', offset: 0 },
     // "earlier this month", "earlier in the year"
@@ -86,7 +94,7 @@ export const dates: DateResources = {
     // "the third quarter", "third-quarter", "the first quarter of 1990", "the year-ago third quarter"
     {
       rule: 'en.quarter',
-      pattern: `(?:(?<past>the year-ago|the year-earlier|the comparable year-ago|last year's|a year-earlier|year-ago|year-earlier)|(?<next>next year's)|the|(?<this>this year's)) ?{ordinal}(?:-| )quarter(?:(?: of|,)? {year}|(?:['’]s)?)`,
+      pattern: `(?:(?<past>the year-ago|the year-earlier|the comparable year-ago|last year's|a year-earlier|year-ago|year-earlier)|(?<next>next year's)|the|(?<this>this year's))? ?{ordinal}(?:-| )quarter(?:(?: of|,)? {year}|(?:['’]s)?)`,
       meaning: 'quarter',
     },
     { rule: 'en.quarter-year-first', pattern: '(?:the )?{year} {ordinal}(?:-| )quarter', meaning: 'quarter' },
@@ -107,16 +115,16 @@ export const dates: DateResources = {
     // "in 1998", "since 2001", "fiscal 1989", "the 1994 budget"
     {
       rule: 'en.year-after-cue',
-      pattern: `${cue('in|since|by|until|till|through|during|fiscal|year|early|late|mid-|mid|the|before|after|summer|spring|fall|autumn|winter|around|circa|as of|a|an|that|its|his|her|their|this|our|whose|due|post-|pre-')}{year}(?!\\s*%)`,
+      pattern: `{year}${afterCue('in|since|by|until|till|through|during|fiscal|year|early|late|mid-|mid|the|before|after|summer|spring|fall|autumn|winter|around|circa|as of|a|an|that|its|his|her|their|this|our|whose|due|post-|pre-')}(?!\\s*%|\\s+blocks?(?![\\p{L}]))`,
       meaning: 'year',
     },
     {
       rule: 'en.year-weak-cue',
-      pattern: `${cue('of|from|to|and|or|between|for|\\d{4},')}{year}(?!\\s+(?!(?:and|or|to|the|a|an|he|she|it|they|we|with|for|in|on|at|by|when|as|was|were|is|are)(?![\\p{L}]))\\p{Ll})(?!\\s*%)`,
+      pattern: `{year}${afterCue('of|from|to|and|or|between|for|\\d{4},')}(?!\\s+(?!(?:and|or|to|the|a|an|he|she|it|they|we|with|for|in|on|at|by|when|as|was|were|is|are)(?![\\p{L}]))\\p{Ll})(?!\\s*%)`,
       meaning: 'year',
     },
     // a year alone before punctuation or at a sentence start: "(1998)", "1997 was"
-    { rule: 'en.year-bare', pattern: "(?<![\\d$€£][.,]?\\s?){year}(?=\\s*[,.;:)!?\"”]|\\s*$|['’]s)", meaning: 'year' },
+    { rule: 'en.year-bare', pattern: "{year}(?<![\\d$€£][.,]?\\s?\\d{4})(?<!(?<![12]\\d{3})\\/\\d{4})(?=\\s*[,.;:)!?\"”]|\\s*$|['’]s)", meaning: 'year' },
   ],
   futureCues: [
     'will', "'ll", '’ll', 'shall', 'going to', 'scheduled', 'expected to', 'due to', 'set to', 'plans? to',

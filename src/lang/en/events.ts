@@ -29,6 +29,7 @@ export const events: EventResources = {
   coordinators: ['and', 'but', 'then', 'or'],
   agentMarkers: ['by'],
   passiveAuxiliaries: ['was', 'were', 'been', 'be', 'is', 'are', 'being', 'got', 'get'],
+  definiteDeterminers: ['the'],
   anaphoricDeterminers: ['this', 'these', 'that', 'those'],
   speakerPronouns: ['he', 'she', 'they', 'it'],
 };

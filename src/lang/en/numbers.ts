@@ -65,6 +65,11 @@ export const numbers: NumberResources = {
     'model', 'code', 'grade', 'class of', 'until', 'ak', 'glock', 'dated', 'score', 'scored',
   ],
   counts: {
+    triggers: [
+      'kill', 'dead', 'die', 'death', 'fatal', 'slain', 'murder', 'li[fv]e', 'succumb', 'perish', 'execut', 'passe',
+      'wound', 'injur', 'hurt', 'hospital', 'shot', 'shoot', 'struck', 'strik', 'hit', 'arrest', 'detain', 'custody',
+      'apprehend', 'booked', 'jail', 'captur', 'rounded up', 'picked up', 'toll', 'casualt', 'slay', 'suicide',
+    ],
     hit: {
       predicates: [
         `shot`, `struck`, `hit by (?:gunfire|bullets?|a bullet|stray bullets?)`, `struck by (?:gunfire|bullets?|a bullet)`,
@@ -82,7 +87,8 @@ export const numbers: NumberResources = {
         `(?:shot|stabbed|beaten|gunned) (?:and|to) (?:killed|death|dead)`,
         `(?:shot|stabbed|beaten|gunned) dead`,
         `(?:fatally|mortally) (?:shot|wounded|injured|stabbed|struck|hit)`,
-        `killed`, `slain`, `murdered`, `died`, `die`, `dead`, `pronounced dead`, `found dead`, `declared dead`,
+        `killed`, `slain`, `murdered`, `died`, `dies`, `die`, `dead`, `has died`, `passed away`, `passes away`,
+        `later died`, `died later`, `pronounced dead`, `found dead`, `declared dead`,
         `lost (?:their|his|her) lives?`, `succumbed`, `perished`, `executed`, `shot to death`, `stabbed to death`,
         `beaten to death`, `burned to death`, `confirmed dead`, `killed (?:in|by|during|after|when)`,
       ],
@@ -105,7 +111,7 @@ export const numbers: NumberResources = {
     verbs: {
       killed: [
         `killing`, `killed`, `kills`, `kill`, `claimed the (?:life|lives) of`, `claiming the (?:life|lives) of`, `took the (?:life|lives) of`,
-        `taking the (?:life|lives) of`, `fatally shooting`, `fatally shoots`, `fatally shot`, `fatally stabbing`, `fatally shooting`, `fatally shot`, `shot and killed`, `shooting dead`,
+        `taking the (?:life|lives) of`, `fatally (?:wounding|injuring|striking)`, `(?:the )?deaths? of`, `fatally shooting`, `fatally shoots`, `fatally shot`, `fatally stabbing`, `fatally shooting`, `fatally shot`, `shot and killed`, `shooting dead`,
         `murdered`, `murdering`, `slaying`,
       ],
       injured: [`wounding`, `wounded`, `injuring`, `injured`, `hurting`, `shot and wounded`, `shot and injured`],
@@ -150,7 +156,23 @@ export const numbers: NumberResources = {
     ],
     singularAuxiliaries: ['was', 'has been', 'had been', 'is', 'was later', 'was also'],
     singularPronouns: ['he', 'she'],
-    coordinators: ['and', ','],
+    pluralAuxiliaries: ['were', 'are', 'have been', 'have'],
+    selfPhrases: {
+      killed: [
+        `(?:killing|killed|kills|kill) (?:himself|herself)`, `fatally (?:shooting|shot|shoots) (?:himself|herself)`,
+        `took (?:his|her) own life`, `taking (?:his|her) own life`, `committed suicide`, `died by suicide`,
+      ],
+      injured: [],
+      arrested: [],
+    },
+    coordinators: ['and'],
+    ofWords: ['of', 'of the'],
+    bareFollowers: [
+      'in', 'at', 'on', 'after', 'while', 'during', 'by', 'near', 'outside', 'inside', 'early', 'late', 'last', 'this',
+      'overnight', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today',
+      'tonight', 'when', 'as', 'following', 'over', 'from', 'along', 'behind', 'across', 'multiple', 'several', 'once',
+      'twice', 'accidentally', 'and', 'with', 'for', 'before', 'near', 'to',
+    ],
     singularNouns: [
       'man', 'woman', 'boy', 'girl', 'teen', 'teenager', 'child', 'toddler', 'baby', 'infant', 'student', 'officer',
       'deputy', 'trooper', 'father', 'mother', 'dad', 'mom', 'son', 'daughter', 'brother', 'sister', 'husband', 'wife',

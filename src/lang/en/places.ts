@@ -14,7 +14,7 @@ export const places: PlaceResources = {
   placeNouns: [
     { words: ['city', 'town', 'village', 'hamlet', 'township', 'suburb', 'settlement', 'municipality', 'capital', 'borough'], precision: 'settlement' },
     { words: ['neighborhood', 'neighbourhood', 'camp', 'base', 'airport', 'port', 'bridge', 'border crossing', 'checkpoint'], precision: 'point' },
-    { words: ['district', 'county', 'parish', 'department', 'prefecture', 'commune', 'local government area', 'lga'], precision: 'district' },
+    { words: ['district', 'county', 'parish', 'prefecture', 'commune', 'local government area', 'lga'], precision: 'district' },
     { words: ['province', 'region', 'state', 'territory', 'governorate', 'oblast', 'enclave', 'strip', 'valley', 'area', 'island', 'peninsula'], precision: 'region' },
     { words: ['country', 'republic'], precision: 'country' },
   ],
@@ -27,7 +27,11 @@ export const places: PlaceResources = {
       'can', 'seems', 'seemed', 'appears', 'appeared', 'remain', 'remains', 'remained', "'s", 'exists', 'existed', 'came', 'comes',
       'used', 'need', 'needs', 'ought', 'isn', 'aren', 'wasn', 'weren'],
   },
+  nameAbbreviations: ['st', 'ste', 'mt', 'ft', 'pt'],
   notPlaces: [
+    'northeast', 'northwest', 'southeast', 'southwest', 'north-east', 'north-west', 'south-east', 'south-west', 'downtown', 'metro',
+    'greater', 'upstate', 'rural', 'interstate', 'route', 'highway', 'exit', 'exits', 'house', 'senate', 'congress', 'university', 'christmas', 'easter', 'north',
+    'south', 'east', 'west', 'eastern', 'western', 'northern', 'southern', 'central', 'free', 'swat', 'county', 'city', 'state',
     'the', 'a', 'an', 'this', 'that', 'these', 'those', 'he', 'she', 'it', 'they', 'we', 'you', 'i', 'his', 'her', 'their', 'its',
     'but', 'and', 'or', 'so', 'then', 'after', 'before', 'when', 'while', 'since', 'as', 'in', 'on', 'at', 'for', 'from', 'by',
     'according', 'however', 'meanwhile', 'also', 'yesterday', 'today', 'tomorrow', 'monday', 'tuesday', 'wednesday', 'thursday',
@@ -35,6 +39,7 @@ export const places: PlaceResources = {
     'november', 'december', 'god', 'mr', 'mrs', 'ms', 'president', 'minister', 'government', 'army', 'police', 'state', 'officials',
     'all', 'some', 'many', 'several', 'each', 'every', 'no', 'there', 'here', 'where', 'what', 'who', 'why', 'how',
   ],
+  speakerVerbs: ['said', 'says', 'told', 'added', 'stated', 'noted', 'explained', 'wrote', 'asked', 'argued', 'announced', 'claimed', 'insisted', 'warned', 'replied', 'testified', 'tweeted', 'has said', 'had said', 'has told', 'will', 'would', "'s"],
   personTitles: [
     'mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'dr', 'dr.', 'president', 'minister', 'prime minister', 'gen.', 'general', 'col.', 'colonel',
     'capt.', 'captain', 'lt.', 'lieutenant', 'sgt.', 'sergeant', 'maj.', 'major', 'gov.', 'governor', 'sen.', 'senator', 'rep.',

@@ -175,26 +175,27 @@ export const actors: ActorResources = {
     { words: ['gouvernement', 'gouvernements', 'exécutif'], sector: 'GOV', kind: 'institution' },
     { words: ['présidence', 'chancellerie', 'primature'], sector: 'GOV', kind: 'institution' },
     { words: ['ministère', 'ministères'], sector: 'GOV', kind: 'institution' },
-    { words: ['administration', 'autorités', 'pouvoir', 'régime', 'État', 'Etat', 'diplomatie', 'ambassade', 'parlement', 'assemblée nationale', 'sénat', 'conseil de sécurité nationale'], sector: 'GOV', kind: 'institution' },
+    { words: ['administration', 'autorités', 'régime', 'État', 'Etat', 'diplomatie', 'ambassade', 'parlement', 'assemblée nationale', 'sénat', 'République', 'conseil de sécurité nationale'], sector: 'GOV', kind: 'institution' },
     { words: ['institution d\'État', 'institution d\'Etat', 'institutions d\'État', 'institution publique', 'entreprise d\'État'], sector: 'GOV', kind: 'institution' },
-    { words: ['président', 'présidente', 'chef de l\'État', 'chef de l\'Etat', 'premier ministre', 'Premier ministre', 'ministre', 'ministres', 'vice-président', 'chancelier', 'chancelière', 'roi', 'émir', 'prince héritier', 'gouverneur', 'maire', 'préfet', 'ambassadeur', 'diplomate', 'diplomates', 'chef de la diplomatie', 'secrétaire d\'État', 'secrétaire d\'Etat', 'député', 'députés', 'sénateur', 'dirigeant', 'dirigeants', 'responsable', 'responsables', 'officiel', 'officiels', 'homologue', 'envoyé spécial', 'émissaire'], sector: 'GOV', kind: 'role', title: true },
+    { words: ['président', 'présidente', 'chef de l\'État', 'chef de l\'Etat', 'premier ministre', 'Premier ministre', 'ministre', 'ministres', 'vice-président', 'chancelier', 'chancelière', 'roi', 'émir', 'prince héritier', 'gouverneur', 'maire', 'préfet', 'ambassadeur', 'diplomate', 'diplomates', 'chef de la diplomatie', 'secrétaire d\'État', 'secrétaire d\'Etat', 'député', 'députés', 'sénateur', 'dirigeant', 'dirigeants', 'officiel', 'officiels', 'homologue', 'envoyé spécial', 'émissaire'], sector: 'GOV', kind: 'role', title: true },
     { words: ['gouverneure', 'ministre de la défense', 'ministre des affaires étrangères', 'ministre de l\'intérieur'], sector: 'GOV', kind: 'role', title: true },
     // military
-    { words: ['armée', 'armées', 'forces armées', 'forces', 'troupes', 'état-major', 'etat-major', 'garde nationale', 'garde républicaine', 'marine', 'aviation', 'armée de l\'air', 'forces spéciales', 'forces de défense', 'unité', 'unités', 'bataillon', 'brigade', 'régiment', 'casques bleus', 'forces de sécurité'], sector: 'MIL', kind: 'institution' },
-    { words: ['soldat', 'soldats', 'militaire', 'militaires', 'officier', 'officiers', 'général', 'colonel', 'commandant', 'capitaine', 'chef d\'état-major', 'troupier', 'combattant', 'combattants', 'artilleurs', 'tireurs d\'élite', 'réservistes', 'conscrits'], sector: 'MIL', kind: 'role', title: true },
+    { words: ['armée', 'armées', 'forces armées', 'forces', 'troupes', 'état-major', 'etat-major', 'garde nationale', 'garde républicaine', 'marine', 'aviation', 'armée de l\'air', 'forces spéciales', 'forces de défense', 'forces de défense et de sécurité', 'FDS', 'unité', 'unités', 'bataillon', 'brigade', 'régiment', 'casques bleus', 'forces de sécurité'], sector: 'MIL', kind: 'institution' },
+    { words: ['soldat', 'soldats', 'militaire', 'militaires', 'officier', 'officiers', 'général', 'colonel', 'commandant', 'capitaine', 'chef d\'état-major', 'troupier', 'artilleurs', 'tireurs d\'élite', 'réservistes', 'conscrits'], sector: 'MIL', kind: 'role', title: true },
     // police
     { words: ['police', 'gendarmerie', 'forces de l\'ordre', 'garde-frontières', 'garde-côtes', 'services de sécurité', 'services de renseignement', 'renseignement'], sector: 'COP', kind: 'institution' },
     { words: ['policier', 'policiers', 'policière', 'policières', 'gendarme', 'gendarmes', 'agent de police', 'agents de police', 'commissaire', 'douaniers', 'gardes', 'agents de sécurité'], sector: 'COP', kind: 'role', title: true },
     // armed groups
-    { words: ['rebelles', 'rebelle', 'insurgés', 'insurgé', 'groupe armé', 'groupes armés', 'groupe rebelle', 'groupes rebelles', 'jihadistes', 'djihadistes', 'jihadiste', 'djihadiste', 'islamistes', 'islamiste', 'terroristes', 'terroriste', 'séparatistes', 'séparatiste', 'miliciens', 'milicien', 'milice', 'milices', 'assaillants', 'assaillant', 'hommes armés', 'individus armés', 'bandits armés', 'groupe terroriste', 'groupes terroristes', 'guérilla', 'guérilleros', 'kamikaze', 'kamikazes', 'combattants islamistes', 'entité auto-proclamée', 'entité autoproclamée'], sector: 'REB', kind: 'group' },
+    { words: ['rebelles', 'rebelle', 'insurgés', 'insurgé', 'groupe armé', 'groupes armés', 'groupe rebelle', 'groupes rebelles', 'jihadistes', 'djihadistes', 'jihadiste', 'djihadiste', 'islamistes', 'islamiste', 'terroristes', 'terroriste', 'séparatistes', 'séparatiste', 'miliciens', 'milicien', 'milice', 'milices', 'assaillants', 'assaillant', 'hommes armés', 'individus armés', 'bandits armés', 'groupe terroriste', 'groupes terroristes', 'guérilla', 'guérilleros', 'combattant', 'combattants', 'kamikaze', 'kamikazes', 'combattants islamistes', 'entité auto-proclamée', 'entité autoproclamée'], sector: 'REB', kind: 'group' },
     // civilians
     { words: ['civils', 'civil', 'population', 'populations', 'population civile', 'habitants', 'habitant', 'résidents', 'villageois', 'personnes', 'personne', 'manifestants', 'manifestant', 'manifestantes', 'passants', 'fidèles', 'élèves', 'étudiants', 'enfants', 'femmes', 'hommes', 'réfugiés', 'déplacés', 'victimes', 'otages', 'touristes', 'agriculteurs', 'éleveurs', 'opposants', 'opposition', 'militants', 'foule', 'ressortissants', 'travailleurs humanitaires', 'citoyens', 'population locale'], sector: 'CVL', kind: 'people' },
+    { words: ['association', 'associations', 'ONG', 'organisation non gouvernementale', 'syndicat', 'syndicats', 'collectif'], sector: 'CVL', kind: 'institution' },
     // media
     { words: ['journaliste', 'journalistes', 'reporter', 'reporters', 'correspondant', 'correspondante', 'médias', 'presse', 'agence de presse', 'photographe'], sector: 'JRN', kind: 'role', title: true },
     // health (HLH: CAMEO's health code; CAMEO "MED" means media, so it is not used here)
-    { words: ['source hospitalière', 'sources hospitalières', 'médecin', 'médecins', 'hôpital', 'secouristes', 'infirmiers', 'services de secours', 'secours', 'pompiers', 'protection civile'], sector: 'HLH', kind: 'role' },
+    { words: ['source hospitalière', 'sources hospitalières', 'médecin', 'médecins', 'secouristes', 'infirmiers', 'services de secours', 'secours', 'pompiers', 'protection civile'], sector: 'HLH', kind: 'role' },
     // sector from elsewhere
-    { words: ['porte-parole', 'source', 'sources', 'source sécuritaire', 'sources sécuritaires', 'chef', 'chefs', 'leader', 'leaders', 'commandement', 'membres', 'membre', 'représentants', 'représentant', 'délégation', 'délégués', 'collaborateurs', 'conseiller', 'conseillers'], kind: 'role', title: true },
+    { words: ['porte-parole', 'responsable', 'responsables', 'source', 'sources', 'partenaires', 'partenaire', 'alliés', 'allié', 'secrétaire général', 'secrétaire générale', 'haut-commissaire', 'chef', 'chefs', 'leader', 'leaders', 'commandement', 'membres', 'membre', 'représentants', 'représentant', 'délégation', 'délégués', 'collaborateurs', 'conseiller', 'conseillers'], kind: 'role', title: true },
     { words: ['source sécuritaire', 'sources sécuritaires', 'source militaire', 'sources militaires'], sector: 'MIL', kind: 'role' },
     { words: ['source policière', 'sources policières'], sector: 'COP', kind: 'role' },
     { words: ['véhicule', 'véhicules', 'camion', 'camions', 'convoi', 'convois', 'hélicoptère', 'hélicoptères', 'avion', 'avions', 'drone', 'drones', 'char', 'chars', 'blindé', 'blindés', 'patrouille', 'patrouilles', 'poste', 'position', 'positions', 'base', 'bases', 'navire', 'bâtiment'], kind: 'institution', carrier: true },
@@ -246,8 +247,10 @@ export const actors: ActorResources = {
     { words: ['armés', 'armé', 'lourdement armés'], sector: 'REB' },
     { words: ['locaux', 'locales', 'local', 'locale', 'régionaux', 'régionales', 'régional', 'officiels', 'officielle', 'gouvernementales', 'gouvernementaux'], sector: 'GOV' },
     { words: ['militaire', 'militaires'], sector: 'MIL' },
-    { words: ['civils', 'civiles'], sector: 'CVL' },
+    { words: ['civils', 'civiles', 'civil', 'civile'], sector: 'CVL' },
     { words: ['présumés', 'présumé', 'présumée', 'séparatistes', 'ethniques', 'pro-gouvernementales', 'pro-gouvernementaux', 'adjoint', 'adjointe', 'sortant', 'élu', 'désigné', 'par intérim'] },
   ],
+  conjunctions: ['et', 'ou', ','],
+  notActors: [],
   nonNames: ['Il', 'Elle', 'Ils', 'Elles', 'Le', 'La', 'Les', 'Un', 'Une', 'Des', 'Ce', 'Cette', 'Mais', 'Et', 'M.', 'Mme'],
 };

@@ -5,8 +5,9 @@ import type { DateResources } from '../../mentions/dates/resources.js';
 const TOD = "(?: (?:matin|soir|midi|après-midi|dans la soirée|dans la matinée|dans la nuit|en soirée|en matinée|en fin de journée|en fin de matinée|en début de soirée|en début d'après-midi|en fin d'après-midi))?";
 const PAST = '(?<past>dernier|derni[eè]re|pass[ée]e?)';
 const NEXT = '(?<next>prochaine?)';
-// a cue word just before a year, as a look-behind so that the mention is the year alone
-const cue = (words: string) => `(?<=(?<![\\p{L}])(?:${words}) ?)`;
+// a cue word just before a year, as a look-behind placed after the year so that the mention is the year
+// alone and the regex starts with digits (V8 then skips quickly to candidate positions)
+const afterCue = (words: string) => `(?<=(?<![\\p{L}])(?:${words}) ?\\d{4})`;
 
 export const dates: DateResources = {
   chronoLocale: 'fr',
@@ -52,12 +53,12 @@ export const dates: DateResources = {
     { rule: 'fr.month-year', pattern: '(?:(?:début|fin|mi-|courant|au mois de|mois de|en) ?)?{month} {year}', meaning: 'calendar' },
     // "septembre dernier", "en mai prochain"
     { rule: 'fr.month-direction', pattern: `(?:en )?{month} (?:${PAST}|${NEXT})`, meaning: 'calendar' },
-    // "en août", "au mois de juin", "fin septembre"
-    { rule: 'fr.month', pattern: "(?:en|au mois d'|au mois de|le mois d'|le mois de|mois d'|mois de|début|fin|mi-|depuis|jusqu'en|courant|d'ici) ?{month}", meaning: 'calendar' },
+    // "en août", "au mois de juin", "depuis janvier": the cue stays outside the mention
+    { rule: 'fr.month', pattern: "{month}(?<=(?<![\\p{L}])(?:en|au mois d'|au mois de|le mois d'|le mois de|mois d'|mois de|début|fin|mi-|(?<since>depuis)|jusqu'en|courant|d'ici) ?[\\p{L}.]+)", meaning: 'calendar' },
     // a month alone, written in lower case ("la rentrée de septembre"): "Mars" with a capital may be the planet
     { rule: 'fr.month-bare', pattern: '{month}', meaning: 'calendar', letterCase: 'lower' },
     // "mardi", "mardi soir", "lundi dernier", "mercredi prochain"
-    { rule: 'fr.weekday', pattern: `(?<!(?<![\\p{L}])(?:le|les|chaque|tous les|du|au) ){weekday}(?: (?:${PAST}|${NEXT}))?${TOD}`, meaning: 'calendar' },
+    { rule: 'fr.weekday', pattern: `{weekday}(?<!(?<![\\p{L}])(?:le|les|chaque|tous les|du|au) \\p{L}+)(?: (?:${PAST}|${NEXT}))?${TOD}`, meaning: 'calendar' },
     // "hier", "hier soir", "aujourd'hui", "avant-hier"
     { rule: 'fr.relative-day', pattern: `{relday}${TOD}`, meaning: 'relative-day' },
     // "il y a deux jours", "il y a un an", "il y a quelques semaines"
@@ -89,16 +90,18 @@ export const dates: DateResources = {
     // "en 1998", "depuis 2001", "l'an 2000", "de 1998 à 2001"
     {
       rule: 'fr.year-after-cue',
-      pattern: `${cue("en|depuis|dès|jusqu'en|avant|après|année|l'an|courant|d'ici|fin|début|mi-|printemps|été|automne|hiver|saison")}{year}`,
+      pattern: `{year}${afterCue("en|depuis|dès|jusqu'en|avant|après|année|l'an|courant|d'ici|fin|début|mi-|printemps|été|automne|hiver|saison")}`,
       meaning: 'year',
     },
     {
       rule: 'fr.year-weak-cue',
-      pattern: `${cue("de|à|entre|et|ou|jusqu'à")}{year}(?!\\s+(?!(?:à|et|ou|au|avec|pour|par|dans|en|le|la|les|il|elle|ils|elles|on|sur|contre|puis)(?![\\p{L}]))\\p{Ll})`,
+      pattern: `{year}${afterCue("de|à|entre|et|ou|jusqu'à")}(?!\\s+(?!(?:à|et|ou|au|avec|pour|par|dans|en|le|la|les|il|elle|ils|elles|on|sur|contre|puis)(?![\\p{L}]))\\p{Ll})`,
       meaning: 'year',
     },
+    // a year after a noun and before "de": "le bilan 2001 de la délinquance"
+    { rule: 'fr.year-after-noun', pattern: "{year}(?<=(?<![\\p{L}])\\p{Ll}{3,} \\d{4})(?= (?:de|du|des|d')(?![\\p{L}]))", meaning: 'year' },
     // a year alone before punctuation: "(1998)", "..., 2001."
-    { rule: 'fr.year-bare', pattern: '(?<![\\d$€£][.,]?\\s?){year}(?=\\s*[,.;:)!?»"”]|\\s*$)', meaning: 'year' },
+    { rule: 'fr.year-bare', pattern: '{year}(?<![\\d$€£][.,]?\\s?\\d{4})(?<!(?<![12]\\d{3})\\/\\d{4})(?=\\s*[,.;:)!?»"”]|\\s*$)', meaning: 'year' },
   ],
   futureCues: [
     'sera', 'seront', 'aura', 'auront', 'fera', 'feront', 'ira', 'iront', 'devra', 'devront', 'pourra', 'pourront',

@@ -40,6 +40,7 @@ export const events: EventResources = {
   coordinators: ['et', 'mais', 'puis', 'ou'],
   agentMarkers: ['par'],
   passiveAuxiliaries: ['été', 'est', 'sont', 'était', 'étaient', 'sera', 'seront', 'fut', 'furent'],
+  definiteDeterminers: ['le', 'la', "l'", 'les'],
   anaphoricDeterminers: ['ce', 'cet', 'cette', 'ces'],
   speakerPronouns: ['il', 'elle', 'ils', 'elles', '-t-il', '-t-elle', '-il', '-elle', '-t-ils', '-ils', '-elles', '-t-elles'],
 };

@@ -40,6 +40,9 @@ export const numbers: NumberResources = {
     { phrase: 'des milliers', best: 1000, low: 1000, high: 9999 },
     { phrase: 'plusieurs milliers', best: 2000, low: 2000, high: 9999 },
     { phrase: 'des dizaines de milliers', best: 10000, low: 10000, high: 99999 },
+    { phrase: 'dizaines de milliers', best: 10000, low: 10000, high: 99999 },
+    { phrase: 'centaines de milliers', best: 100000, low: 100000, high: 999999 },
+    { phrase: 'des millions', best: 1000000, low: 1000000, high: 9999999 },
     { phrase: 'des centaines de milliers', best: 100000, low: 100000, high: 999999 },
     { phrase: 'plusieurs', best: 3, low: 2, high: 9 },
     { phrase: 'quelques', best: 2, low: 2, high: 5 },
@@ -77,6 +80,12 @@ export const numbers: NumberResources = {
     'groupe', 'brigade', 'régiment', 'division', 'bataillon', 'section',
   ],
   counts: {
+    triggers: [
+      'mort', 'tu[ée]', 'tuant', 'tue', 'abatt', 'assassin', 'ex[ée]cut', 'd[ée]c[èée]', 'p[ée]ri', 'succomb', 'vie',
+      'bless', 'touch', 'atteint', 'hospital', 'h[ôo]pita', '[ée]vacu', 'transport', 'prise?s? en charge', 'interpell',
+      'arr[êe]t', 'appr[ée]hend', 'garde [àa] vue', '[ée]crou', 'captur', 'd[ée]tenu', 'bilan', 'victime', 'tomb',
+      'aucun', 'personne', 'arrestation', 'garde', 'arme contre', 'en charge',
+    ],
     hit: {
       predicates: [`(?:ont|a) été (?:touchée?s?|atteinte?s?) par (?:balles?|des tirs|les tirs)`, `(?:ont|a) été hospitalisée?s?`],
       nominals: [`touchée?s? par (?:balles?|des tirs)`],
@@ -92,7 +101,7 @@ export const numbers: NumberResources = {
         `(?:ont|a|avaient|avait|auraient|aurait) été (?:tué${E}|abattu${E}|assassiné${E}|exécuté${E}|tué${E} par balles?|mortellement (?:blessé${E}|touché${E}|atteint${E}))`,
         `été (?:tué${E}|abattu${E}|assassiné${E}|exécuté${E}|mortellement (?:blessé${E}|touché${E}))`,
         `(?:ont|a) été retrouvée?s? morte?s?`, `(?:ont|a) été retrouvée?s? sans vie`,
-        `(?:sont|est) tombée?s?`,
+        `(?:sont|est) tombée?s?`, `(?:sont|est|ont été|a été) déclarée?s? morte?s?`, `(?:ont|a) succombé à (?:leurs|ses) blessures`,
       ],
       injured: [
         `(?:ont|a|avaient|avait|auraient|aurait) été (?:grièvement |gravement |légèrement |sérieusement |superficiellement )?(?:blessé${E}|touché${E}|atteint${E}|hospitalisé${E})`,
@@ -115,7 +124,8 @@ export const numbers: NumberResources = {
     verbs: {
       killed: [
         `tuant`, `tué`, `abattant`, `faisant périr`, `coûtant la vie à`, `coûté la vie à`, `coûte la vie à`,
-        `ôté la vie à`, `(?:a|ont) tué`, `tue`, `tuent`,
+        `ôté la vie à`, `(?:la )?mort de`, `(?:le )?décès de`, `causant la mort de`, `cause la mort de`,
+        `causé la mort de`, `(?:a|ont) tué`, `tue`, `tuent`,
       ],
       injured: [`blessant`, `(?:a|ont) blessé`, `blesse`],
       arrested: [`interpellant`, `arrêtant`, `(?:a|ont) interpellé`, `(?:a|ont) arrêté`, `interpellé`, `arrêté`],
@@ -144,12 +154,23 @@ export const numbers: NumberResources = {
     breakers: [
       'et', 'ou', 'mais', 'qui', 'que', "qu'", 'dont', 'lorsque', "lorsqu'", 'quand', 'où', 'après', 'avant', 'depuis',
       'dans', 'en', 'sur', 'à', 'au', 'aux', 'par', 'pour', 'avec', 'sans', 'pendant', 'lors', 'selon', 'ne', "n'",
-      'pas', 'jamais', 'a', 'ont', 'sont', 'est', 'avait', 'avaient', 'été', 'se', "s'", 'ce', 'cette', 'ces', 'son', 'sa', 'ses', 'leur', 'leurs', 'si', 'comme', 'contre', 'vers', 'chez',
+      'pas', 'jamais', 'a', 'ont', 'sont', 'est', 'avait', 'avaient', 'été', 'se', "s'", 'ce', 'cette', 'ces', 'si', 'comme', 'contre', 'vers', 'chez',
     ],
     activeObjects: [],
     singularAuxiliaries: ['a été', 'avait été', 'aurait été', 'est', 'était', 'serait', 'a', 'avait', 'aurait'],
     singularPronouns: ['il', 'elle'],
-    coordinators: ['et', ','],
+    pluralAuxiliaries: ['ont été', 'sont', 'ont', 'avaient été', 'étaient'],
+    selfPhrases: {
+      killed: [`s' est (?:donné la mort|suicidée?|tuée?|ôté la vie)`, `en se (?:donnant la mort|suicidant|tuant)`, `retourné l' arme contre lui`],
+      injured: [],
+      arrested: [],
+    },
+    coordinators: ['et'],
+    ofWords: ['de', "d'", 'des'],
+    bareFollowers: [
+      'à', 'au', 'aux', 'en', 'dans', 'sur', 'par', 'lors', 'pendant', 'après', 'près', 'hier', 'lundi', 'mardi',
+      'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'dès', 'alors', 'ce', 'cette', 'avant', 'et',
+    ],
     singularNouns: [
       'homme', 'femme', 'garçon', 'fille', 'jeune', 'adolescent', 'adolescente', 'enfant', 'bébé', 'nourrisson',
       'policier', 'policière', 'gendarme', 'soldat', 'militaire', 'civil', 'père', 'mère', 'fils', 'frère', 'sœur',

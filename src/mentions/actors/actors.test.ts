@@ -208,7 +208,7 @@ test('CAMEO codes and date ranges of the dictionary', () => {
   assert.deepEqual(readCode('IGOUNO', sectors), { country: 'IGO', id: 'IGOUNO', sector: undefined });
   const entry: PeopleEntry = {
     person: true,
-    surnameOk: true,
+    surname: "anywhere",
     names: ['heydar aliyev'],
     order: 0,
     codes: [
@@ -254,4 +254,43 @@ test('the whole seed report', (t) => {
   }
   // "44 jours" and places are no actors
   assert.ok(!a.some((m) => /Karabagh|Choucha|Khojavent|jours/.test(m.text)));
+});
+
+test('coordinated demonyms share the head; "that" stays outside; a hospital is a place', () => {
+  const a = actorsOf('Senior Hungarian and Romanian officials agreed. He said that President Mugabe was taken to the hospital.', 'en', '2005-01-01');
+  const h = expectActor(a, 'Hungarian', 'HUN', ['GOV']);
+  assert.equal(h.rule, 'actor.demonym.coordinated');
+  expectActor(a, 'Romanian officials', 'ROU', ['GOV']);
+  // a Phoenix surname is read after a title, within the person's dates
+  const m = expectActor(a, 'President Mugabe', 'ZWE', ['GOV'], 'person');
+  assert.equal(m.head?.text, 'Mugabe');
+  assert.ok(!a.some((x) => /hospital/.test(x.text)));
+  const f = actorsOf('Les armées arménienne et azerbaïdjanaise se sont affrontées.', 'fr');
+  expectActor(f, 'Les armées arménienne', 'ARM', ['MIL']);
+  expectActor(f, 'azerbaïdjanaise', 'AZE', ['MIL']);
+});
+
+test('titles: names outside the dictionary, sectors from the body a title heads', () => {
+  const a = actorsOf(
+    "Le Premier ministre Choguel Maïga a condamné, tout comme le secrétaire général de l'ONU. Le chef de la police et le porte-parole de l'armée malienne ont parlé. Un village du Soudan a été attaqué.",
+    'fr',
+  );
+  const pm = expectActor(a, 'Le Premier ministre Choguel Maïga', undefined, ['GOV'], 'person');
+  assert.equal(pm.name, 'Choguel Maïga');
+  expectActor(a, "le secrétaire général de l'ONU", 'IGO', undefined);
+  expectActor(a, 'Le chef de la police', undefined, ['COP']);
+  expectActor(a, "le porte-parole de l'armée malienne", 'MLI', ['MIL']);
+  assert.ok(!a.some((x) => x.text.includes('Soudan')), 'a country after an ungoverned "du" is a place');
+});
+
+test('apposition after a demonym, the role the text gives, and datelines', () => {
+  const a = actorsOf('WASHINGTON. _ Eltsine a annulé une rencontre avec le président du gouvernement espagnol Jose Maria Aznar.', 'fr', '1999-05-19');
+  const az = expectActor(a, 'le président du gouvernement espagnol Jose Maria Aznar', 'ESP', ['GOV'], 'person');
+  assert.equal(az.head?.text, 'Jose Maria Aznar');
+  assert.ok(!a.some((m) => m.text === 'WASHINGTON'), 'a dateline is a place');
+  // out of office in 2023 in the dictionary, but the text calls him president: the text wins
+  expectActor(actorsOf('Le président du gouvernement espagnol Jose Maria Aznar a parlé.', 'fr', '2023-01-01'), 'Le président du gouvernement espagnol Jose Maria Aznar', 'ESP', ['GOV'], 'person');
+  const b = actorsOf('Le président azerbaïdjanais Ilham Aliyev a parlé. Aliyev a ajouté.', 'fr');
+  expectActor(b, 'Le président azerbaïdjanais Ilham Aliyev', 'AZE', ['GOV'], 'person');
+  assert.equal(b[b.length - 1]!.rule, 'actor.coref');
 });

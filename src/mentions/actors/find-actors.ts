@@ -4,15 +4,19 @@
 //  2. phrase: [determiner] [quantifiers] premodifiers* HEAD postmodifiers* [de/of COMPLEMENT [demonym]] [Name]
 //     where HEAD is the rightmost head-capable unit of the run that follows the determiner
 //     ("Boko Haram militants", "US Secretary of State Antony Blinken", "l'armée azerbaïdjanaise");
-//  3. country: the head's own, else a demonym, else a premodifier or possessor, else the complement's;
-//     sector: UNK if a modifier says so, else the head's, else a modifier's, else a premodifier noun's,
-//     else the complement's;
-//  4. a country or capital right after a locative preposition ("en Azerbaïdjan", "in Kano") is a place;
-//     a capital after "de"/"of" that no head governs is a place too;
+//     a head that is also an adjective right after a plain noun is no head ("les cibles militaires");
+//  3. country: a demonym in the phrase, else the head's own, else a premodifier or possessor, else the
+//     complement's; sector: UNK if a modifier says so ("unknown gunmen"), else a title's complement
+//     ("le chef de la police"), else the title for a known person ("President Bouteflika"), else the head's,
+//     else a modifier's, else a premodifier noun's ("police spokesman"), else the complement's;
+//  4. a bare country, capital or surname right after a locative preposition ("en Azerbaïdjan", "in Kano")
+//     or after a "de"/"of" that no actor head governs ("un village du Soudan") is a place;
 //  5. a carrier noun ("véhicule", "truck") is an actor only through its complement or premodifier noun;
-//  6. a demonym adjective outside any phrase is kept as a weak mention (kind 'demonym', no sector);
-//  7. a person named in full (dictionary or title + name) is remembered: the surname alone later in the
-//     article resolves to the same person.
+//  6. a person named in full (dictionary or title + name) is remembered: the surname alone later in the
+//     article resolves to the same person; a dictionary surname alone counts for hand-listed leaders, and
+//     after a title for the Phoenix people ("President Mugabe"), when unambiguous at the publication date;
+//  7. a demonym adjective outside any phrase is kept as a weak mention (kind 'demonym', no sector), or
+//     shares the sector of the phrase it is coordinated with ("Hungarian and Romanian officials").
 import type { ActorKind, ActorMention, Doc, Token } from '../../core/doc.js';
 import type { Span } from '../../core/span.js';
 import type { LanguageResources } from '../../lang/resources.js';
@@ -52,6 +56,7 @@ type Phrase = {
 };
 
 const UPPER = /^\p{Lu}/u;
+const NONE: Tagged[] = [];
 
 function titleCase(s: string): string {
   return s.replace(/(^|[\s-])(\p{Ll})/gu, (_m, sep: string, c: string) => sep + c.toUpperCase()).replace(/\b(Al|El|Bin|Ibn|Von|Van|Der|De|Le)-/g, (m) => m.toLowerCase());
@@ -82,27 +87,60 @@ class SentenceParser {
 
   buildUnits(a: number, b: number): void {
     const units: Unit[] = [];
-    const root = this.lex.root;
+    const ends = this.ends;
+    const found = this.found;
+    const shared = this.lex.shared;
     let t = a;
     while (t < b) {
-      let node: TrieNode | undefined = root;
-      const found: Array<[number, Tagged[]]> = [];
-      for (let j = t; j < b; j++) {
-        node = node.next.get(this.keys[j]!);
-        if (!node) break;
-        if (node.items) found.push([j + 1, node.items]);
-      }
+      ends.length = 0;
+      found.length = 0;
+      this.walk(this.lex.root, t, b);
+      const own = ends.length;
+      if (shared) this.walk(shared, t, b);
       let unit: Unit | undefined;
-      for (let f = found.length - 1; f >= 0 && !unit; f--) {
-        const [end, items] = found[f]!;
-        const ok = items.filter((x) => this.caseOk(x, t));
-        if (ok.length) unit = { s: t, e: end, items: ok, num: false };
+      if (own === ends.length) {
+        // one trie: its matches are in increasing length
+        for (let f = ends.length - 1; f >= 0 && !unit; f--) {
+          const n = found[f]!;
+          const items = n.anyCase ? n.items! : n.items!.filter((x) => this.caseOk(x, t));
+          if (items.length) unit = { s: t, e: ends[f]!, items, num: false };
+        }
+      } else {
+        // longest first; at equal length the items of both tries are read together
+        let bestEnd = Infinity;
+        for (;;) {
+          let end = 0;
+          for (const x of ends) if (x > end && x < bestEnd) end = x;
+          if (!end) break;
+          bestEnd = end;
+          const items: Tagged[] = [];
+          for (let f = 0; f < ends.length; f++) if (ends[f] === end) for (const it of found[f]!.items!) if (this.caseOk(it, t)) items.push(it);
+          if (items.length) {
+            unit = { s: t, e: end, items, num: false };
+            break;
+          }
+        }
       }
-      if (!unit) unit = { s: t, e: t + 1, items: [], num: this.doc.tokens[t]!.kind === 'number' };
+      if (!unit) unit = { s: t, e: t + 1, items: NONE, num: this.doc.tokens[t]!.kind === 'number' };
       units.push(unit);
       t = unit.e;
     }
     this.units = units;
+  }
+
+  private readonly ends: number[] = [];
+  private readonly found: TrieNode[] = [];
+
+  private walk(root: TrieNode, t: number, b: number): void {
+    let node: TrieNode | undefined = root;
+    for (let j = t; j < b; j++) {
+      node = node.next?.get(this.keys[j]!);
+      if (!node) break;
+      if (node.items) {
+        this.ends.push(j + 1);
+        this.found.push(node);
+      }
+    }
   }
 
   private has<T extends LexEntry['type']>(u: Unit | undefined, type: T): Extract<LexEntry, { type: T }> | undefined {
@@ -115,13 +153,36 @@ class SentenceParser {
     return UPPER.test(this.doc.tokens[u.s]!.text);
   }
 
-  private resolvePerson(entry: PeopleEntry): (Person & { plain: boolean }) | undefined {
+  private resolvePerson(entry: PeopleEntry): (Person & { plain: boolean; bounded: boolean }) | undefined {
     const people = this.lex.people;
     if (!people) return undefined;
     const r = resolveAt(entry, this.date, people.sectors);
     if (!r) return undefined;
     const canonical = entry.names[0]!;
-    return { name: titleCase(canonical), country: r.country, sector: r.sector, id: r.id ?? `person:${canonical}`, plain: r.plain };
+    return { name: titleCase(canonical), country: r.country, sector: r.sector, id: r.id ?? `person:${canonical}`, plain: r.plain, bounded: r.bounded };
+  }
+
+  /**
+   * A surname alone names a dictionary person when every candidate in office at the date has the same
+   * country; only leaders' plain codes count (AZEGOV, not AZEGOVAGR). Hand-listed people qualify anywhere,
+   * the Phoenix people only right after a title (`titled`).
+   */
+  resolveSurname(entries: PeopleEntry[], titled: boolean): Person | undefined {
+    let best: Person | undefined;
+    let bestOrder = Infinity;
+    let country: string | undefined;
+    for (const entry of entries) {
+      if (entry.surname !== 'anywhere' && !(titled && entry.surname === 'titled')) continue;
+      const p = this.resolvePerson(entry);
+      if (!p?.plain || !p.bounded) continue;
+      if (best && p.country !== country) return undefined;
+      country = p.country;
+      if (entry.order < bestOrder) {
+        bestOrder = entry.order;
+        best = { name: p.name, country: p.country, sector: p.sector, id: p.id };
+      }
+    }
+    return best;
   }
 
   /** The unit read as a head, by priority; undefined when it cannot head a phrase. */
@@ -181,17 +242,8 @@ class SentenceParser {
           break;
         case 'surname': {
           if (rank <= 6) break;
-          // only leaders' plain codes (AZEGOV, not AZEGOVAGR) let a surname stand alone
-          const valid: Array<{ p: Person; order: number }> = [];
-          for (const entry of e.entries) {
-            const p = this.resolvePerson(entry);
-            if (p?.plain) valid.push({ p: { name: p.name, country: p.country, sector: p.sector, id: p.id }, order: entry.order });
-          }
-          // a surname alone counts when every person it may name at that date has the same country
-          if (valid.length && valid.every((v) => v.p.country === valid[0]!.p.country)) {
-            valid.sort((x, y) => x.order - y.order);
-            offer(6, { type: 'surname', kind: 'person', ...valid[0]!.p });
-          }
+          const p = this.resolveSurname(e.entries, false);
+          if (p) offer(6, { type: 'surname', kind: 'person', ...p });
           break;
         }
         case 'demonym': {
@@ -213,6 +265,21 @@ class SentenceParser {
       if (t === 'head' && !it.entry.head.carrier && !it.entry.head.domain) return true;
     }
     return false;
+  }
+
+  isUpperCase(u: Unit): boolean {
+    const text = this.surface(u);
+    return text.length > 2 && text === text.toUpperCase() && text !== text.toLowerCase();
+  }
+
+  /** capitalised words that the lexicon knows at most as people (out of office at the date, or surnames) */
+  private nameLike(u: Unit): boolean {
+    for (const it of u.items) if (it.entry.type !== 'person' && it.entry.type !== 'surname') return false;
+    for (let i = u.s; i < u.e; i++) {
+      const t = this.doc.tokens[i]!;
+      if (t.kind !== 'word' || !UPPER.test(t.text)) return false;
+    }
+    return true;
   }
 
   private surface(u: Unit): string {
@@ -237,6 +304,9 @@ class SentenceParser {
       if (!h && !this.premodCapable(un)) break;
       if (h && !h.domain) heads.push([r, h]);
       r++;
+      // head, demonym, name: the demonym closes a head-first phrase ("le gouvernement espagnol Jose Maria Aznar");
+      // the name that follows is an apposition read by the title + name rule
+      if (!h && heads.length && this.has(un, 'demonym')) break;
       if (h && r < n && this.has(units[r], 'possessive') && (h.type === 'country' || h.type === 'capital' || h.type === 'named' || h.type === 'person')) {
         possessor = r - 1;
         r++;
@@ -318,9 +388,11 @@ class SentenceParser {
 
     // complement: "de la défense", "de Bakou", "des Arméniens", "of State", "of Nigeria"
     let complement: Phrase | undefined;
-    if (depth < 2 && e < n && this.has(units[e], 'marker') && head.kind !== 'person') {
+    if (depth < 2 && e < n && this.has(units[e], 'marker')) {
       const sub = this.parseAt(e + 1, depth + 1);
-      if (sub && !sub.head.carrier) {
+      // a person takes only a country complement ("King Hassan of Morocco")
+      const fits = sub && !sub.head.carrier && (head.kind !== 'person' || sub.head.type === 'country');
+      if (sub && fits) {
         complement = sub;
         e = sub.endUnit;
         rules.push('complement');
@@ -342,7 +414,7 @@ class SentenceParser {
       while (m < n && nameUnits.length < 4) {
         const un = units[m]!;
         const tok = this.doc.tokens[un.s]!;
-        const plain = un.e - un.s === 1 && tok.kind === 'word' && UPPER.test(tok.text) && !this.lex.nonNames.has(this.keys[un.s]!);
+        const plain = this.nameLike(un) && tok.kind === 'word' && UPPER.test(tok.text) && !this.lex.nonNames.has(this.keys[un.s]!);
         const known = this.headOf(un);
         if (plain && (!known || known.type === 'person' || known.type === 'surname' || known.type === 'coref')) {
           nameUnits.push(m);
@@ -353,7 +425,13 @@ class SentenceParser {
       }
       if (nameUnits.length) {
         const last = nameUnits[nameUnits.length - 1]!;
-        const known = this.headOf(units[last]!);
+        let known = this.headOf(units[last]!);
+        if (!known) {
+          // "President Mugabe": a title makes a dictionary surname safe to read
+          const sn = this.has(units[last], 'surname');
+          const p = sn ? this.resolveSurname(sn.entries, true) : undefined;
+          if (p) known = { type: 'surname', kind: 'person', ...p };
+        }
         nameStart = nameUnits[0]!;
         personName = this.doc.text.slice(this.doc.tokens[units[nameStart]!.s]!.start, this.doc.tokens[units[m - 1]!.e - 1]!.end);
         e = m;
@@ -362,7 +440,8 @@ class SentenceParser {
         if (known && (known.type === 'person' || known.type === 'coref' || known.type === 'surname')) {
           head = { ...known, title: true };
           country = known.country ?? country;
-          sector = known.sector ?? sector;
+          // the role the text gives wins over the dictionary's ("le président ... Aznar" is GOV in 1999 and after)
+          sector = sector ?? known.sector;
         } else {
           head = { ...head, type: 'head', kind: 'person' };
         }
@@ -382,12 +461,15 @@ class SentenceParser {
       } else return undefined;
     }
 
+    if (complement?.head.type === 'country' && head.kind === 'person') country = complement.country;
     country ??= demonymCountry ?? postDemonym ?? premodCountry ?? complement?.country;
     // a demonym written in the phrase wins over a head's own country (a dictionary namesake abroad, a generic noun)
     if (postDemonym) country = postDemonym;
     else if (demonymCountry && head.type !== 'named') country = demonymCountry;
     // the role the text gives a known person ("President Bouteflika") wins over the dictionary's
     if (titleSector && (head.type === 'person' || head.type === 'surname' || head.type === 'coref')) sector = titleSector;
+    // a title takes the sector of the body it heads: "le chef de la police", "the president of the association"
+    if (head.title && complement?.sector && complement.sector !== 'UNK') sector = complement.sector;
     if (unknown) sector = 'UNK';
     else sector ??= modSector ?? premodNounSector ?? complement?.sector;
 
@@ -451,11 +533,19 @@ export function findActors(doc: Doc, res: LanguageResources): ActorMention[] {
         u = phrase.endUnit;
         continue;
       }
-      // a demonym adjective outside any phrase: a weak pointer to the country ("les demandes azerbaïdjanaises")
+      // a demonym adjective outside any phrase: a weak pointer to the country ("les demandes azerbaïdjanaises"),
+      // or one of coordinated demonyms sharing a head ("Hungarian and Romanian officials")
       const un = units[u]!;
       const dm = un.items.find((x) => x.entry.type === 'demonym')?.entry;
       if (dm && dm.type === 'demonym' && !(phrase && isPlace(p, phrase))) {
-        out.push({ text: doc.text.slice(tokens[un.s]!.start, tokens[un.e - 1]!.end), span: span(un.s, un.e), head: span(un.s, un.e), kind: 'demonym', country: dm.country, rule: 'actor.demonym.bare' });
+        const m: ActorMention = { text: doc.text.slice(tokens[un.s]!.start, tokens[un.e - 1]!.end), span: span(un.s, un.e), head: span(un.s, un.e), kind: 'demonym', country: dm.country, rule: 'actor.demonym.bare' };
+        const shared = coordinated(p, u, out, tokens);
+        if (shared) {
+          m.kind = shared.kind;
+          if (shared.sector) m.sector = shared.sector;
+          m.rule = 'actor.demonym.coordinated';
+        }
+        out.push(m);
       }
       u = phrase ? Math.max(u + 1, phrase.endUnit) : u + 1;
     }
@@ -463,16 +553,38 @@ export function findActors(doc: Doc, res: LanguageResources): ActorMention[] {
   return out;
 }
 
-/** rule 4: a bare country or capital after a locative preposition is a place, not an actor */
+/** rule 7: the phrase a coordinated bare demonym shares its head with, before ("les armées arménienne et
+ * azerbaïdjanaise") or after ("Hungarian and Romanian officials") the conjunction */
+function coordinated(p: SentenceParser, u: number, out: ActorMention[], tokens: Token[]): ActorMention | undefined {
+  const units = p.units;
+  const isConj = (i: number) => i >= 0 && i < units.length && units[i]!.items.some((x) => x.entry.type === 'conjunction');
+  if (isConj(u - 1) && u >= 2) {
+    const prevEnd = tokens[units[u - 2]!.e - 1]!.end;
+    const last = out[out.length - 1];
+    if (last && last.span.end === prevEnd && last.kind !== 'demonym' && last.rule.includes('demonym')) return last;
+  }
+  if (isConj(u + 1) && u + 2 < units.length) {
+    const next = p.parseAt(u + 2, 0);
+    if (next && next.startUnit === u + 2 && next.rules.includes('premod') && units[u + 2]!.items.some((x) => x.entry.type === 'demonym')) {
+      return { kind: next.kind, sector: next.sector } as ActorMention;
+    }
+  }
+  return undefined;
+}
+
+/** rule 4: a bare country, capital or surname after a locative preposition or an ungoverned "de"/"of" is a place */
 function isPlace(p: SentenceParser, phrase: Phrase): boolean {
   const t = phrase.head.type;
   if (t !== 'country' && t !== 'capital' && t !== 'surname') return false;
+  // a dateline: "WASHINGTON. _", "PARIS (AFP) -"
+  const first = p.units[phrase.startUnit]!;
+  if (t === 'capital' && phrase.endUnit - phrase.startUnit === 1 && p.isUpperCase(first)) return true;
   if (phrase.endUnit - phrase.startUnit > 2) return false;
   const prev = phrase.startUnit > 0 ? p.units[phrase.startUnit - 1] : undefined;
   if (!prev) return false;
   const types = new Set(prev.items.map((x) => x.entry.type));
-  if (types.has('locative')) return true;
-  return t !== 'country' && types.has('marker');
+  // "un village du Soudan", "près de Bakou": a name that no actor head governs, after "de"/"of"
+  return types.has('locative') || types.has('marker');
 }
 
 function rememberName(m: ActorMention, coref: Map<string, Person>): void {

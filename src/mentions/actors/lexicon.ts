@@ -17,6 +17,7 @@ export type LexEntry =
   | { type: 'marker' }
   | { type: 'possessive' }
   | { type: 'particle' }
+  | { type: 'conjunction' }
   | { type: 'country'; country: string; name: string }
   | { type: 'capital'; country: string; name: string }
   | { type: 'demonym'; country: string; plural: boolean }
@@ -29,10 +30,13 @@ export type LexEntry =
 
 export type Tagged = { entry: LexEntry; mode: CaseMode; surface: string[] };
 
-export type TrieNode = { next: Map<string, TrieNode>; items?: Tagged[] };
+/** `anyCase`: every item matches whatever the case (no per-token check needed) */
+export type TrieNode = { next?: Map<string, TrieNode>; items?: Tagged[]; anyCase?: boolean };
 
 export type Lexicon = {
   root: TrieNode;
+  /** people names made of plain words, the same for every language */
+  shared?: TrieNode;
   people: PeopleData | null;
   capitalizedDemonymIsNoun: boolean;
   /** folded words never read as a name after a title */
@@ -40,10 +44,12 @@ export type Lexicon = {
 };
 
 const DIACRITICS = /[\u0300-\u036f]/g;
+const ASCII = /^[\x00-\x7f]*$/;
 const foldCache = new Map<string, string>();
 
 /** lower case, ASCII apostrophes and dashes, no diacritics (takes a token's `norm`) */
 export function foldKey(norm: string): string {
+  if (ASCII.test(norm)) return norm;
   let k = foldCache.get(norm);
   if (k === undefined) {
     k = norm.normalize('NFD').replace(DIACRITICS, '').normalize('NFC');
@@ -54,6 +60,7 @@ export function foldKey(norm: string): string {
 }
 
 const SIMPLE = /^[\p{L}\p{M} ]+$/u;
+const ASCII_LOWER = /^[a-z]+$/;
 const compiled = new WeakMap<LanguageResources, Lexicon>();
 
 export function lexiconFor(res: LanguageResources): Lexicon {
@@ -72,19 +79,20 @@ function caseModeOf(surface: string): CaseMode {
 }
 
 function compile(res: LanguageResources): Lexicon {
-  const root: TrieNode = { next: new Map() };
+  const root: TrieNode = {};
   const a = res.actors;
   const add = (phrase: string, entry: LexEntry, mode?: CaseMode) => {
     // plain words separated by spaces tokenize to themselves: skip the tokenizer (most dictionary names)
     const toks = SIMPLE.test(phrase)
-      ? phrase.split(' ').filter(Boolean).map((w) => ({ text: w, norm: normalize(w) }))
+      ? phrase.split(' ').filter(Boolean).map((w) => ({ text: w, norm: ASCII_LOWER.test(w) ? w : normalize(w) }))
       : tokenizeRange(phrase, 0, phrase.length, res.text);
     if (!toks.length) return;
     let node = root;
     for (const t of toks) {
       const k = foldKey(t.norm);
-      let n = node.next.get(k);
-      if (!n) node.next.set(k, (n = { next: new Map() }));
+      const next: Map<string, TrieNode> = (node.next ??= new Map());
+      let n = next.get(k);
+      if (!n) next.set(k, (n = {}));
       node = n;
     }
     (node.items ??= []).push({ entry, mode: mode ?? caseModeOf(phrase), surface: toks.map((t) => t.text) });
@@ -96,8 +104,9 @@ function compile(res: LanguageResources): Lexicon {
     const words = normalize(phrase).split(/\s+/);
     for (const w of words) {
       const k = foldKey(w);
-      let next = node.next.get(k);
-      if (!next) node.next.set(k, (next = { next: new Map() }));
+      const map: Map<string, TrieNode> = (node.next ??= new Map());
+      let next = map.get(k);
+      if (!next) map.set(k, (next = {}));
       node = next;
     }
     (node.items ??= []).push({ entry, mode: 'any', surface: words });
@@ -108,6 +117,7 @@ function compile(res: LanguageResources): Lexicon {
   for (const w of a.complementMarkers) addWords(w, { type: 'marker' });
   for (const w of a.possessives) addWords(w, { type: 'possessive' });
   for (const w of a.nameParticles) addWords(w, { type: 'particle' });
+  for (const w of a.conjunctions) addWords(w, { type: 'conjunction' });
 
   for (const line of a.countries.split('\n')) {
     if (!line.trim()) continue;
@@ -123,23 +133,19 @@ function compile(res: LanguageResources): Lexicon {
     }
   }
 
+  // people: names of plain words live in one trie shared by every language (built once); the few with
+  // hyphens, apostrophes or periods are tokenized by each language and kept in its own trie
   const people = loadPeople();
+  const shared = people ? sharedPeopleTrie(people) : undefined;
   if (people) {
-    const surnames = new Map<string, PeopleEntry[]>();
-    for (const e of people.entries) {
-      for (const n of e.names) add(n, { type: 'person', entry: e }, 'initial');
-      if (e.surnameOk) {
-        const s = e.names[0]!.split(' ').pop()!;
-        let l = surnames.get(s);
-        if (!l) surnames.set(s, (l = []));
-        l.push(e);
-      }
-    }
-    for (const [s, entries] of surnames) add(s, { type: 'surname', entries }, 'initial');
+    for (const e of people.entries) for (const n of e.names) if (!SIMPLE.test(n)) add(n, { type: 'person', entry: e }, 'initial');
+    for (const [sn, entries] of surnamesOf(people)) if (!SIMPLE.test(sn)) add(sn, { type: 'surname', entries }, 'initial');
   }
 
   if (a.agentsFile) {
+    const blocked = new Set(a.notActors.map((w) => normalize(w)));
     for (const [phrase, sector] of loadAgents(a.agentsFile) ?? []) {
+      if (blocked.has(phrase)) continue;
       add(phrase, { type: 'head', head: { words: [phrase], sector, kind: 'role' }, agent: true }, 'any');
     }
   }
@@ -149,8 +155,51 @@ function compile(res: LanguageResources): Lexicon {
   for (const m of a.premodifiers) for (const w of m.words) add(w, { type: 'premod', mod: m }, 'any');
   for (const m of a.postmodifiers) for (const w of m.words) add(w, { type: 'postmod', mod: m }, 'any');
 
+  markCase(root);
   const nonNames = new Set(a.nonNames.map((w) => foldKey(w.toLowerCase())));
-  return { root, people, capitalizedDemonymIsNoun: a.capitalizedDemonymIsNoun, nonNames };
+  return { root, shared, people, capitalizedDemonymIsNoun: a.capitalizedDemonymIsNoun, nonNames };
+}
+
+function markCase(node: TrieNode): void {
+  if (node.items) node.anyCase = node.items.every((x) => x.mode === 'any');
+  if (node.next) for (const n of node.next.values()) markCase(n);
+}
+
+function surnamesOf(people: PeopleData): Map<string, PeopleEntry[]> {
+  const surnames = new Map<string, PeopleEntry[]>();
+  for (const e of people.entries) {
+    if (!e.surname) continue;
+    const s = e.names[0]!.split(' ').pop()!;
+    let l = surnames.get(s);
+    if (!l) surnames.set(s, (l = []));
+    l.push(e);
+  }
+  return surnames;
+}
+
+const sharedTries = new WeakMap<PeopleData, TrieNode>();
+
+function sharedPeopleTrie(people: PeopleData): TrieNode {
+  let root = sharedTries.get(people);
+  if (root) return root;
+  const r: TrieNode = {};
+  const add = (phrase: string, entry: LexEntry) => {
+    const words = phrase.split(' ').filter(Boolean);
+    let node = r;
+    for (const w of words) {
+      const k = foldKey(ASCII_LOWER.test(w) ? w : normalize(w));
+      const next: Map<string, TrieNode> = (node.next ??= new Map());
+      let n = next.get(k);
+      if (!n) next.set(k, (n = {}));
+      node = n;
+    }
+    (node.items ??= []).push({ entry, mode: 'initial', surface: words });
+  };
+  for (const e of people.entries) for (const n of e.names) if (SIMPLE.test(n)) add(n, { type: 'person', entry: e });
+  for (const [sn, entries] of surnamesOf(people)) if (SIMPLE.test(sn)) add(sn, { type: 'surname', entries });
+  markCase(r);
+  sharedTries.set(people, r);
+  return r;
 }
 
 /** "arménien" -> arménien, arménienne, arméniens, arméniennes; "a/b/c" lists its own forms */

@@ -8,8 +8,8 @@ export type CodeRange = { code: string; from: string; to: string };
 export type PeopleEntry = {
   /** a person (not a group or body) */
   person: boolean;
-  /** a person whose surname alone may name them */
-  surnameOk: boolean;
+  /** where the surname alone may name them: anywhere (hand list), after a title ("President Mugabe"), or never */
+  surname?: 'anywhere' | 'titled';
   /** lower-case names, the first is the canonical one */
   names: string[];
   codes: CodeRange[];
@@ -39,7 +39,7 @@ export function loadPeople(): PeopleData | null {
   const raw = JSON.parse(readFileSync(file, 'utf8')) as { sectors: Record<string, string>; entries: Array<[string, string, string]> };
   people = {
     sectors: raw.sectors,
-    entries: raw.entries.map(([flag, names, codes], order) => ({ person: flag !== 'g', surnameOk: flag === 'p', names: names.split('|'), codes: parseCodes(codes), order })),
+    entries: raw.entries.map(([flag, names, codes], order) => ({ person: flag !== 'g', surname: flag === 'p' ? 'anywhere' : flag === 's' ? 'titled' : undefined, names: names.split('|'), codes: parseCodes(codes), order })),
   };
   return people;
 }

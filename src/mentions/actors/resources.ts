@@ -72,6 +72,10 @@ export type ActorResources = {
   postmodifiers: ModifierEntry[];
   /** capitalised words that are not names after a title ("the police chief Tuesday said") */
   nonNames: string[];
+  /** coordinating words: "Hungarian and Romanian officials", "les armées arménienne et azerbaïdjanaise" */
+  conjunctions: string[];
+  /** nouns that are never actors by themselves although a dictionary lists them ("hospital", "school") */
+  notActors: string[];
   /** optional data file under data/actors/ with more agent nouns (derived from the Phoenix agents dictionary) */
   agentsFile?: string;
 };

@@ -26,20 +26,12 @@ export function chronoDates(
   if (!parser) return [];
   const ref = new Date(`${published}T12:00:00Z`);
   const out: FallbackHit[] = [];
-  // windows around each numeric date shape, merged when they touch
-  const windows: [number, number][] = [];
+  // chrono reads each numeric date shape alone: its cost grows with the text it is given
   NUMERIC_DATE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = NUMERIC_DATE.exec(text))) {
-    const from = Math.max(0, m.index - WINDOW);
-    const to = Math.min(text.length, m.index + m[0].length + WINDOW);
-    const last = windows[windows.length - 1];
-    if (last && from <= last[1]) last[1] = to;
-    else windows.push([from, to]);
-  }
-  for (const [from, to] of windows) {
-    for (const r of parser.parse(text.slice(from, to), ref)) {
-      const hit = accept(r, from, published, c, isFuture);
+    for (const r of parser.parse(m[0], ref)) {
+      const hit = accept(r, m.index, published, c, isFuture);
       if (hit) out.push(hit);
     }
   }
@@ -48,7 +40,6 @@ export function chronoDates(
 
 /** a numeric date shape: 20/09/2023, 2023-09-20, 20.09.23 */
 const NUMERIC_DATE = /(?<![\d/.-])(?:\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})|\d{4}-\d{1,2}-\d{1,2})(?![\d/.-]\d)/g;
-const WINDOW = 40;
 
 function accept(
   r: chrono.ParsedResult,
@@ -57,26 +48,26 @@ function accept(
   c: CompiledDates,
   isFuture: (offset: number) => boolean,
 ): FallbackHit | undefined {
-    // relative phrases and durations ("after 44 days", "dans trois jours") are ours to judge, not chrono's
-    if (c.relativeWord.test(r.text)) return undefined;
-    const s = r.start;
-    const parts = {
-      year: s.isCertain('year') ? s.get('year') ?? undefined : undefined,
-      month: s.isCertain('month') ? s.get('month') ?? undefined : undefined,
-      day: s.isCertain('day') ? s.get('day') ?? undefined : undefined,
-      weekday: s.isCertain('weekday') ? s.get('weekday') ?? undefined : undefined,
-    };
-    // complete dates only
-    if (parts.year === undefined || parts.month === undefined || parts.day === undefined) return undefined;
-    if (parts.weekday === 0) parts.weekday = 7;
-    // trim what chrono keeps around the date ("On Tuesday," -> "Tuesday")
-    let start = offset + r.index;
-    let end = start + r.text.length;
-    const lead = /^[\s,.;:()«»"“”'’-]+/u.exec(r.text);
-    if (lead) start += lead[0].length;
-    const trail = /[\s,.;:()«»"“”'’-]+$/u.exec(r.text);
-    if (trail && trail.index > 0) end -= trail[0].length;
-    if (end <= start) return undefined;
-    const value = resolveParts(parts, published, isFuture(start));
-    return value ? { start, end, value } : undefined;
+  // relative phrases and durations ("after 44 days") are ours to judge, not chrono's
+  if (c.relativeWord.test(r.text)) return undefined;
+  const s = r.start;
+  const parts = {
+    year: s.isCertain('year') ? s.get('year') ?? undefined : undefined,
+    month: s.isCertain('month') ? s.get('month') ?? undefined : undefined,
+    day: s.isCertain('day') ? s.get('day') ?? undefined : undefined,
+    weekday: s.isCertain('weekday') ? s.get('weekday') ?? undefined : undefined,
+  };
+  // complete dates only
+  if (parts.year === undefined || parts.month === undefined || parts.day === undefined) return undefined;
+  if (parts.weekday === 0) parts.weekday = 7;
+  // trim punctuation chrono may keep around the date
+  let start = offset + r.index;
+  let end = start + r.text.length;
+  const lead = /^[\s,.;:()«»"“”'’-]+/u.exec(r.text);
+  if (lead) start += lead[0].length;
+  const trail = /[\s,.;:()«»"“”'’-]+$/u.exec(r.text);
+  if (trail && trail.index > 0) end -= trail[0].length;
+  if (end <= start) return undefined;
+  const value = resolveParts(parts, published, isFuture(start));
+  return value ? { start, end, value } : undefined;
 }

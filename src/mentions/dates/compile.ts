@@ -29,8 +29,20 @@ export type CompiledDates = {
   relativeWord: RegExp;
 };
 
+const keyCache = new Map<string, string>();
+
 /** lower-case, ASCII apostrophes, single spaces, no accents: the key of every lexicon lookup */
 export function lexKey(s: string): string {
+  let k = keyCache.get(s);
+  if (k === undefined) {
+    k = computeKey(s);
+    if (keyCache.size > 10_000) keyCache.clear();
+    keyCache.set(s, k);
+  }
+  return k;
+}
+
+function computeKey(s: string): string {
   return s
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
@@ -106,7 +118,9 @@ export function compileDates(res: DateResources): CompiledDates {
   const phrases = res.phrases.map((phrase, order) => ({
     phrase,
     order,
-    re: new RegExp(`(?<![\\p{L}\\p{N}])(?:${expandTemplate(phrase.pattern, res, phrase.letterCase)})(?![\\p{L}\\p{N}])`, phrase.letterCase ? 'gu' : 'giu'),
+    // The left word boundary is checked by the caller (startsWord): a regex that begins with a look-behind
+    // is tried at every position, one that begins with letters lets V8 skip ahead.
+    re: new RegExp(`(?:${expandTemplate(phrase.pattern, res, phrase.letterCase)})(?![\\p{L}\\p{N}])`, phrase.letterCase ? 'gu' : 'giu'),
   }));
   const c: CompiledDates = {
     res,
@@ -135,4 +149,16 @@ export function compileDates(res: DateResources): CompiledDates {
   };
   cache.set(res, c);
   return c;
+}
+
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+/** Whether a match at `index` starts a word (no letter or digit just before it). */
+export function startsWord(text: string, index: number): boolean {
+  if (index === 0) return true;
+  let ch = text.charCodeAt(index - 1);
+  if (ch < 128) return !((ch >= 48 && ch <= 57) || ((ch | 32) >= 97 && (ch | 32) <= 122));
+  // a low surrogate: look at the whole code point
+  if (ch >= 0xdc00 && ch <= 0xdfff && index >= 2) return !WORD_CHAR.test(text.slice(index - 2, index));
+  return !WORD_CHAR.test(text[index - 1]!);
 }

@@ -1,20 +1,23 @@
 // The dates stage: every date expression of the text, resolved against the publication date.
 // Order of work (DESIGN.md: rules run in an order written down in one place):
-//   1. each phrase template of the language (src/lang/<lang>/dates.ts), in its listed order, proposes matches;
+//   1. each phrase template of the language (src/lang/<lang>/dates.ts), in its listed order, proposes
+//      matches at word starts; the language's future cues in the clause before a match make an
+//      underspecified date (weekday, day and month, month, season) look forward instead of back;
 //   2. each proposal is resolved by its meaning's resolver (./resolve.ts); unresolvable ones are dropped;
-//   3. chrono-node proposes absolute dates the phrases missed (./chrono-fallback.ts);
-//   4. phrases win over chrono, then longer proposals, then earlier phrases; no two mentions overlap.
+//   3. chrono-node reads the numeric dates (20/09/2023) in each locale's order (./chrono-fallback.ts);
+//   4. phrases win over chrono, then longer proposals, then earlier phrases; no two mentions overlap;
+//   5. post-pass "weekday anchor": a bare weekday takes the full date given elsewhere for that weekday;
+//   6. post-pass "quarter context": "a year ago" in an article about quarters is a quarter a year back.
+// The rule id of each mention is its phrase's id (e.g. 'fr.weekday'), 'chrono.<locale>', plus
+// '+weekday-anchor' / '+quarter-context' when a post-pass changed its value.
 import type { Stage } from '../../core/stage.js';
 import type { DateMention, Doc } from '../../core/doc.js';
 import type { EventDate } from '../../core/record.js';
-import type { Resolved } from './calendar.js';
-import { isIsoDate } from './calendar.js';
-import { compileDates, type CompiledDates } from './compile.js';
+import { dayNumber, isIsoDate, shift, unitAround, weekdayOf, type Resolved } from './calendar.js';
+import { compileDates, lexKey, startsWord, type CompiledDates } from './compile.js';
 import { resolvePhrase, TENSE_SENSITIVE } from './resolve.js';
 import { chronoDates } from './chrono-fallback.js';
 import type { DatePhrase, DateResources } from './resources.js';
-import { dayNumber, shift, unitAround, weekdayOf } from './calendar.js';
-import { lexKey } from './compile.js';
 
 export type { DateResources } from './resources.js';
 
@@ -65,8 +68,9 @@ export function findDates(doc: Doc, res: DateResources, published: string): Date
     cp.re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = cp.re.exec(text))) {
-      if (m[0].length === 0) {
-        cp.re.lastIndex++;
+      if (m[0].length === 0 || !startsWord(text, m.index)) {
+        // a match inside a word: try again from the next character
+        cp.re.lastIndex = m.index + 1;
         continue;
       }
       const start = m.index;

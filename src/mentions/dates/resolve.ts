@@ -152,7 +152,8 @@ function resolveCalendar(x: ResolveInput): Resolved | undefined {
     let year = y;
     if (year === undefined && g.yearoffset !== undefined) year = py + yearOffsetOf(g.yearoffset, c);
     if (year === undefined) {
-      if (dir === 'this') year = py;
+      if (g.since !== undefined) year = m <= pm ? py : py - 1;
+      else if (dir === 'this') year = py;
       else if (dir === 'next' || (x.future && dir !== 'past')) year = m > pm || (m === pm && dir !== 'next') ? py : py + 1;
       else if (dir === 'past') year = m < pm ? py : py - 1;
       else year = monthYear(m, published);
@@ -289,7 +290,8 @@ function resolveWeekend(x: ResolveInput): Resolved | undefined {
   let saturday: string;
   const lastSat = addDays(x.published, -((pw - 6 + 7) % 7));
   const nextSat = addDays(x.published, (6 - pw + 7) % 7);
-  if (dir === 'past') saturday = pw >= 6 ? addDays(lastSat, pw === 7 ? -7 : -7) : lastSat;
+  // "last weekend" is the last one entirely before publication
+  if (dir === 'past') saturday = pw >= 6 ? addDays(lastSat, -7) : lastSat;
   else if (dir === 'next') saturday = pw >= 6 ? addDays(lastSat, 7) : nextSat;
   else if (pw >= 6) saturday = lastSat;
   else if (x.future || pw >= 4) saturday = nextSat;

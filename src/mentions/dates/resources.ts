@@ -44,7 +44,8 @@ export type DatePhrase = {
    * Regular-expression source, matched case-insensitively between word boundaries. Placeholders:
    * {weekday} {month} {day} {year} {num} {unit} {relday} {season} {ordinal} {decade}, each at most once.
    * A space matches any run of white space; an apostrophe matches ' or ’. Optional named groups
-   * (?<past>..) (?<next>..) (?<this>..) give the direction.
+   * (?<past>..) (?<next>..) (?<this>..) give the direction; (?<since>..) ("depuis", "since") says a month
+   * without year has begun already; (?<yearoffset>..) ("last year") and (?<yy>..) (two-digit year) give the year.
    */
   pattern: string;
   meaning: DateMeaning;

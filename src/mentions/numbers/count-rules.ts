@@ -12,7 +12,9 @@ import type { CountLexicon, NumberResources } from './resources.js';
 
 const CATEGORIES: CountCategory[] = ['killed', 'injured', 'arrested'];
 
-type CountRule = { id: string; re: RegExp; zero?: boolean; singular?: boolean };
+/** what a sentence must hold for a rule to be tried (speed): a countable number, an article, ... */
+type Need = 'any' | 'number' | 'numberOrArticle' | 'coordination' | 'zero' | 'person' | 'pronoun' | 'singularAux';
+type CountRule = { id: string; re: RegExp; need: Need; zero?: boolean; singular?: boolean; coordinated?: boolean; self?: boolean };
 
 function alt(xs: string[]): string {
   return xs.length ? `(?:${[...xs].sort((a, b) => b.length - a.length).join('|')})` : '(?!)';
@@ -47,63 +49,79 @@ export function compileCountRules(res: NumberResources): CountRule[] {
   const tail = `(?:${alt(lx.tails)} )?`;
   const active = alt(lx.activeObjects);
   const singularAux = alt(lx.singularAuxiliaries);
+  // a predicate without auxiliary is passive only before a preposition, an adverb of time, punctuation or the end
+  const bareOk = `(?=${alt([plain(lx.predicates), ...lx.hit.predicates.map((p) => `${p} `)])}(?:${alt(lx.bareFollowers)} |[^\\p{L}\\p{N}#%\\s][^\\s]* |$))`;
+  // a word of the first group of victims, which must not be a count word: not "three dead and 20 wounded"
+  const victimWord = `(?:(?!${alt([plain(lx.predicates), plain(lx.nominals), ...lx.hit.predicates.map((p) => `${p} `)])})${gapWord})`;
   const personNoun = alt([...lx.singularNouns, String.raw`[\p{L}\d]+-(?:year|month|week|day)-old`]);
   const det = alt(lx.determiners);
   // a determiner before a noun that is not plural-looking counts as one: "killing his grandfather"
   const objectNum = `(?:(?:${det} )?(?<num>#\\d+ )|(?<art>${article} |${det} (?![^\\s]*[sx] ))(?=${gapWord}))${who}`;
-  const notSubject = `(?: ${alt(lx.notSubjects)} )`;
     const start = '(?<= )';
   const flags = 'gdu';
   const rules: CountRule[] = [
     // "no one was injured", "aucun blessé": a count of zero; first, so that "one was injured" is not read inside it
-    { id: 'count.none', re: new RegExp(`${start}(?:${categories(lx.none)})`, flags), zero: true },
+    { id: 'count.none', re: new RegExp(`${start}(?:${categories(lx.none)})`, flags), need: 'zero', zero: true },
     // "deux personnes ont perdu la vie", "4 policiers ont également perdu la vie", "two people were shot dead"
-    // without an auxiliary, a participle followed by an object is an active verb: "a man killed his wife"
-    {
-      id: 'count.subject-predicate',
-      re: new RegExp(`${start}${num}(?:${filler}+|(?=${alt([plain(lx.predicates), ...lx.hit.predicates.map((p) => `${p} `)])}(?!${active} )))(?:${categories(lx.predicates, lx.hit.predicates)})${tail}`, flags),
-    },
     // two groups: "six men and one woman were shot" (7), "he and three others were shot" (4)
     {
       id: 'count.coordinated',
       re: new RegExp(
-        `${start}(?:(?<num2>#\\d+ )(?<who2>${gapWord}{0,3})|(?<art>${article} )(?=${gapWord})${gapWord}{1,3}|(?<art2>${alt(lx.singularPronouns)} ))` +
-          `(?:${alt(lx.coordinators)} )(?<num>#\\d+ )${who}(?:${filler}*)(?:${categories(lx.predicates, lx.hit.predicates)})${tail}`,
+        `${start}(?:(?<num2>#\\d+ )(?<who2>${victimWord}{0,3})|(?<art>${article} )${victimWord}{0,2}?(?:${personNoun} )|(?<art2>${alt(lx.singularPronouns)} ))` +
+          `(?:${alt(lx.coordinators)} )(?:(?<num>#\\d+ )|(?<art3>${article} )(?=${gapWord}))${who}(?:${filler}*)(?:${categories(lx.predicates, lx.hit.predicates)})${tail}`,
         flags,
       ),
+      need: 'coordination',
+      coordinated: true,
+    },
+    // without an auxiliary, a participle followed by an object is an active verb: "a man killed his wife"
+    {
+      id: 'count.subject-predicate',
+      re: new RegExp(
+        `${start}${num}(?<fill>${filler}+|(?=${alt([plain(lx.predicates), ...lx.hit.predicates.map((p) => `${p} `)])}(?!${active} )))(?:${categories(lx.predicates, lx.hit.predicates)})${tail}`,
+        flags,
+      ),
+      need: 'numberOrArticle',
     },
     // "trois morts", "15 morts et 95 blessés", "two killed", "three others injured"
-    { id: 'count.number-nominal', re: new RegExp(`${start}${num}(?:${categories(lx.nominals, lx.hit.nominals)})(?!${active} )${tail}`, flags) },
+    { id: 'count.number-nominal', re: new RegExp(`${start}${num}(?:${categories(lx.nominals, lx.hit.nominals)})(?!${active} )${tail}`, flags), need: 'numberOrArticle' },
     // "tuant trois policiers", "killing two", "claimed the lives of 5 people"
-    { id: 'count.verb-object', re: new RegExp(`${start}(?:${categories(lx.verbs, lx.hit.verbs)})${objectNum}`, flags) },
+    { id: 'count.verb-object', re: new RegExp(`${start}(?:${categories(lx.verbs, lx.hit.verbs)})${objectNum}`, flags), need: 'numberOrArticle' },
     // "sent four people to the hospital": people hit (see HitLexicon)
     ...lx.hit.phrases.map((p) => ({
       id: 'count.hit-phrase',
       re: new RegExp(`${start}(?<hit>${p.replace('{num}', `(?<num>#\\d+ )(?<who>${gapWord}{0,3})`)} )`, flags),
+      need: 'number' as Need,
     })),
     // "three people were shot, one fatally", "dont un mortellement"
     {
       id: 'count.fatal-adverb',
-      re: new RegExp(`${start}(?:(?<num>#\\d+ )|(?<art>${article} ))(?<who>${alt(lx.partitives)} )?(?<killed>${fatal} )`, flags),
+      re: new RegExp(`${start}(?:(?<num>#\\d+ )|(?<art>${article} ))(?<who>${alt(lx.partitives)} )?(?<killed>${fatal} )`, flags), need: 'numberOrArticle',
     },
     // "the death toll rose to 7", "le bilan s'élève à 12"
-    { id: 'count.toll', re: new RegExp(`${start}(?:${categories(lx.tolls)})(?:${word}){0,4}?(?<num>#\\d+ )`, flags) },
+    { id: 'count.toll', re: new RegExp(`${start}(?:${categories(lx.tolls)})(?:${word}){0,4}?(?<num>#\\d+ )`, flags), need: 'number' },
     // a singular subject: "Smith was shot and killed", "le conducteur a été tué" -> 1
     {
       id: 'count.singular-passive',
-      re: new RegExp(`${start}(?<!${notSubject})(?<subj>${word})(?:${singularAux} )(?:${filler})*(?:${categories(lx.predicates, lx.hit.predicates)})${tail}`, flags),
+      re: new RegExp(`${start}(?<subj>${word})(?:${singularAux} )(?:${filler})*(?:${categories(lx.predicates, lx.hit.predicates)})${tail}`, flags), need: 'singularAux',
       singular: true,
     },
     // a singular person noun, with or without article: "teen killed in shooting", "the child died", "un 6-year-old dies"
     {
       id: 'count.singular-noun',
-      re: new RegExp(`${start}(?<!${notSubject})(?<subj>${personNoun} )(?:${filler})*(?:${categories(lx.predicates, lx.hit.predicates)})${tail}`, flags),
+      re: new RegExp(
+        `${start}(?<subj>${personNoun} )(?:, %\\d+ , )?(?<fill>${filler}+|${bareOk})(?:${categories(lx.predicates, lx.hit.predicates)})${tail}`,
+        flags,
+      ),
+      need: 'person',
       singular: true,
     },
+    // one victim by a phrase of its own: "killing himself", "s'est donné la mort"
+    { id: 'count.self', re: new RegExp(`${start}(?:${categories(lx.selfPhrases)})`, flags), need: 'any', self: true },
     // a singular pronoun: "he died", "elle a succombé" -> 1
     {
       id: 'count.singular-pronoun',
-      re: new RegExp(`${start}(?<!${notSubject})(?<subj>${alt(lx.singularPronouns)} )(?:${filler})*(?:${categories(lx.predicates, lx.hit.predicates)})${tail}`, flags),
+      re: new RegExp(`${start}(?<subj>${alt(lx.singularPronouns)} )(?:${filler}+|${bareOk})(?:${categories(lx.predicates, lx.hit.predicates)})${tail}`, flags), need: 'pronoun',
       singular: true,
     },
   ];
@@ -111,6 +129,67 @@ export function compileCountRules(res: NumberResources): CountRule[] {
 }
 
 const rulesCache = new WeakMap<NumberResources, CountRule[]>();
+const triggerCache = new WeakMap<NumberResources, RegExp>();
+
+type NeedWords = {
+  article: Set<string>;
+  zero: Set<string>;
+  person: Set<string>;
+  pronoun: Set<string>;
+  singularAux: Set<string>;
+  coordinator: Set<string>;
+  notSubject: Set<string>;
+};
+const needWordsCache = new WeakMap<NumberResources, NeedWords>();
+
+function needWords(res: NumberResources): NeedWords {
+  const firstWords = (xs: string[]) => new Set(xs.map((x) => x.split(' ')[0]!));
+  const lx = res.counts;
+  return {
+    article: firstWords([...res.singularArticles, ...lx.determiners]),
+    zero: firstWords(lx.zeroWords),
+    person: firstWords(lx.singularNouns),
+    pronoun: firstWords(lx.singularPronouns),
+    singularAux: firstWords(lx.singularAuxiliaries),
+    coordinator: firstWords(lx.coordinators),
+    notSubject: new Set(lx.notSubjects),
+  };
+}
+
+/** which rule needs a sentence signature meets */
+function needsOf(sig: string, w: NeedWords): Record<Need, boolean> {
+  const has = {
+    any: true,
+    number: sig.includes('#'),
+    numberOrArticle: false,
+    coordination: false,
+    zero: false,
+    person: sig.includes('-old '),
+    pronoun: false,
+    singularAux: false,
+  };
+  let article = false;
+  let coordinator = false;
+  for (const unit of sig.split(' ')) {
+    if (!unit) continue;
+    if (w.article.has(unit)) article = true;
+    if (w.zero.has(unit)) has.zero = true;
+    if (w.person.has(unit)) has.person = true;
+    if (w.pronoun.has(unit)) has.pronoun = true;
+    if (w.singularAux.has(unit)) has.singularAux = true;
+    if (w.coordinator.has(unit)) coordinator = true;
+  }
+  has.numberOrArticle = has.number || article;
+  has.coordination = coordinator && (has.numberOrArticle || has.pronoun);
+  return has;
+}
+
+/** the regular expression of the trigger stems of a language */
+export function triggerPattern(res: NumberResources): RegExp {
+  let re = triggerCache.get(res);
+  if (!re) triggerCache.set(res, (re = new RegExp(alt(res.counts.triggers), 'u')));
+  return re;
+}
 const zeroCache = new WeakMap<NumberResources, string[][]>();
 
 type Signature = {
@@ -171,6 +250,11 @@ export function findCounts(doc: Doc, res: NumberResources, found: FoundNumber[])
   if (!rules) rulesCache.set(res, (rules = compileCountRules(res)));
   let zeroWords = zeroCache.get(res);
   if (!zeroWords) zeroCache.set(res, (zeroWords = res.counts.zeroWords.map((z) => z.split(' ')).sort((a, b) => b.length - a.length)));
+  const triggers = triggerPattern(res);
+  const plural = new RegExp(` (?:${alt(res.counts.pluralAuxiliaries)}) `, 'u');
+  const ofWords = new RegExp(`^(?:${alt(res.counts.ofWords)} )+`, 'u');
+  let words = needWordsCache.get(res);
+  if (!words) needWordsCache.set(res, (words = needWords(res)));
   const numberAt = new Map<number, number>();
   found.forEach((f, k) => numberAt.set(f.firstToken, k));
   const out: CountMention[] = [];
@@ -179,11 +263,14 @@ export function findCounts(doc: Doc, res: NumberResources, found: FoundNumber[])
   for (let si = 0; si < sentences.length; si++) {
     const s = sentences[si]!;
     if (s.endToken <= s.firstToken) continue;
+    if (!triggers.test(doc.text.slice(doc.tokens[s.firstToken]!.start, doc.tokens[s.endToken - 1]!.end).toLowerCase())) continue;
     const sig = signature(doc, s.firstToken, s.endToken, numberAt, found);
+    const has = needsOf(sig.text, words);
     const used = new Set<number>();
     const taken: [number, number][] = [];
     const sentenceCounts: CountMention[] = [];
     for (const rule of rules) {
+      if (!has[rule.need]) continue;
       rule.re.lastIndex = 0;
       let m: RegExpExecArray | null;
       while ((m = rule.re.exec(sig.text))) {
@@ -202,7 +289,20 @@ export function findCounts(doc: Doc, res: NumberResources, found: FoundNumber[])
         let count: CountMention['count'];
         let numberIndex: number | undefined;
         let mention0Who: Span | undefined;
-        if (rule.zero) {
+        if (rule.coordinated) {
+          // two groups of victims joined by "and": each a number, or one for an article or a pronoun
+          const groups = [g.num2, g.num].filter((x): x is string => x !== undefined).map((x) => Number(x.trim().slice(1)));
+          if (groups.some((k) => used.has(k))) continue;
+          const ones = [g.art, g.art2, g.art3].filter((x) => x !== undefined).length;
+          const ms = groups.map((k) => found[k]!.mention);
+          numberSpan = spanOfTokens(doc, whole);
+          const firstStart = ms.length && g.num2 !== undefined ? ms[0]!.span.start : numberSpan.start;
+          const lastEnd = g.num !== undefined ? ms[ms.length - 1]!.span.end : doc.tokens[tokenRange(sig, idx.art3![0], idx.art3![1] - 1)![1] - 1]!.end;
+          numberSpan = doc.span(firstStart, lastEnd);
+          const sum = (k: 'value' | 'low' | 'high') => ms.reduce((n, m) => n + m[k], ones);
+          count = { best: sum('value'), low: sum('low'), high: sum('high'), text: numberSpan.text };
+          for (const k of groups) used.add(k);
+        } else if (rule.zero) {
           const t0 = whole[0];
           const z = zeroWords.find((z) => z.every((w, k) => doc.tokens[t0 + k]?.norm === w));
           const r: [number, number] = [t0, t0 + (z ? z.length : 1)];
@@ -214,35 +314,43 @@ export function findCounts(doc: Doc, res: NumberResources, found: FoundNumber[])
           const f = found[numberIndex]!;
           numberSpan = f.mention.span;
           count = { best: f.mention.value, low: f.mention.low, high: f.mention.high, text: f.mention.span.text };
-          // a first group of victims joined by "and": its number, or one for an article or a pronoun
-          const first = g.num2 !== undefined ? found[Number(g.num2.trim().slice(1))]! : undefined;
-          if (first && used.has(Number(g.num2!.trim().slice(1)))) continue;
-          if (first || g.art !== undefined || g.art2 !== undefined) {
-            const add = first ? first.mention : { value: 1, low: 1, high: 1 };
-            numberSpan = doc.span(first ? first.mention.span.start : spanOfTokens(doc, whole).start, f.mention.span.end);
-            count = { best: f.mention.value + add.value, low: f.mention.low + add.low, high: f.mention.high + add.high, text: numberSpan.text };
-            if (first) used.add(Number(g.num2!.trim().slice(1)));
-          }
         } else if (rule.singular && g.subj !== undefined) {
           const [ss] = idx.subj!;
           const r = tokenRange(sig, ss, ss + g.subj.length - 1);
           if (!r) continue;
+          // "whether anyone was hurt", "if he was injured": no victim
+          const before = doc.tokens[r[0] - 1];
+          if (before && r[0] > s.firstToken && (words.notSubject.has(before.norm) || words.notSubject.has(doc.tokens[r[0]]!.norm))) continue;
           numberSpan = spanOfTokens(doc, r);
-          count = { best: 1, low: 1, high: 1, text: numberSpan.text };
+          // a singular noun with a plural verb closes a coordination: "a father and his daughter were found dead"
+          const n = g.fill !== undefined && plural.test(` ${g.fill}`) ? 2 : 1;
+          count = { best: n, low: n, high: n, text: numberSpan.text };
           if (!g.who) mention0Who = numberSpan;
+        } else if (rule.self) {
+          numberSpan = spanOfTokens(doc, whole);
+          count = { best: 1, low: 1, high: 1, text: numberSpan.text };
         } else if (g.art !== undefined) {
           // an article counts as one only with its noun: not "a dead end"
           if (!g.who || !g.who.trim()) continue;
           const [as] = idx.art!;
           const r = tokenRange(sig, as, as + g.art.length - 1)!;
           numberSpan = spanOfTokens(doc, r);
-          count = { best: 1, low: 1, high: 1, text: numberSpan.text };
+          // "an 18-year-old man and a 30-year-old man who were wounded": a plural verb after "a ..." means two
+          const n = g.fill !== undefined && plural.test(` ${g.fill}`) ? 2 : 1;
+          count = { best: n, low: n, high: n, text: numberSpan.text };
         } else continue;
         const mention: CountMention = { span: spanOfTokens(doc, whole), numberSpan, category: category === 'hit' ? 'injured' : category, count, rule: rule.id };
         if (mention0Who) mention.who = mention0Who;
         if (g.who && g.who.trim()) {
-          const [ws] = idx.who!;
-          const wr = tokenRange(sig, ws, ws + g.who.length - 1);
+          let [ws] = idx.who!;
+          let wl = g.who.length;
+          // "une dizaine de personnes": the victims are "personnes"
+          const lead = ofWords.exec(g.who);
+          if (lead && lead[0].length < wl) {
+            ws += lead[0].length;
+            wl -= lead[0].length;
+          }
+          const wr = tokenRange(sig, ws, ws + wl - 1);
           if (wr) mention.who = spanOfTokens(doc, wr);
         }
         if (numberIndex !== undefined) used.add(numberIndex);

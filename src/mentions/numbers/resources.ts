@@ -53,6 +53,11 @@ export type HitLexicon = {
 };
 
 export type CountLexicon = {
+  /**
+   * Word stems one of which every count phrase contains ("kill", "bless", "mort"): a sentence without any is
+   * skipped (speed). A test checks that every phrase of the lexicon contains one.
+   */
+  triggers: string[];
   hit: HitLexicon;
   /** predicates after the victims (possibly after fillers): "ont perdu la vie", "were killed", "died" */
   predicates: Record<CountCategory, string[]>;
@@ -76,10 +81,16 @@ export type CountLexicon = {
   breakers: string[];
   /** tokens that, right after a nominal participle, show it is an active verb ("a man killed his wife") */
   activeObjects: string[];
+  /** words between a number and its noun, left out of the victims' span: "of", "de" ("une dizaine de personnes") */
+  ofWords: string[];
   /** words joining two groups of victims: "he and three others were shot" (4), "six men and one woman" (7) */
   coordinators: string[];
   /** auxiliaries that make a passive subject singular: "was", "has been", "a été", "est" ("Smith was shot and killed" -> 1) */
   singularAuxiliaries: string[];
+  /** plural auxiliaries: after a singular noun they close a coordination of two ("his daughter were found dead") */
+  pluralAuxiliaries: string[];
+  /** phrases that state one victim by themselves: "killing himself", "took his own life", "s'est suicidé" */
+  selfPhrases: Record<CountCategory, string[]>;
   /** singular pronouns that can be the subject of a predicate: "he died", "elle a succombé" -> 1 */
   singularPronouns: string[];
   /** singular nouns of people that count as one when they are the subject of a predicate, even without an
@@ -88,6 +99,9 @@ export type CountLexicon = {
   /** determiners before the object of a count verb: "killing his two sons" (2), "killing his grandfather" (1:
    * a determiner before a noun that does not end in -s or -x counts as one) */
   determiners: string[];
+  /** after a singular noun or pronoun and a predicate without auxiliary ("boy shot", "he shot"), the next
+   * token must be one of these (or punctuation, or the end) for the phrase to be passive: "boy shot in the head" */
+  bareFollowers: string[];
   /** words before a singular subject that make it no victim: "whether anyone was hurt", "if" */
   notSubjects: string[];
   /** optional tails included in the phrase: "par balle", "by gunfire" */

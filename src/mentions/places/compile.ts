@@ -59,7 +59,9 @@ export type CompiledPlaceResources = {
   anaphora: PhraseIndex;
   anaphoraBlockers: Map<string, Set<string>>;
   notPlaces: Set<string>;
+  nameAbbreviations: Set<string>;
   personTitles: PhraseIndex;
+  speakerVerbs: PhraseIndex;
   organisationHeads: Set<string>;
   determiners: Set<string>;
 };
@@ -82,7 +84,10 @@ export function compilePlaceResources(res: PlaceResources): CompiledPlaceResourc
     anaphora: indexForward(res.anaphora),
     anaphoraBlockers: new Map(Object.entries(res.anaphoraBlockers).map(([k, v]) => [phraseTokens(k).join(' '), new Set(v.map((w) => normalize(w)))])),
     notPlaces: new Set(res.notPlaces.map((w) => normalize(w))),
-    personTitles: index(res.personTitles),
+    nameAbbreviations: new Set(res.nameAbbreviations.map((w) => normalize(w))),
+    // "Mr." is written with its dot; the tokenizer may give the dot its own token: index both
+    personTitles: index([...res.personTitles, ...res.personTitles.filter((t) => t.endsWith('.')).map((t) => t.slice(0, -1))]),
+    speakerVerbs: indexForward(res.speakerVerbs),
     organisationHeads: new Set(res.organisationHeads.map((w) => normalize(w))),
     determiners: new Set(res.determiners.flatMap(phraseTokens)),
   };

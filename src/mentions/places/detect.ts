@@ -4,8 +4,9 @@ import type { Doc, Token } from '../../core/doc.js';
 import type { PlacePrecision } from '../../core/record.js';
 import type { Gazetteer } from '../../geo/gazetteer.js';
 import { matchBackward, matchForward, type CompiledPlaceResources } from './compile.js';
+import { foldName } from '../../geo/fold.js';
 
-export type Cue = 'locative' | 'place-noun' | 'route-endpoint' | 'noun-after' | 'weak-locative' | 'bare';
+export type Cue = 'locative' | 'place-noun' | 'route-endpoint' | 'noun-after' | 'dateline' | 'weak-locative' | 'bare';
 
 export type Candidate = {
   start: number;
@@ -16,15 +17,21 @@ export type Candidate = {
   cue: Cue;
   /** the run opens its sentence, so its capital letter says nothing */
   sentenceInitial: boolean;
+  /** a speaking verb follows ("Moore said", "Washington will"): a person or a government, not a place, unless a cue says otherwise */
+  speaker?: boolean;
+  /** the name is one word */
+  single?: boolean;
 };
 
 export type AnaphoraCandidate = { start: number; end: number; rule: string };
 
 const CAPITAL = /^\p{Lu}/u;
+/** "M." (an initial or a title), "XVIIIe" (a century): capitalised, never a place */
+const NOT_A_NAME = /^(?:\p{Lu}|[IVXLC]+(?:e|er|ème|th|st|nd|rd)?)$/u;
 const OPENERS = new Set(['"', '«', '“', '(', '-', '—', '–', ':', "'", '‘', '[']);
 
 function isCap(t: Token | undefined): boolean {
-  return !!t && t.kind === 'word' && CAPITAL.test(t.text);
+  return !!t && t.kind === 'word' && CAPITAL.test(t.text) && !NOT_A_NAME.test(t.text);
 }
 
 type Run = { first: number; last: number };
@@ -44,14 +51,14 @@ function splitAtConnectors(run: Run, tokens: readonly Token[], res: CompiledPlac
 }
 
 /** what announces a name starting at token `first`: a place noun, a locative, a weak locative, or nothing */
-function cueBefore(first: number, floor: number, tokens: readonly Token[], norms: readonly string[], res: CompiledPlaceResources): { cue: Cue; hint?: PlacePrecision } {
+function cueBefore(first: number, floor: number, tokens: readonly Token[], norms: readonly string[], res: CompiledPlaceResources): { cue: Cue; hint?: PlacePrecision; nounStart?: number } {
   // "dans la province de X", "la région azerbaïdjanaise du X", "the town of X"
   if (first - 1 >= floor && res.nounLinkers.has(norms[first - 1]!)) {
     for (const gap of [0, 1]) {
       const nounEnd = first - 1 - gap;
       if (gap && (nounEnd - 1 < floor || isCap(tokens[nounEnd]) || tokens[nounEnd]!.kind !== 'word')) continue;
       const len = matchBackward(res.placeNouns, norms, nounEnd, floor);
-      if (len) return { cue: 'place-noun', hint: res.nounPrecision.get(norms.slice(nounEnd - len, nounEnd).join(' ')) };
+      if (len) return { cue: 'place-noun', hint: res.nounPrecision.get(norms.slice(nounEnd - len, nounEnd).join(' ')), nounStart: gap ? undefined : nounEnd - len };
     }
   }
   let p = first;
@@ -61,13 +68,29 @@ function cueBefore(first: number, floor: number, tokens: readonly Token[], norms
   return { cue: 'bare' };
 }
 
-export function findCandidates(doc: Doc, res: CompiledPlaceResources, gazetteer: Gazetteer | undefined): { candidates: Candidate[]; anaphora: AnaphoraCandidate[] } {
+/** A title right before token `first` ("président", "Mr." — the tokenizer may give the dot its own token). */
+function titled(first: number, floor: number, norms: readonly string[], res: CompiledPlaceResources): boolean {
+  if (matchBackward(res.personTitles, norms, first, floor)) return true;
+  return first - 1 > floor && norms[first - 1] === '.' && matchBackward(res.personTitles, norms, first - 1, floor) > 0;
+}
+
+/** "Derek D. Moore": a one-letter initial and its dot before the name */
+function afterInitial(first: number, floor: number, tokens: readonly Token[]): boolean {
+  return first - 2 >= floor && tokens[first - 1]!.text === '.' && /^\p{Lu}$/u.test(tokens[first - 2]!.text);
+}
+
+export function findCandidates(doc: Doc, res: CompiledPlaceResources, gazetteer: Gazetteer | undefined): { candidates: Candidate[]; anaphora: AnaphoraCandidate[]; personNames: Set<string> } {
   const tokens = doc.tokens;
   const norms = tokens.map((t) => t.norm);
   const text = doc.text;
   const candidates: Candidate[] = [];
   const anaphora: AnaphoraCandidate[] = [];
+  // names the text shows to be people (after a title or an initial, a surname after a first name, a speaker):
+  // one sense per discourse, so their other mentions are not bare places either
+  const personNames = new Set<string>();
   const known = (name: string) => !!gazetteer && gazetteer.lookup(name).some((e) => e.matched !== 'translit');
+  const gazetteerKnows = (name: string) => !!gazetteer && gazetteer.lookup(name).length > 0;
+  const prominent = (name: string) => !!gazetteer && gazetteer.lookup(name).some((e) => e.matched !== 'translit' && (e.precision === 'country' || e.precision === 'region' || e.population >= 100_000));
 
   for (const sent of doc.sentences) {
     const floor = sent.firstToken;
@@ -87,7 +110,8 @@ export function findCandidates(doc: Doc, res: CompiledPlaceResources, gazetteer:
         continue;
       }
       // "L'Azerbaïdjan": the elided article is not part of the name
-      if (!isCap(tokens[i]) || res.connectors.has(norms[i]!) || (norms[i]!.endsWith("'") && res.notPlaces.has(norms[i]!))) {
+      // "À Ouagadougou", "In Kabul": a capitalised locative opens the sentence, the name follows it
+      if (!isCap(tokens[i]) || res.connectors.has(norms[i]!) || (norms[i]!.endsWith("'") && res.notPlaces.has(norms[i]!)) || res.locatives.get(norms[i]!)?.some((p) => p.length === 1) || res.weakLocatives.get(norms[i]!)?.some((p) => p.length === 1)) {
         i++;
         continue;
       }
@@ -95,6 +119,8 @@ export function findCandidates(doc: Doc, res: CompiledPlaceResources, gazetteer:
       let last = i;
       while (last + 1 < ceil) {
         if (isCap(tokens[last + 1])) last++;
+        // "St. Louis": an abbreviation's dot stays inside the name
+        else if (last + 2 < ceil && res.nameAbbreviations.has(norms[last]!) && norms[last + 1] === '.' && tokens[last + 1]!.start === tokens[last]!.end && isCap(tokens[last + 2])) last += 2;
         else if (last + 2 < ceil && res.connectors.has(norms[last + 1]!) && isCap(tokens[last + 2]) && tokens[last + 1]!.start - tokens[last]!.end <= 1) last += 2;
         else break;
       }
@@ -103,7 +129,10 @@ export function findCandidates(doc: Doc, res: CompiledPlaceResources, gazetteer:
       const prev = run.first - 1;
       const sentenceInitial = run.first === floor || (prev >= floor && OPENERS.has(tokens[prev]!.text));
       // a person after a title, an organisation before its head word
-      if (matchBackward(res.personTitles, norms, run.first, floor)) continue;
+      if (titled(run.first, floor, norms, res) || afterInitial(run.first, floor, tokens)) {
+        personNames.add(foldName(tokens[run.last]!.text));
+        continue;
+      }
       const after = run.last + 1 < ceil ? norms[run.last + 1]! : '';
       if (res.organisationHeads.has(norms[run.last]!) || (isCap(tokens[run.last + 1]) && res.organisationHeads.has(after))) continue;
 
@@ -118,7 +147,23 @@ export function findCandidates(doc: Doc, res: CompiledPlaceResources, gazetteer:
         }
         continue;
       }
-      let { cue, hint } = cueBefore(run.first, floor, tokens, norms, res);
+      let { cue, hint, nounStart } = cueBefore(run.first, floor, tokens, norms, res);
+      // "la bande de Gaza", "the Gaza Strip": the generic noun may belong to a known name
+      if (nounStart !== undefined && !isCap(tokens[nounStart])) {
+        const phrase = text.slice(tokens[nounStart]!.start, tokens[run.last]!.end);
+        if (known(phrase)) {
+          candidates.push({ start: tokens[nounStart]!.start, end: tokens[run.last]!.end, text: phrase, cue: 'place-noun', sentenceInitial: false });
+          continue;
+        }
+      }
+      // "CHARLESTON, W.Va. -": an all-capitals name opening a paragraph's first sentence, then a comma or a dash
+      const next = run.last + 1 < ceil ? tokens[run.last + 1]!.text : '';
+      if (sentenceInitial && run.first === floor && /^[,\-–—(]$/.test(next) && tokens.slice(run.first, run.last + 1).every((t) => t.text.length >= 2 && t.text === t.text.toUpperCase() && /\p{Lu}/u.test(t.text))) cue = 'dateline';
+      // "Laurel County", "Borno State": the run ends with its own place noun
+      if ((cue === 'bare' || cue === 'weak-locative') && run.last > run.first && res.nounPrecision.has(norms[run.last]!)) {
+        cue = 'noun-after';
+        hint = res.nounPrecision.get(norms[run.last]!);
+      }
       // "Khojavent province", "Borno State"
       const nounAfter = matchForward(res.placeNouns, norms, run.last + 1, ceil);
       if (nounAfter && !isCap(tokens[run.last + 1])) {
@@ -145,6 +190,7 @@ export function findCandidates(doc: Doc, res: CompiledPlaceResources, gazetteer:
       for (const piece of pieces) {
         const r = piece.run;
         if (r.first === r.last && res.notPlaces.has(norms[r.first]!)) continue;
+        if (res.organisationHeads.has(norms[r.last]!)) continue;
         const start = tokens[r.first]!.start;
         const end = tokens[r.last]!.end;
         const own = r.first === run.first ? { cue, hint } : cueBefore(r.first, floor, tokens, norms, res);
@@ -152,6 +198,14 @@ export function findCandidates(doc: Doc, res: CompiledPlaceResources, gazetteer:
           start, end, text: text.slice(start, end), cue: own.cue,
           sentenceInitial: r.first === run.first && sentenceInitial,
         };
+        if (matchForward(res.speakerVerbs, norms, r.last + 1, ceil)) c.speaker = true;
+        // "Jordan Peterson": two or three capitalised words that are no place end with a surname
+        if (r.last > r.first && r.last - r.first <= 2 && !gazetteerKnows(c.text) && !res.nounPrecision.has(norms[r.last]!) && !prominent(tokens[r.last]!.text)) {
+          let plain = true;
+          for (let k = r.first; k <= r.last; k++) if (!isCap(tokens[k]) || res.notPlaces.has(norms[k]!)) plain = false;
+          if (plain) personNames.add(foldName(tokens[r.last]!.text));
+        }
+        if (r.first === r.last) c.single = true;
         const h = piece.hint ?? own.hint;
         if (h) c.hint = h;
         if (piece.lookupName) c.lookupName = piece.lookupName;
@@ -159,5 +213,5 @@ export function findCandidates(doc: Doc, res: CompiledPlaceResources, gazetteer:
       }
     }
   }
-  return { candidates, anaphora };
+  return { candidates, anaphora, personNames };
 }

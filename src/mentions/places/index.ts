@@ -8,6 +8,7 @@ import type { Place } from '../../core/record.js';
 import type { Stage } from '../../core/stage.js';
 import type { Gazetteer, GazetteerEntry } from '../../geo/gazetteer.js';
 import { resolveToponyms, MIN_SCORE, type Resolution } from '../../geo/resolve.js';
+import { foldName } from '../../geo/fold.js';
 import { overlaps } from '../../core/span.js';
 import { compilePlaceResources } from './compile.js';
 import { findCandidates, type Candidate } from './detect.js';
@@ -18,6 +19,10 @@ export type { PlaceResources } from './resources.js';
 const BARE_MIN_POPULATION = 100_000;
 /** ... or after a weak cue ("de Bakou", "from Maiduguri") */
 const WEAK_MIN_POPULATION = 5_000;
+/** ... or this large when other places of the article vouch for it (near it, same division, "X, Y") */
+const VOUCHED_MIN_POPULATION = 1_000;
+const VOUCHED_INITIAL_MIN_POPULATION = 10_000;
+const NEAR_SINGLE_MIN_POPULATION = 20_000;
 const SPECIFIC = new Set(['point', 'settlement', 'district']);
 
 function isBig(e: GazetteerEntry): boolean {
@@ -32,13 +37,20 @@ function keep(c: Candidate, r: Resolution): boolean {
     case 'place-noun':
     case 'route-endpoint':
     case 'noun-after':
+    case 'dateline':
       return true;
     case 'weak-locative':
+      if (c.speaker) return false;
       return !!e && e.matched !== 'translit' && (isBig(e) || e.population >= WEAK_MIN_POPULATION);
-    case 'bare':
-      if (!e || e.matched === 'translit') return false;
-      if (c.sentenceInitial) return e.precision === 'country' || e.featureCode === 'RGN' || e.population >= 1_000_000;
-      return isBig(e) || e.population >= BARE_MIN_POPULATION;
+    case 'bare': {
+      if (!e || e.matched === 'translit' || c.speaker) return false;
+      // other places of the article vouch for a smaller name: its division or its parent named, or (for a name of
+      // several words, or a town of some size: one word is often a surname) its being near them
+      const vouched = r.rules.some((x) => x === 'division-in-article' || x === 'parent-named-beside') ||
+        (r.rules.includes('near-other-place') && (!c.single || e.population >= NEAR_SINGLE_MIN_POPULATION));
+      if (c.sentenceInitial) return e.precision === 'country' || e.featureCode === 'RGN' || e.population >= 1_000_000 || (vouched && e.population >= VOUCHED_INITIAL_MIN_POPULATION);
+      return isBig(e) || e.population >= BARE_MIN_POPULATION || (vouched && e.population >= VOUCHED_MIN_POPULATION);
+    }
   }
 }
 
@@ -82,7 +94,13 @@ export function findPlaces(doc: Doc, ctx: { resources: { places: PlaceResources 
   const res = compilePlaceResources(ctx.resources.places);
   const gazetteer = ctx.gazetteer;
   const found = findCandidates(doc, res, gazetteer);
-  const candidates = found.candidates.filter((c) => !isActorName(doc, c));
+  const people = new Set(found.personNames);
+  for (const a of doc.actors) {
+    if (a.kind !== 'person') continue;
+    const words = a.span.text.split(/\s+/);
+    people.add(foldName(words[words.length - 1]!));
+  }
+  const candidates = found.candidates.filter((c) => !isActorName(doc, c) && !((c.cue === 'bare' || c.cue === 'weak-locative') && people.has(foldName(c.text))));
   const mentions: PlaceMention[] = [];
   if (!gazetteer) {
     for (const c of candidates) if (c.cue !== 'bare' && c.cue !== 'weak-locative') mentions.push({ span: doc.span(c.start, c.end), rule: `places.${c.cue}/no-gazetteer` });

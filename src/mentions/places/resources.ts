@@ -24,8 +24,12 @@ export type PlaceResources = {
   anaphora: string[];
   /** anaphora -> words that, right after it, show it is not a place ("there is", "there were") */
   anaphoraBlockers: Record<string, string[]>;
+  /** abbreviations that start a name, written with a dot: "St. Louis", "Mt. Pleasant" */
+  nameAbbreviations: string[];
   /** capitalised words that are never a place by themselves (sentence openers, months, titles) */
   notPlaces: string[];
+  /** words right after a name that make it a speaker (a person, or a government by metonymy): "said", "a déclaré" */
+  speakerVerbs: string[];
   /** titles before a person's name: a capitalised name right after one is a person */
   personTitles: string[];
   /** capitalised words after a name that make it an organisation or a thing ("University", "Airlines") */
