@@ -47,6 +47,9 @@ function modulePath(pkg: string, ...parts: string[]): string {
   return p;
 }
 
+/** second-level divisions are also called without their generic word ("DeKalb" for DeKalb County) */
+const COUNTY_SUFFIX = new RegExp(`${ADMIN_SUFFIX.source.slice(0, -2)}|County|Parish|Borough)$`, 'i');
+
 function keepAlternate(n: string): boolean {
   return n.length >= 2 && n.length <= 60 && LATIN_NAME.test(n) && !CODE_LIKE.test(n) && n[0] === n[0]!.toUpperCase();
 }
@@ -129,7 +132,7 @@ function main(): void {
       if (!s) continue; // no town inside: no place to put it
       const [lat, lon] = centre(s.lats, s.lons);
       const names: [string, number][] = [[a.name, 0]];
-      const short = a.name.replace(ADMIN_SUFFIX, '');
+      const short = a.name.replace(fcode === 'ADM2' ? COUNTY_SUFFIX : ADMIN_SUFFIX, '');
       if (short !== a.name && short.length > 2) names.push([short, 1]);
       divisions.set(
         a.code,

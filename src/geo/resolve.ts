@@ -148,6 +148,8 @@ export function resolveToponyms(items: readonly ToponymItem[], gazetteer: Gazett
   // divisions that several names of the article could lie in ("Paris" and "Henry County" both have a
   // candidate in Tennessee): counted over all candidates, so names can pull each other out of a wrong first choice
   const a1Sets = groups.map((g) => new Set(g.cands.filter((c) => c.e.admin1Code && c.e.matched !== 'translit').map((c) => `${c.e.country}|${c.e.admin1Code}`)));
+  // (not for names that may be a country or a capital: those stand on their own)
+  const hasNational = groups.map((g) => g.cands.some((c) => c.e.precision === 'country' || c.e.featureCode === 'PPLC'));
   const a1Count = new Map<string, number>();
   for (const set of a1Sets) for (const k of set) a1Count.set(k, (a1Count.get(k) ?? 0) + 1);
 
@@ -217,7 +219,7 @@ export function resolveToponyms(items: readonly ToponymItem[], gazetteer: Gazett
       }
       nearest = Math.sqrt(nearest);
     }
-    if (e.admin1Code && e.matched !== 'translit') {
+    if (e.admin1Code && e.matched !== 'translit' && !hasNational[gi] && (e.precision === 'settlement' || e.precision === 'district')) {
       const k = `${e.country}|${e.admin1Code}`;
       const shared = (a1Count.get(k) ?? 0) - (a1Sets[gi]!.has(k) ? 1 : 0);
       if (shared > 0) {

@@ -55,7 +55,10 @@ export class SqliteGazetteer implements Gazetteer {
   lookup(name: string): GazetteerEntry[] {
     const key = foldName(name);
     if (!key) return [];
-    const hit = this.cache.get(key);
+    // the skeleton keeps ş/ç apart from s/c, so two spellings with one folded key may differ in it
+    const t = translitKey(name);
+    const cacheKey = `${key}\u0000${t}`;
+    const hit = this.cache.get(cacheKey);
     if (hit) return hit;
     const out: GazetteerEntry[] = [];
     const seen = new Set<number>();
@@ -63,7 +66,6 @@ export class SqliteGazetteer implements Gazetteer {
       seen.add(r.id);
       out.push(toEntry(r));
     }
-    const t = translitKey(name);
     // short skeletons ("SS", "fzl") match too much to be worth it unless nothing else matched
     const tl = t.replace(/ /g, '').length;
     if (tl >= 4 || (tl >= 2 && out.length === 0)) {
@@ -74,7 +76,8 @@ export class SqliteGazetteer implements Gazetteer {
       }
     }
     if (this.cache.size >= CACHE_SIZE) this.cache.clear();
-    this.cache.set(key, out);
+    Object.freeze(out); // shared by every caller through the cache
+    this.cache.set(cacheKey, out);
     return out;
   }
 

@@ -172,7 +172,7 @@ export const actors: ActorResources = {
   capitalizedDemonymIsNoun: false,
   heads: [
     // government
-    { words: ['government', 'governments', 'administration', 'authorities', 'regime', 'cabinet', 'presidency', 'side', 'parliament', 'congress', 'senate', 'embassy', 'ministry', 'ministries', 'department', 'foreign ministry', 'interior ministry', 'defense ministry', 'defence ministry', 'state department', 'national security council', 'junta', 'state institution', 'state agency', 'state company'], sector: 'GOV', kind: 'institution' },
+    { words: ['government', 'governments', 'administration', 'authorities', 'regime', 'cabinet', 'presidency', 'side', 'parliament', 'congress', 'senate', 'embassy', 'ministry', 'ministries', 'department', 'foreign ministry', 'interior ministry', 'defense ministry', 'defence ministry', 'state department', 'national security council', 'junta', 'military junta', 'transitional authorities', 'state institution', 'state agency', 'state company'], sector: 'GOV', kind: 'institution' },
     { words: ['president', 'vice president', 'prime minister', 'premier', 'minister', 'ministers', 'foreign minister', 'defense minister', 'defence minister', 'interior minister', 'secretary of state', 'secretary of defense', 'defense secretary', 'secretary', 'chancellor', 'king', 'emir', 'crown prince', 'governor', 'mayor', 'ambassador', 'envoy', 'special envoy', 'diplomat', 'diplomats', 'lawmaker', 'lawmakers', 'senator', 'senators', 'legislator', 'legislators', 'official', 'officials', 'leader', 'leaders', 'head of state', 'counterpart', 'counterparts', 'negotiator', 'negotiators'], sector: 'GOV', kind: 'role', title: true },
     // military
     { words: ['army', 'armies', 'military', 'armed forces', 'forces', 'troops', 'air force', 'navy', 'marines', 'national guard', 'republican guard', 'special forces', 'security forces', 'defense forces', 'defence forces', 'peacekeepers', 'peacekeeping troops', 'battalion', 'brigade', 'regiment', 'warplanes', 'jets', 'fighter jets', 'artillery'], sector: 'MIL', kind: 'institution' },
@@ -229,6 +229,9 @@ export const actors: ActorResources = {
     { names: ['M23'], country: 'COD', sector: 'REB', kind: 'group', name: 'M23' },
     { names: ['PKK'], country: 'TUR', sector: 'REB', kind: 'group', name: 'PKK' },
     { names: ['RSF', 'Rapid Support Forces'], country: 'SDN', sector: 'REB', kind: 'group', name: 'Rapid Support Forces' },
+    { names: ['ISWAP', 'Islamic State West Africa Province'], country: 'NGA', sector: 'REB', kind: 'group', name: 'ISWAP' },
+    { names: ['FAMa', 'Malian Armed Forces'], country: 'MLI', sector: 'MIL', kind: 'institution', name: 'Malian Armed Forces' },
+    { names: ['FARDC'], country: 'COD', sector: 'MIL', kind: 'institution', name: 'FARDC' },
     { names: ['IDF', 'Israel Defense Forces', 'Israeli Defense Forces'], country: 'ISR', sector: 'MIL', kind: 'institution', name: 'Israel Defense Forces' },
   ],
   premodifiers: [

@@ -76,7 +76,7 @@ export const numbers: NumberResources = {
         `(?:taken|transported|rushed|sent) to (?:the |a |area |local |nearby )?(?:[^ ]+ )?hospitals?`, `gunshot victims`,
       ],
       nominals: [`shot`, `people shot`, `gunshot victims`, `shooting victims`, `victims shot`],
-      verbs: [`shooting`, `shot`, `shoots`, `striking`],
+      verbs: [`shooting`, `shot`, `shoots`, `striking`, `hitting`],
       phrases: [
         `(?:sent|sending|sends|leaving|left) {num}to (?:the |a |area |local |nearby )?(?:[^ ]+ )?hospitals?`,
         `{num}(?:were |are |have been )?(?:taken|transported|rushed|sent) to (?:the |a |area |local |nearby )?(?:[^ ]+ )?hospitals?`,
@@ -156,6 +156,7 @@ export const numbers: NumberResources = {
     ],
     singularAuxiliaries: ['was', 'has been', 'had been', 'is', 'was later', 'was also'],
     singularPronouns: ['he', 'she'],
+    relativeSubjects: ['who', 'that'],
     pluralAuxiliaries: ['were', 'are', 'have been', 'have'],
     selfPhrases: {
       killed: [
@@ -165,7 +166,8 @@ export const numbers: NumberResources = {
       injured: [],
       arrested: [],
     },
-    coordinators: ['and'],
+    coordinators: ['and', ','],
+    othersWords: ['other', 'others', 'more'],
     ofWords: ['of', 'of the'],
     bareFollowers: [
       'in', 'at', 'on', 'after', 'while', 'during', 'by', 'near', 'outside', 'inside', 'early', 'late', 'last', 'this',

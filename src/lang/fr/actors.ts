@@ -175,7 +175,7 @@ export const actors: ActorResources = {
     { words: ['gouvernement', 'gouvernements', 'exécutif'], sector: 'GOV', kind: 'institution' },
     { words: ['présidence', 'chancellerie', 'primature'], sector: 'GOV', kind: 'institution' },
     { words: ['ministère', 'ministères'], sector: 'GOV', kind: 'institution' },
-    { words: ['administration', 'autorités', 'régime', 'État', 'Etat', 'diplomatie', 'ambassade', 'parlement', 'assemblée nationale', 'sénat', 'République', 'conseil de sécurité nationale'], sector: 'GOV', kind: 'institution' },
+    { words: ['administration', 'autorités', 'autorités de transition', 'junte', 'junte militaire', 'régime', 'État', 'Etat', 'diplomatie', 'ambassade', 'parlement', 'assemblée nationale', 'sénat', 'République', 'conseil de sécurité nationale'], sector: 'GOV', kind: 'institution' },
     { words: ['institution d\'État', 'institution d\'Etat', 'institutions d\'État', 'institution publique', 'entreprise d\'État'], sector: 'GOV', kind: 'institution' },
     { words: ['président', 'présidente', 'chef de l\'État', 'chef de l\'Etat', 'premier ministre', 'Premier ministre', 'ministre', 'ministres', 'vice-président', 'chancelier', 'chancelière', 'roi', 'émir', 'prince héritier', 'gouverneur', 'maire', 'préfet', 'ambassadeur', 'diplomate', 'diplomates', 'chef de la diplomatie', 'secrétaire d\'État', 'secrétaire d\'Etat', 'député', 'députés', 'sénateur', 'dirigeant', 'dirigeants', 'officiel', 'officiels', 'homologue', 'envoyé spécial', 'émissaire'], sector: 'GOV', kind: 'role', title: true },
     { words: ['gouverneure', 'ministre de la défense', 'ministre des affaires étrangères', 'ministre de l\'intérieur'], sector: 'GOV', kind: 'role', title: true },
@@ -238,6 +238,11 @@ export const actors: ActorResources = {
     { names: ['PKK'], country: 'TUR', sector: 'REB', kind: 'group', name: 'PKK' },
     { names: ['FSR', 'Forces de soutien rapide'], country: 'SDN', sector: 'REB', kind: 'group', name: 'Rapid Support Forces' },
     { names: ['Tsahal'], country: 'ISR', sector: 'MIL', kind: 'institution', name: 'Israel Defense Forces' },
+    { names: ['FAMa', 'Forces armées maliennes'], country: 'MLI', sector: 'MIL', kind: 'institution', name: 'Malian Armed Forces' },
+    { names: ['FARDC'], country: 'COD', sector: 'MIL', kind: 'institution', name: 'FARDC' },
+    { names: ['VDP', 'Volontaires pour la défense de la patrie'], country: 'BFA', sector: 'MIL', kind: 'group', name: 'VDP' },
+    { names: ['EIGS', 'État islamique au Grand Sahara', 'Etat islamique au Grand Sahara', 'EI-Sahel', 'Etat islamique au Sahel', 'État islamique au Sahel'], sector: 'REB', kind: 'group', name: 'Islamic State Sahel', id: 'IMGMUSISI' },
+    { names: ['Iswap', 'ISWAP', 'État islamique en Afrique de l\'Ouest', 'Etat islamique en Afrique de l\'Ouest'], country: 'NGA', sector: 'REB', kind: 'group', name: 'ISWAP' },
   ],
   premodifiers: [
     { words: ['soi-disant', 'prétendu', 'prétendue', 'présumés', 'présumé', 'hauts', 'haut', 'anciens', 'ancien', 'ex-', 'nouveau', 'nouvelle', 'jeunes', 'jeune', 'simples', 'principaux', 'principal'] },
@@ -251,6 +256,6 @@ export const actors: ActorResources = {
     { words: ['présumés', 'présumé', 'présumée', 'séparatistes', 'ethniques', 'pro-gouvernementales', 'pro-gouvernementaux', 'adjoint', 'adjointe', 'sortant', 'élu', 'désigné', 'par intérim'] },
   ],
   conjunctions: ['et', 'ou', ','],
-  notActors: [],
+  notActors: ['coup d\'État', 'coup d\'Etat', 'coups d\'État', 'coups d\'Etat', 'hôpital', 'hôpitaux', 'école', 'écoles', 'chef-lieu'],
   nonNames: ['Il', 'Elle', 'Ils', 'Elles', 'Le', 'La', 'Les', 'Un', 'Une', 'Des', 'Ce', 'Cette', 'Mais', 'Et', 'M.', 'Mme'],
 };

@@ -159,6 +159,7 @@ export const numbers: NumberResources = {
     activeObjects: [],
     singularAuxiliaries: ['a été', 'avait été', 'aurait été', 'est', 'était', 'serait', 'a', 'avait', 'aurait'],
     singularPronouns: ['il', 'elle'],
+    relativeSubjects: ['qui'],
     pluralAuxiliaries: ['ont été', 'sont', 'ont', 'avaient été', 'étaient'],
     selfPhrases: {
       killed: [`s' est (?:donné la mort|suicidée?|tuée?|ôté la vie)`, `en se (?:donnant la mort|suicidant|tuant)`, `retourné l' arme contre lui`],
@@ -166,6 +167,7 @@ export const numbers: NumberResources = {
       arrested: [],
     },
     coordinators: ['et'],
+    othersWords: ['autre', 'autres'],
     ofWords: ['de', "d'", 'des'],
     bareFollowers: [
       'à', 'au', 'aux', 'en', 'dans', 'sur', 'par', 'lors', 'pendant', 'après', 'près', 'hier', 'lundi', 'mardi',

@@ -294,3 +294,14 @@ test('apposition after a demonym, the role the text gives, and datelines', () =>
   expectActor(b, 'Le président azerbaïdjanais Ilham Aliyev', 'AZE', ['GOV'], 'person');
   assert.equal(b[b.length - 1]!.rule, 'actor.coref');
 });
+
+test('blocked phrases: a coup is no state, a hospital no actor; armies by acronym', () => {
+  const a = actorsOf("Une tentative de coup d'État a échoué. Les FAMa et la junte ont riposté contre l'EIGS.", 'fr');
+  assert.ok(!a.some((m) => m.text.includes('État')));
+  expectActor(a, 'Les FAMa', 'MLI', ['MIL']);
+  expectActor(a, 'la junte', undefined, ['GOV']);
+  expectActor(a, "l'EIGS", undefined, ['REB'], 'group');
+  const e = actorsOf('The wounded were taken to a hospital, hospital officials said.', 'en');
+  assert.ok(!e.some((m) => m.text === 'a hospital'));
+  expectActor(e, 'hospital officials', undefined, ['HLH']);
+});

@@ -96,7 +96,8 @@ class SentenceParser {
       found.length = 0;
       this.walk(this.lex.root, t, b);
       const own = ends.length;
-      if (shared) this.walk(shared, t, b);
+      // every shared (people) entry wants a capital initial
+      if (shared && UPPER.test(this.doc.tokens[t]!.text)) this.walk(shared, t, b);
       let unit: Unit | undefined;
       if (own === ends.length) {
         // one trie: its matches are in increasing length
@@ -196,6 +197,7 @@ class SentenceParser {
 
   private computeHead(u: Unit): HeadInfo | undefined {
     if (!u.items.length && !(u.e - u.s === 1 && this.capitalized(u))) return undefined;
+    if (u.items.some((x) => x.entry.type === 'block')) return undefined;
     const single = u.e - u.s === 1;
     if (single && this.capitalized(u)) {
       const c = this.coref.get(this.keys[u.s]!);
@@ -259,6 +261,7 @@ class SentenceParser {
   }
 
   private premodCapable(u: Unit): boolean {
+    if (u.items.some((x) => x.entry.type === 'block')) return false;
     for (const it of u.items) {
       const t = it.entry.type;
       if (t === 'premod' || t === 'demonym' || t === 'country' || t === 'named' || t === 'person' || t === 'capital') return true;

@@ -18,6 +18,8 @@ export type LexEntry =
   | { type: 'possessive' }
   | { type: 'particle' }
   | { type: 'conjunction' }
+  /** a phrase that is never an actor although its words may be ("coup d'État", "hospital") */
+  | { type: 'block' }
   | { type: 'country'; country: string; name: string }
   | { type: 'capital'; country: string; name: string }
   | { type: 'demonym'; country: string; plural: boolean }
@@ -152,6 +154,7 @@ function compile(res: LanguageResources): Lexicon {
   // the language's own heads come after the agents: later entries win ties (see `best`)
   for (const h of a.heads) for (const w of h.words) add(w, { type: 'head', head: h, agent: false });
   for (const n of a.named) for (const w of n.names) add(w, { type: 'named', named: n });
+  for (const w of a.notActors) add(w, { type: 'block' }, 'any');
   for (const m of a.premodifiers) for (const w of m.words) add(w, { type: 'premod', mod: m }, 'any');
   for (const m of a.postmodifiers) for (const w of m.words) add(w, { type: 'postmod', mod: m }, 'any');
 

@@ -9,6 +9,7 @@ import type { CountCategory, CountMention, Doc } from '../../core/doc.js';
 import type { Span } from '../../core/span.js';
 import type { FoundNumber } from './find-numbers.js';
 import type { CountLexicon, NumberResources } from './resources.js';
+import { normalize } from '../../text/tokens.js';
 
 const CATEGORIES: CountCategory[] = ['killed', 'injured', 'arrested'];
 
@@ -139,6 +140,7 @@ type NeedWords = {
   singularAux: Set<string>;
   coordinator: Set<string>;
   notSubject: Set<string>;
+  relative: Set<string>;
 };
 const needWordsCache = new WeakMap<NumberResources, NeedWords>();
 
@@ -153,6 +155,7 @@ function needWords(res: NumberResources): NeedWords {
     singularAux: firstWords(lx.singularAuxiliaries),
     coordinator: firstWords(lx.coordinators),
     notSubject: new Set(lx.notSubjects),
+    relative: new Set(lx.relativeSubjects),
   };
 }
 
@@ -251,6 +254,7 @@ export function findCounts(doc: Doc, res: NumberResources, found: FoundNumber[])
   let zeroWords = zeroCache.get(res);
   if (!zeroWords) zeroCache.set(res, (zeroWords = res.counts.zeroWords.map((z) => z.split(' ')).sort((a, b) => b.length - a.length)));
   const triggers = triggerPattern(res);
+  const personLike = new RegExp(` (?:${alt([...res.counts.singularNouns, String.raw`[\p{L}\d]+-(?:year|month|week|day)-old`])}) `, 'u');
   const plural = new RegExp(` (?:${alt(res.counts.pluralAuxiliaries)}) `, 'u');
   const ofWords = new RegExp(`^(?:${alt(res.counts.ofWords)} )+`, 'u');
   let words = needWordsCache.get(res);
@@ -320,7 +324,10 @@ export function findCounts(doc: Doc, res: NumberResources, found: FoundNumber[])
           if (!r) continue;
           // "whether anyone was hurt", "if he was injured": no victim
           const before = doc.tokens[r[0] - 1];
-          if (before && r[0] > s.firstToken && (words.notSubject.has(before.norm) || words.notSubject.has(doc.tokens[r[0]]!.norm))) continue;
+          const subj = doc.tokens[r[0]]!;
+          if (before && r[0] > s.firstToken && (words.notSubject.has(before.norm) || words.notSubject.has(subj.norm))) continue;
+          // any word before "was": only a name or a relative pronoun ("Smith was shot", "who was killed"), not "la voiture a été arrêtée"
+          if (rule.id === 'count.singular-passive' && !/^\p{Lu}/u.test(subj.text) && !words.relative.has(subj.norm)) continue;
           numberSpan = spanOfTokens(doc, r);
           // a singular noun with a plural verb closes a coordination: "a father and his daughter were found dead"
           const n = g.fill !== undefined && plural.test(` ${g.fill}`) ? 2 : 1;
@@ -332,6 +339,8 @@ export function findCounts(doc: Doc, res: NumberResources, found: FoundNumber[])
         } else if (g.art !== undefined) {
           // an article counts as one only with its noun: not "a dead end"
           if (!g.who || !g.who.trim()) continue;
+          // an arrest of one: only of a person ("a arrêté un camion" stops a lorry)
+          if ((category === 'arrested' || category === 'hit') && !personLike.test(` ${g.who}`)) continue;
           const [as] = idx.art!;
           const r = tokenRange(sig, as, as + g.art.length - 1)!;
           numberSpan = spanOfTokens(doc, r);
@@ -361,13 +370,13 @@ export function findCounts(doc: Doc, res: NumberResources, found: FoundNumber[])
     }
     for (const c of sentenceCounts) out.push(c);
   }
-  for (const h of hitsToInjured(doc, out, hits)) out.push(h);
+  for (const h of hitsToInjured(doc, out, hits, new RegExp(` (?:${alt(res.counts.othersWords)}) `, 'u'))) out.push(h);
   out.sort((a, b) => a.span.start - b.span.start);
   return out;
 }
 
 /** count.hit-minus-killed: "four people were shot" with "one died" -> injured 3 (see HitLexicon). */
-function hitsToInjured(doc: Doc, counts: CountMention[], hits: { mention: CountMention; sentence: number }[]): CountMention[] {
+function hitsToInjured(doc: Doc, counts: CountMention[], hits: { mention: CountMention; sentence: number }[], others: RegExp): CountMention[] {
   const out: CountMention[] = [];
   if (!hits.length) return out;
   const sentenceOf = (c: CountMention) => doc.sentenceAt(c.span.start);
@@ -377,7 +386,8 @@ function hitsToInjured(doc: Doc, counts: CountMention[], hits: { mention: CountM
     if (here.some((c) => c.category === 'injured')) continue;
     const killedHere = here.filter((c) => c.category === 'killed' && c.count.best <= n);
     const pool = killedHere.length ? killedHere : counts.filter((c) => c.category === 'killed' && c.count.best <= n);
-    const k = pool.reduce((m, c) => Math.max(m, c.count.best), 0);
+    // "one dead and 11 others shot": the others are the survivors already
+    const k = h.who && others.test(` ${normalize(h.who.text)} `) ? 0 : pool.reduce((m, c) => Math.max(m, c.count.best), 0);
     if (n - k <= 0) continue;
     const low = Math.max(0, h.count.low - k);
     out.push({ ...h, count: { best: n - k, low: Math.min(low, n - k), high: Math.max(n - k, h.count.high - k), text: h.count.text }, rule: `${h.rule}+hit-minus-killed` });

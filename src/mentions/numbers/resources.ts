@@ -83,6 +83,8 @@ export type CountLexicon = {
   activeObjects: string[];
   /** words between a number and its noun, left out of the victims' span: "of", "de" ("une dizaine de personnes") */
   ofWords: string[];
+  /** words that make a group of people hit the survivors only: "11 others shot" is not reduced by the dead */
+  othersWords: string[];
   /** words joining two groups of victims: "he and three others were shot" (4), "six men and one woman" (7) */
   coordinators: string[];
   /** auxiliaries that make a passive subject singular: "was", "has been", "a été", "est" ("Smith was shot and killed" -> 1) */
@@ -91,6 +93,8 @@ export type CountLexicon = {
   pluralAuxiliaries: string[];
   /** phrases that state one victim by themselves: "killing himself", "took his own life", "s'est suicidé" */
   selfPhrases: Record<CountCategory, string[]>;
+  /** relative pronouns that may stand before a singular auxiliary: "who was killed", "qui a été tué" */
+  relativeSubjects: string[];
   /** singular pronouns that can be the subject of a predicate: "he died", "elle a succombé" -> 1 */
   singularPronouns: string[];
   /** singular nouns of people that count as one when they are the subject of a predicate, even without an

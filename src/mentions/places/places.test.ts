@@ -157,3 +157,15 @@ test('without a gazetteer the stage still marks announced places, unresolved', (
   assert.equal(doc.places[0]!.span.text, 'Gao');
   assert.equal(doc.places[0]!.place, undefined);
 });
+
+test('en: a dateline, "St." names, a county, and a name the text shows to be a person', { skip }, () => {
+  const doc = run('CHARLESTON, W.Va. - A fire destroyed a warehouse on Monday. Firefighters from St. Albans and Dunbar helped. Mr. Moore said the fire started in Kanawha County. Moore was not hurt. Officials in Kabul were not told.', 'en');
+  near(doc, 'CHARLESTON', 38.35, -81.63, 30, 'USA');
+  near(doc, 'St. Albans', 38.39, -81.84, 30, 'USA');
+  near(doc, 'Dunbar', 38.36, -81.74, 30, 'USA');
+  near(doc, 'Kanawha County', 38.33, -81.6, 50, 'USA');
+  assert.equal(placesNamed(doc, 'Kanawha County')[0]!.place?.precision, 'district');
+  assert.equal(doc.places.some((p) => p.span.text === 'Moore'), false, 'Moore is a person here (Moore, Oklahoma exists)');
+  // a province named like its capital: the city is meant
+  assert.equal(placesNamed(doc, 'Kabul')[0]!.place?.precision, 'settlement');
+});
