@@ -90,7 +90,7 @@ export const numbers: NumberResources = {
         `killed`, `slain`, `murdered`, `died`, `dies`, `die`, `dead`, `has died`, `passed away`, `passes away`,
         `later died`, `died later`, `pronounced dead`, `found dead`, `declared dead`,
         `lost (?:their|his|her) lives?`, `succumbed`, `perished`, `executed`, `shot to death`, `stabbed to death`,
-        `beaten to death`, `burned to death`, `confirmed dead`, `killed (?:in|by|during|after|when)`,
+        `beaten to death`, `burned to death`, `confirmed dead`,
       ],
       injured: [
         `(?:shot|stabbed) and (?:wounded|injured|hurt)`,

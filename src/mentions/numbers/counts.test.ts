@@ -100,3 +100,30 @@ test('a count is not read twice, and an active verb is no victim count', () => {
 test('negated predicates give no count', () => {
   assert.deepEqual(brief('A man inside the home was not injured.', 'en'), []);
 });
+
+test('an article counted as one becomes a number only in a count', () => {
+  const { doc, ctx } = tokenizedDoc('Un policier a été tué. Un camion a explosé.', 'fr');
+  numbersStage.run(doc, ctx);
+  assert.deepEqual(doc.numbers.map((n) => [n.span.text, n.value, n.rule]), [['Un', 1, 'number.article-count']]);
+});
+
+test('French: coordinated groups, vague counts, nominal deaths and arrests', () => {
+  assert.deepEqual(brief('Trois femmes et un enfant ont été blessés.', 'fr'), [['injured', 4, 'Trois femmes et un enfant ont été blessés']]);
+  assert.deepEqual(brief('Une dizaine de personnes ont été blessées.', 'fr'), [['injured', 10, 'Une dizaine de personnes ont été blessées']]);
+  assert.deepEqual(brief("L'incendie a causé la mort de plusieurs personnes.", 'fr'), [['killed', 3, 'causé la mort de plusieurs personnes']]);
+  assert.deepEqual(brief('La police a arrêté une vingtaine de manifestants.', 'fr'), [['arrested', 20, 'a arrêté une vingtaine de manifestants']]);
+  assert.deepEqual(brief('La police a arrêté un camion sur la route.', 'fr'), []);
+  assert.deepEqual(brief('Il n\'y a eu aucun mort.', 'fr'), [['killed', 0, 'aucun mort']]);
+  const [c] = countsOf('Une cinquantaine de personnes sont mortes.', 'fr');
+  assert.equal(c?.who?.text, 'personnes');
+  assert.deepEqual([c?.count.best, c?.count.low, c?.count.high], [50, 45, 55]);
+});
+
+test('English: singular victims, coordination and headline style', () => {
+  assert.deepEqual(brief('Smith was pronounced dead at the scene.', 'en'), [['killed', 1, 'Smith was pronounced dead']]);
+  assert.deepEqual(brief('Teen killed in shooting', 'en'), [['killed', 1, 'Teen killed']]);
+  assert.deepEqual(brief('He and three others were shot on a basketball court.', 'en'), [['injured', 4, 'He and three others were shot']]);
+  assert.deepEqual(brief('2 men, 3 women shot in Baltimore', 'en'), [['injured', 5, '2 men, 3 women shot']]);
+  assert.deepEqual(brief('1 Killed, 2 Wounded In Austin Shooting', 'en'), [['killed', 1, '1 Killed'], ['injured', 2, '2 Wounded']]);
+  assert.deepEqual(brief('Police did not say whether anyone was hurt.', 'en'), []);
+});

@@ -4,6 +4,7 @@
 import type { Stage } from '../../core/stage.js';
 import { findNumbers } from './find-numbers.js';
 import { findCounts } from './count-rules.js';
+import { normalize } from '../../text/tokens.js';
 
 export { findNumbers, digitValue, type FoundNumber } from './find-numbers.js';
 export { findCounts } from './count-rules.js';
@@ -18,6 +19,16 @@ export const numbersStage: Stage = {
     const found = findNumbers(doc, res);
     doc.numbers = found.map((f) => f.mention);
     doc.counts = findCounts(doc, res, found);
+    // "un policier a été tué": an article is a number only where it counts victims
+    const articles = new Set(res.singularArticles.map(normalize));
+    const starts = new Set(doc.numbers.map((n) => n.span.start));
+    let added = false;
+    for (const c of doc.counts) {
+      if (c.count.best !== 1 || starts.has(c.numberSpan.start) || !articles.has(normalize(c.numberSpan.text))) continue;
+      doc.numbers.push({ span: c.numberSpan, value: 1, low: 1, high: 1, kind: 'exact', rule: 'number.article-count' });
+      added = true;
+    }
+    if (added) doc.numbers.sort((a, b) => a.span.start - b.span.start);
     if (ctx.debug) for (const c of doc.counts) doc.trace.push(`numbers.v1: ${c.rule} ${c.category}=${c.count.best} "${c.span.text}"`);
   },
 };
