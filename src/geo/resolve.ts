@@ -42,7 +42,6 @@ type Group = {
   choice?: Cand;
   score: number;
   margin: number;
-  rules: string[];
 };
 
 const MAX_CANDIDATES = 25;
@@ -63,7 +62,7 @@ function isContainer(e: GazetteerEntry): boolean {
 
 /** true when `parent` (a country or division) contains `child` */
 function contains(parent: GazetteerEntry, child: GazetteerEntry): boolean {
-  if (parent === child || parent.id === child.id) return false;
+  if (parent === child || (parent.id !== undefined && parent.id === child.id)) return false;
   if (parent.precision === 'country') return child.country === parent.country && child.precision !== 'country';
   if (parent.featureCode === 'ADM1') return !!parent.admin1Code && child.admin1Code === parent.admin1Code && child.featureCode !== 'ADM1';
   if (parent.featureCode === 'ADM2') return !!parent.admin2Code && child.admin2Code === parent.admin2Code && child.featureCode !== 'ADM2';
@@ -108,7 +107,7 @@ export function resolveToponyms(items: readonly ToponymItem[], gazetteer: Gazett
         }
       }
       cands.sort((a, b) => b.prior - a.prior);
-      groups.push({ key, items: [], cands: cands.slice(0, MAX_CANDIDATES), hint: it.hint, parents: new Set(), children: new Set(), score: 0, margin: 0, rules: [] });
+      groups.push({ key, items: [], cands: cands.slice(0, MAX_CANDIDATES), hint: it.hint, parents: new Set(), children: new Set(), score: 0, margin: 0 });
     }
     groups[g]!.items.push(i);
     groupOf.push(g);
@@ -147,7 +146,7 @@ export function resolveToponyms(items: readonly ToponymItem[], gazetteer: Gazett
 
   // divisions that several names of the article could lie in ("Paris" and "Henry County" both have a
   // candidate in Tennessee): counted over all candidates, so names can pull each other out of a wrong first choice
-  const a1Sets = groups.map((g) => new Set(g.cands.filter((c) => c.e.admin1Code && c.e.matched !== 'translit').map((c) => `${c.e.country}|${c.e.admin1Code}`)));
+  const a1Sets = groups.map((g) => new Set(g.cands.filter((c) => c.e.admin1Code && c.e.matched === 'name').map((c) => `${c.e.country}|${c.e.admin1Code}`)));
   // (not for names that may be a country or a capital: those stand on their own)
   const hasNational = groups.map((g) => g.cands.some((c) => c.e.precision === 'country' || c.e.featureCode === 'PPLC'));
   const a1Count = new Map<string, number>();
@@ -219,7 +218,7 @@ export function resolveToponyms(items: readonly ToponymItem[], gazetteer: Gazett
       }
       nearest = Math.sqrt(nearest);
     }
-    if (e.admin1Code && e.matched !== 'translit' && !hasNational[gi] && (e.precision === 'settlement' || e.precision === 'district')) {
+    if (e.admin1Code && e.matched === 'name' && !hasNational[gi] && (e.precision === 'settlement' || e.precision === 'district')) {
       const k = `${e.country}|${e.admin1Code}`;
       const shared = (a1Count.get(k) ?? 0) - (a1Sets[gi]!.has(k) ? 1 : 0);
       if (shared > 0) {

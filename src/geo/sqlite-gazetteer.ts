@@ -11,6 +11,7 @@ const REBUILD = 'rebuild it with `npm run prepare` (or `npx tsc -p . && node dis
 const MAX_EXACT = 200;
 const MAX_TRANSLIT = 40;
 const CACHE_SIZE = 20000;
+const EMPTY: GazetteerEntry[] = Object.freeze([]) as unknown as GazetteerEntry[];
 
 type Row = {
   id: number; gid: number | null; name: string; lat: number; lon: number; cc: string; a1: string | null; a1name: string | null;
@@ -35,6 +36,8 @@ export class SqliteGazetteer implements Gazetteer {
   private readonly byKey: Database.Statement;
   private readonly countries = new Map<string, GazetteerEntry>();
   private readonly cache = new Map<string, GazetteerEntry[]>();
+  /** by the name exactly as asked, before any folding */
+  private readonly rawCache = new Map<string, GazetteerEntry[]>();
 
   constructor(readonly path: string) {
     if (!existsSync(path)) throw new SitrepError('E_GAZETTEER_MISSING', `the gazetteer ${path} is missing: ${REBUILD}`, { path });
@@ -53,8 +56,17 @@ export class SqliteGazetteer implements Gazetteer {
   }
 
   lookup(name: string): GazetteerEntry[] {
+    const exact = this.rawCache.get(name);
+    if (exact) return exact;
+    const found = this.lookupFolded(name);
+    if (this.rawCache.size >= CACHE_SIZE) this.rawCache.clear();
+    this.rawCache.set(name, found);
+    return found;
+  }
+
+  private lookupFolded(name: string): GazetteerEntry[] {
     const key = foldName(name);
-    if (!key) return [];
+    if (!key) return EMPTY;
     // the skeleton keeps ş/ç apart from s/c, so two spellings with one folded key may differ in it
     const t = translitKey(name);
     const cacheKey = `${key}\u0000${t}`;

@@ -158,8 +158,11 @@ export const numbers: NumberResources = {
     singularPronouns: ['he', 'she'],
     relativeSubjects: ['who', 'that'],
     pluralAuxiliaries: ['were', 'are', 'have been', 'have'],
+    intransitiveDeaths: ['died', 'dies', 'passed away', 'passes away', 'succumbed', 'perished', 'later died'],
     selfPhrases: {
       killed: [
+        `(?:killing|killed|kills) (?:him|her)`, `(?:shot|shooting|gunned|gunning) (?:him|her) (?:dead|to death|down)`,
+        `fatally (?:shooting|shot|wounding|wounded|stabbing|stabbed) (?:him|her)`,
         `(?:killing|killed|kills|kill) (?:himself|herself)`, `fatally (?:shooting|shot|shoots) (?:himself|herself)`,
         `took (?:his|her) own life`, `taking (?:his|her) own life`, `committed suicide`, `died by suicide`,
       ],
@@ -173,7 +176,7 @@ export const numbers: NumberResources = {
       'in', 'at', 'on', 'after', 'while', 'during', 'by', 'near', 'outside', 'inside', 'early', 'late', 'last', 'this',
       'overnight', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today',
       'tonight', 'when', 'as', 'following', 'over', 'from', 'along', 'behind', 'across', 'multiple', 'several', 'once',
-      'twice', 'accidentally', 'and', 'with', 'for', 'before', 'near', 'to',
+      'twice', 'accidentally', 'and', 'with', 'for', 'before', 'near', 'to', 'of', 'from', 'at', 'following', 'amid',
     ],
     singularNouns: [
       'man', 'woman', 'boy', 'girl', 'teen', 'teenager', 'child', 'toddler', 'baby', 'infant', 'student', 'officer',

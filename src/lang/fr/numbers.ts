@@ -84,7 +84,7 @@ export const numbers: NumberResources = {
       'mort', 'tu[ée]', 'tuant', 'tue', 'abatt', 'assassin', 'ex[ée]cut', 'd[ée]c[èée]', 'p[ée]ri', 'succomb', 'vie',
       'bless', 'touch', 'atteint', 'hospital', 'h[ôo]pita', '[ée]vacu', 'transport', 'prise?s? en charge', 'interpell',
       'arr[êe]t', 'appr[ée]hend', 'garde [àa] vue', '[ée]crou', 'captur', 'd[ée]tenu', 'bilan', 'victime', 'tomb',
-      'aucun', 'personne', 'arrestation', 'garde', 'arme contre', 'en charge',
+      'aucun', 'personne', 'arrestation', 'garde', 'arme contre', 'en charge', 'meurt',
     ],
     hit: {
       predicates: [`(?:ont|a) été (?:touchée?s?|atteinte?s?) par (?:balles?|des tirs|les tirs)`, `(?:ont|a) été hospitalisée?s?`],
@@ -161,6 +161,7 @@ export const numbers: NumberResources = {
     singularPronouns: ['il', 'elle'],
     relativeSubjects: ['qui'],
     pluralAuxiliaries: ['ont été', 'sont', 'ont', 'avaient été', 'étaient'],
+    intransitiveDeaths: ['est mort', 'est morte', 'est décédé', 'est décédée', 'a succombé', 'a péri', 'décède', 'meurt'],
     selfPhrases: {
       killed: [`s' est (?:donné la mort|suicidée?|tuée?|ôté la vie)`, `en se (?:donnant la mort|suicidant|tuant)`, `retourné l' arme contre lui`],
       injured: [],
@@ -171,7 +172,7 @@ export const numbers: NumberResources = {
     ofWords: ['de', "d'", 'des'],
     bareFollowers: [
       'à', 'au', 'aux', 'en', 'dans', 'sur', 'par', 'lors', 'pendant', 'après', 'près', 'hier', 'lundi', 'mardi',
-      'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'dès', 'alors', 'ce', 'cette', 'avant', 'et',
+      'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'dès', 'alors', 'ce', 'cette', 'avant', 'et', 'de', "d'", 'des',
     ],
     singularNouns: [
       'homme', 'femme', 'garçon', 'fille', 'jeune', 'adolescent', 'adolescente', 'enfant', 'bébé', 'nourrisson',

@@ -15,10 +15,39 @@ const CATEGORIES: CountCategory[] = ['killed', 'injured', 'arrested'];
 
 /** what a sentence must hold for a rule to be tried (speed): a countable number, an article, ... */
 type Need = 'any' | 'number' | 'numberOrArticle' | 'coordination' | 'zero' | 'person' | 'pronoun' | 'singularAux';
-type CountRule = { id: string; re: RegExp; need: Need; zero?: boolean; singular?: boolean; coordinated?: boolean; self?: boolean };
+type CountRule = { id: string; re: RegExp; need: Need; zero?: boolean; singular?: boolean; coordinated?: boolean; self?: boolean; pair?: boolean };
+
+const LITERAL = /^[\p{L}\p{M}\d' -]+$/u;
 
 function alt(xs: string[]): string {
-  return xs.length ? `(?:${[...xs].sort((a, b) => b.length - a.length).join('|')})` : '(?!)';
+  if (!xs.length) return '(?!)';
+  // literal words become a prefix tree ("m(?:an|other)"): far fewer attempts at each position than a flat list
+  if (xs.every((x) => LITERAL.test(x))) return `(?:${trie([...new Set(xs)])})`;
+  return `(?:${[...xs].sort((a, b) => b.length - a.length).join('|')})`;
+}
+
+/** a regular expression matching exactly the given literal strings, longest first at each branch */
+function trie(words: string[]): string {
+  const byFirst = new Map<string, string[]>();
+  let empty = false;
+  for (const w of words) {
+    if (w === '') {
+      empty = true;
+      continue;
+    }
+    const k = w[0]!;
+    let list = byFirst.get(k);
+    if (!list) byFirst.set(k, (list = []));
+    list.push(w.slice(1));
+  }
+  const branches = [...byFirst.entries()].map(([k, rest]) => {
+    const sub = trie(rest);
+    return `${k}${sub}`;
+  });
+  if (!branches.length) return '';
+  const body = branches.length === 1 ? branches[0]! : `(?:${branches.join('|')})`;
+  // the empty word last: "kill" before "killed" would otherwise stop short
+  return empty ? `(?:${body})?` : body;
 }
 
 /**
@@ -54,7 +83,7 @@ export function compileCountRules(res: NumberResources): CountRule[] {
   const bareOk = `(?=${alt([plain(lx.predicates), ...lx.hit.predicates.map((p) => `${p} `)])}(?:${alt(lx.bareFollowers)} |[^\\p{L}\\p{N}#%\\s][^\\s]* |$))`;
   // a word of the first group of victims, which must not be a count word: not "three dead and 20 wounded"
   const victimWord = `(?:(?!${alt([plain(lx.predicates), plain(lx.nominals), ...lx.hit.predicates.map((p) => `${p} `)])})${gapWord})`;
-  const personNoun = alt([...lx.singularNouns, String.raw`[\p{L}\d]+-(?:year|month|week|day)-old`]);
+  const personNoun = `(?:${alt(lx.singularNouns)}|[\\p{L}\\d]+-(?:year|month|week|day)-old)`;
   const det = alt(lx.determiners);
   // a determiner before a noun that is not plural-looking counts as one: "killing his grandfather"
   const objectNum = `(?:(?:${det} )?(?<num>#\\d+ )|(?<art>${article} |${det} (?![^\\s]*[sx] ))(?=${gapWord}))${who}`;
@@ -107,6 +136,18 @@ export function compileCountRules(res: NumberResources): CountRule[] {
       re: new RegExp(`${start}(?<subj>${word})(?:${singularAux} )(?:${filler})*(?:${categories(lx.predicates, lx.hit.predicates)})${tail}`, flags), need: 'singularAux',
       singular: true,
     },
+    // two singular person nouns: "father, daughter found dead", "a man and his toddler were found dead" -> 2
+    {
+      id: 'count.pair',
+      re: new RegExp(
+        `${start}(?<subj>${personNoun} (?:, )?(?:${alt(lx.coordinators)} )(?:(?:${article}|${det}) )?(?:${gapWord})??${personNoun} )` +
+          `(?<fill>${filler}+|${bareOk})(?:${categories(lx.predicates, lx.hit.predicates)})${tail}`,
+        flags,
+      ),
+      need: 'person',
+      singular: true,
+      pair: true,
+    },
     // a singular person noun, with or without article: "teen killed in shooting", "the child died", "un 6-year-old dies"
     {
       id: 'count.singular-noun',
@@ -115,6 +156,13 @@ export function compileCountRules(res: NumberResources): CountRule[] {
         flags,
       ),
       need: 'person',
+      singular: true,
+    },
+    // a name and a death verb: "Silvestre died of a gunshot wound", "Rangel ... but died the next day" (names only, checked below)
+    {
+      id: 'count.singular-name',
+      re: new RegExp(`${start}(?<subj>${word})(?:${filler})*(?<killed>${alt(lx.intransitiveDeaths.map((p) => `${p} `))})`, flags),
+      need: 'any',
       singular: true,
     },
     // one victim by a phrase of its own: "killing himself", "s'est donné la mort"
@@ -327,10 +375,10 @@ export function findCounts(doc: Doc, res: NumberResources, found: FoundNumber[])
           const subj = doc.tokens[r[0]]!;
           if (before && r[0] > s.firstToken && (words.notSubject.has(before.norm) || words.notSubject.has(subj.norm))) continue;
           // any word before "was": only a name or a relative pronoun ("Smith was shot", "who was killed"), not "la voiture a été arrêtée"
-          if (rule.id === 'count.singular-passive' && !/^\p{Lu}/u.test(subj.text) && !words.relative.has(subj.norm)) continue;
+          if ((rule.id === 'count.singular-passive' || rule.id === 'count.singular-name') && !/^\p{Lu}/u.test(subj.text) && !words.relative.has(subj.norm)) continue;
           numberSpan = spanOfTokens(doc, r);
           // a singular noun with a plural verb closes a coordination: "a father and his daughter were found dead"
-          const n = g.fill !== undefined && plural.test(` ${g.fill}`) ? 2 : 1;
+          const n = rule.pair || (g.fill !== undefined && plural.test(` ${g.fill}`)) ? 2 : 1;
           count = { best: n, low: n, high: n, text: numberSpan.text };
           if (!g.who) mention0Who = numberSpan;
         } else if (rule.self) {

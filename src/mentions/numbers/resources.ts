@@ -91,6 +91,8 @@ export type CountLexicon = {
   singularAuxiliaries: string[];
   /** plural auxiliaries: after a singular noun they close a coordination of two ("his daughter were found dead") */
   pluralAuxiliaries: string[];
+  /** death verbs without object, counted as one after a name: "Silvestre died", "Dupont a succombé" */
+  intransitiveDeaths: string[];
   /** phrases that state one victim by themselves: "killing himself", "took his own life", "s'est suicidé" */
   selfPhrases: Record<CountCategory, string[]>;
   /** relative pronouns that may stand before a singular auxiliary: "who was killed", "qui a été tué" */
