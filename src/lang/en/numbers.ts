@@ -68,15 +68,17 @@ export const numbers: NumberResources = {
     triggers: [
       'kill', 'dead', 'die', 'death', 'fatal', 'slain', 'murder', 'li[fv]e', 'succumb', 'perish', 'execut', 'passe',
       'wound', 'injur', 'hurt', 'hospital', 'shot', 'shoot', 'struck', 'strik', 'hit', 'arrest', 'detain', 'custody',
-      'apprehend', 'booked', 'jail', 'captur', 'rounded up', 'picked up', 'toll', 'casualt', 'slay', 'suicide',
+      'apprehend', 'booked', 'jail', 'captur', 'rounded up', 'picked up', 'toll', 'casualt', 'slay', 'suicide', 'graze',
     ],
     hit: {
       predicates: [
         `shot`, `struck`, `hit by (?:gunfire|bullets?|a bullet|stray bullets?)`, `struck by (?:gunfire|bullets?|a bullet)`,
+        `(?:hit|struck|grazed) in the`, `grazed`,
         `(?:taken|transported|rushed|sent) to (?:the |a |area |local |nearby )?(?:[^ ]+ )?hospitals?`, `gunshot victims`,
       ],
       nominals: [`shot`, `people shot`, `gunshot victims`, `shooting victims`, `victims shot`],
       verbs: [`shooting`, `shot`, `shoots`, `striking`, `hitting`],
+      selfPhrases: [`(?:shot|shooting|shoots|shoot) (?:himself|herself)`, `(?:injured|wounded|hurt|injuring|wounding) (?:himself|herself)`],
       phrases: [
         `(?:sent|sending|sends|leaving|left) {num}to (?:the |a |area |local |nearby )?(?:[^ ]+ )?hospitals?`,
         `{num}(?:were |are |have been )?(?:taken|transported|rushed|sent) to (?:the |a |area |local |nearby )?(?:[^ ]+ )?hospitals?`,
@@ -142,7 +144,7 @@ export const numbers: NumberResources = {
       'may', 'might', 'reportedly', 'allegedly', 'later', 'also', 'all', 'each', 'then', 'subsequently', 'eventually',
       'apparently', 'initially', 'now', 'both', 'already', 'ultimately', 'quickly', 'immediately', 'confirmed',
       'police say', 'police said', 'authorities said', 'were both', 'critically', 'seriously', 'severely', 'badly',
-      'gravely', 'slightly', 'minor', 'who',
+      'gravely', 'slightly', 'minor', 'who', 'accidentally', 'apparently', 'just', 'reportedly',
     ],
     breakers: [
       'and', 'or', 'but', 'who', 'that', 'which', 'when', 'where', 'while', 'after', 'before', 'since', 'as', 'in', 'at',
@@ -156,6 +158,11 @@ export const numbers: NumberResources = {
     ],
     singularAuxiliaries: ['was', 'has been', 'had been', 'is', 'was later', 'was also'],
     singularPronouns: ['he', 'she'],
+    notNames: [
+      'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march',
+      'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'police', 'officers',
+      'authorities', 'deputies', 'the', 'this', 'last', 'early', 'late', 'in', 'at', 'on', 'thanksgiving', 'christmas',
+    ],
     relativeSubjects: ['who', 'that'],
     pluralAuxiliaries: ['were', 'are', 'have been', 'have'],
     intransitiveDeaths: ['died', 'dies', 'passed away', 'passes away', 'succumbed', 'perished', 'later died'],

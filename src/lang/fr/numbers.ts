@@ -90,6 +90,7 @@ export const numbers: NumberResources = {
       predicates: [`(?:ont|a) été (?:touchée?s?|atteinte?s?) par (?:balles?|des tirs|les tirs)`, `(?:ont|a) été hospitalisée?s?`],
       nominals: [`touchée?s? par (?:balles?|des tirs)`],
       verbs: [],
+      selfPhrases: [`s' est (?:blessée?|tiré dessus)`],
       phrases: [`{num}(?:ont été |a été )?(?:transportée?s?|évacuée?s?|hospitalisée?s?) (?:à l' |vers l' |vers les |aux )?hôpita(?:l|ux)`],
     },
     predicates: {
@@ -159,6 +160,10 @@ export const numbers: NumberResources = {
     activeObjects: [],
     singularAuxiliaries: ['a été', 'avait été', 'aurait été', 'est', 'était', 'serait', 'a', 'avait', 'aurait'],
     singularPronouns: ['il', 'elle'],
+    notNames: [
+      'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'janvier', 'février', 'mars', 'avril',
+      'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre', 'police', 'le', 'la', 'les',
+    ],
     relativeSubjects: ['qui'],
     pluralAuxiliaries: ['ont été', 'sont', 'ont', 'avaient été', 'étaient'],
     intransitiveDeaths: ['est mort', 'est morte', 'est décédé', 'est décédée', 'a succombé', 'a péri', 'décède', 'meurt'],

@@ -2,9 +2,21 @@
 //
 // Each sentence becomes a signature: its normalized tokens joined by single spaces, with every number
 // replaced by one placeholder ("#3" when it may count people, "%3" when it is an ordinal, a year, an age,
-// a measure, a label or money). The rules below are regular expressions over that signature, built
-// once per language from the phrase lexicons in lang/<code>/numbers.ts. They run in the order of
-// COUNT_RULES; a number feeds at most one count, and a phrase never overlaps an earlier one.
+// a measure, a label or money). The rules are regular expressions over that signature, built once per
+// language from the phrase lexicons in lang/<code>/numbers.ts, and run in the order of the list in
+// compileCountRules(); a number feeds at most one count, and a phrase never overlaps an earlier one in
+// its sentence (one CountMention per phrase, so a repeated count is not read twice).
+//
+// Conventions:
+// - "no one was injured" / "aucun blessé" gives a count of 0 (rule count.none), so that a later stage can
+//   tell "none" from "not stated"; numberSpan is the zero words ("No one").
+// - an article, a name or a singular person noun counts as one ("a man was killed", "Smith died", "teen
+//   killed"); two singular nouns joined by "and" count as two; "six men and one woman" sums the groups.
+// - "N people were shot" says N were hit, not whether they survived: it becomes an injured count of
+//   N - K, K being the killed count of the same sentence, or else the largest of the article not above N
+//   (rule suffix +hit-minus-killed), as the Gun Violence Archive counts the injured.
+// - sentences without any trigger stem of the language are skipped (speed; lexicon.test.ts checks that
+//   every phrase holds one).
 import type { CountCategory, CountMention, Doc } from '../../core/doc.js';
 import type { Span } from '../../core/span.js';
 import type { FoundNumber } from './find-numbers.js';
@@ -14,8 +26,8 @@ import { normalize } from '../../text/tokens.js';
 const CATEGORIES: CountCategory[] = ['killed', 'injured', 'arrested'];
 
 /** what a sentence must hold for a rule to be tried (speed): a countable number, an article, ... */
-type Need = 'any' | 'number' | 'numberOrArticle' | 'coordination' | 'zero' | 'person' | 'pronoun' | 'singularAux';
-type CountRule = { id: string; re: RegExp; need: Need; zero?: boolean; singular?: boolean; coordinated?: boolean; self?: boolean; pair?: boolean };
+type Need = 'any' | 'number' | 'numberOrArticle' | 'coordination' | 'zero' | 'person' | 'twoPersons' | 'pronoun' | 'singularAux';
+type CountRule = { id: string; re: RegExp; need: Need; zero?: boolean; singular?: boolean; coordinated?: boolean; self?: boolean; pair?: boolean; names?: boolean };
 
 const LITERAL = /^[\p{L}\p{M}\d' -]+$/u;
 
@@ -87,12 +99,11 @@ export function compileCountRules(res: NumberResources): CountRule[] {
   const det = alt(lx.determiners);
   // a determiner before a noun that is not plural-looking counts as one: "killing his grandfather"
   const objectNum = `(?:(?:${det} )?(?<num>#\\d+ )|(?<art>${article} |${det} (?![^\\s]*[sx] ))(?=${gapWord}))${who}`;
-    const start = '(?<= )';
+  const start = '(?<= )';
   const flags = 'gdu';
   const rules: CountRule[] = [
     // "no one was injured", "aucun blessé": a count of zero; first, so that "one was injured" is not read inside it
     { id: 'count.none', re: new RegExp(`${start}(?:${categories(lx.none)})`, flags), need: 'zero', zero: true },
-    // "deux personnes ont perdu la vie", "4 policiers ont également perdu la vie", "two people were shot dead"
     // two groups: "six men and one woman were shot" (7), "he and three others were shot" (4)
     {
       id: 'count.coordinated',
@@ -104,6 +115,7 @@ export function compileCountRules(res: NumberResources): CountRule[] {
       need: 'coordination',
       coordinated: true,
     },
+    // "deux personnes ont perdu la vie", "4 policiers ont également perdu la vie", "two people were shot dead";
     // without an auxiliary, a participle followed by an object is an active verb: "a man killed his wife"
     {
       id: 'count.subject-predicate',
@@ -117,6 +129,13 @@ export function compileCountRules(res: NumberResources): CountRule[] {
     { id: 'count.number-nominal', re: new RegExp(`${start}${num}(?:${categories(lx.nominals, lx.hit.nominals)})(?!${active} )${tail}`, flags), need: 'numberOrArticle' },
     // "tuant trois policiers", "killing two", "claimed the lives of 5 people"
     { id: 'count.verb-object', re: new RegExp(`${start}(?:${categories(lx.verbs, lx.hit.verbs)})${objectNum}`, flags), need: 'numberOrArticle' },
+    // "killing Sarah Davidson", "injuring Leanne Smith and Dustin Grey": capitalized names (checked in code)
+    {
+      id: 'count.verb-name',
+      re: new RegExp(`${start}(?:${categories(lx.verbs)})(?<subj>${word})(?:(?:${word}){0,2}?(?:${alt(lx.coordinators)} )(?<subj2>${word}))?`, flags),
+      need: 'any',
+      names: true,
+    },
     // "sent four people to the hospital": people hit (see HitLexicon)
     ...lx.hit.phrases.map((p) => ({
       id: 'count.hit-phrase',
@@ -130,6 +149,8 @@ export function compileCountRules(res: NumberResources): CountRule[] {
     },
     // "the death toll rose to 7", "le bilan s'élève à 12"
     { id: 'count.toll', re: new RegExp(`${start}(?:${categories(lx.tolls)})(?:${word}){0,4}?(?<num>#\\d+ )`, flags), need: 'number' },
+    // one victim by a phrase of its own: "killing himself", "s'est donné la mort"
+    { id: 'count.self', re: new RegExp(`${start}(?:${categories(lx.selfPhrases, lx.hit.selfPhrases)})`, flags), need: 'any', self: true },
     // a singular subject: "Smith was shot and killed", "le conducteur a été tué" -> 1
     {
       id: 'count.singular-passive',
@@ -144,7 +165,7 @@ export function compileCountRules(res: NumberResources): CountRule[] {
           `(?<fill>${filler}+|${bareOk})(?:${categories(lx.predicates, lx.hit.predicates)})${tail}`,
         flags,
       ),
-      need: 'person',
+      need: 'twoPersons',
       singular: true,
       pair: true,
     },
@@ -165,8 +186,6 @@ export function compileCountRules(res: NumberResources): CountRule[] {
       need: 'any',
       singular: true,
     },
-    // one victim by a phrase of its own: "killing himself", "s'est donné la mort"
-    { id: 'count.self', re: new RegExp(`${start}(?:${categories(lx.selfPhrases)})`, flags), need: 'any', self: true },
     // a singular pronoun: "he died", "elle a succombé" -> 1
     {
       id: 'count.singular-pronoun',
@@ -189,6 +208,7 @@ type NeedWords = {
   coordinator: Set<string>;
   notSubject: Set<string>;
   relative: Set<string>;
+  notName: Set<string>;
 };
 const needWordsCache = new WeakMap<NumberResources, NeedWords>();
 
@@ -204,6 +224,7 @@ function needWords(res: NumberResources): NeedWords {
     coordinator: firstWords(lx.coordinators),
     notSubject: new Set(lx.notSubjects),
     relative: new Set(lx.relativeSubjects),
+    notName: new Set(lx.notNames),
   };
 }
 
@@ -215,24 +236,35 @@ function needsOf(sig: string, w: NeedWords): Record<Need, boolean> {
     numberOrArticle: false,
     coordination: false,
     zero: false,
-    person: sig.includes('-old '),
+    person: false,
+    twoPersons: false,
     pronoun: false,
     singularAux: false,
   };
   let article = false;
   let coordinator = false;
+  let persons = 0;
   for (const unit of sig.split(' ')) {
     if (!unit) continue;
     if (w.article.has(unit)) article = true;
     if (w.zero.has(unit)) has.zero = true;
-    if (w.person.has(unit)) has.person = true;
+    if (w.person.has(unit) || unit.endsWith('-old')) persons++;
     if (w.pronoun.has(unit)) has.pronoun = true;
     if (w.singularAux.has(unit)) has.singularAux = true;
     if (w.coordinator.has(unit)) coordinator = true;
   }
+  has.person = persons > 0;
+  has.twoPersons = persons > 1;
   has.numberOrArticle = has.number || article;
   has.coordination = coordinator && (has.numberOrArticle || has.pronoun);
   return has;
+}
+
+/** a capitalized word that is not the first of its sentence nor a known common word: a name */
+function isName(doc: Doc, t: number, sentenceStart: number, w: NeedWords): boolean {
+  const tok = doc.tokens[t];
+  if (!tok || t === sentenceStart || tok.kind !== 'word') return false;
+  return /^\p{Lu}\p{Ll}/u.test(tok.text) && !w.article.has(tok.norm) && !w.pronoun.has(tok.norm) && !w.notName.has(tok.norm);
 }
 
 /** the regular expression of the trigger stems of a language */
@@ -334,8 +366,29 @@ export function findCounts(doc: Doc, res: NumberResources, found: FoundNumber[])
         const idx = m.indices!.groups!;
         const category: CountCategory | 'hit' | undefined = g.hit !== undefined ? 'hit' : CATEGORIES.find((c) => g[c] !== undefined);
         if (!category) continue;
-        const whole = tokenRange(sig, m.index, m.index + m[0].length);
+        let whole = tokenRange(sig, m.index, m.index + m[0].length);
         if (!whole) continue;
+        // "killing Sarah Davidson and injuring Leanne Smith": names after a count verb, one or two
+        let named = 0;
+        let nameStart = 0;
+        if (rule.names) {
+          const [vs] = idx.subj!;
+          const r = tokenRange(sig, vs, vs + g.subj!.length - 1)!;
+          if (!isName(doc, r[0], s.firstToken, words)) continue;
+          nameStart = r[0];
+          let end = r[1];
+          while (end < s.endToken && isName(doc, end, s.firstToken, words)) end++;
+          named = 1;
+          if (g.subj2 !== undefined) {
+            const r2 = tokenRange(sig, idx.subj2![0], idx.subj2![0] + g.subj2.length - 1)!;
+            if (isName(doc, r2[0], s.firstToken, words)) {
+              named = 2;
+              end = r2[1];
+              while (end < s.endToken && isName(doc, end, s.firstToken, words)) end++;
+            } else rule.re.lastIndex = idx.subj![1]; // "killing Sarah Davidson and injuring ...": look again after the name
+          }
+          whole = [whole[0], end];
+        }
         if (taken.some(([a, b]) => whole[0] < b && a < whole[1])) continue;
         let numberSpan: Span;
         let count: CountMention['count'];
@@ -381,6 +434,10 @@ export function findCounts(doc: Doc, res: NumberResources, found: FoundNumber[])
           const n = rule.pair || (g.fill !== undefined && plural.test(` ${g.fill}`)) ? 2 : 1;
           count = { best: n, low: n, high: n, text: numberSpan.text };
           if (!g.who) mention0Who = numberSpan;
+        } else if (rule.names) {
+          numberSpan = spanOfTokens(doc, [nameStart, whole[1]]);
+          count = { best: named, low: named, high: named, text: numberSpan.text };
+          mention0Who = numberSpan;
         } else if (rule.self) {
           numberSpan = spanOfTokens(doc, whole);
           count = { best: 1, low: 1, high: 1, text: numberSpan.text };

@@ -127,3 +127,13 @@ test('English: singular victims, coordination and headline style', () => {
   assert.deepEqual(brief('1 Killed, 2 Wounded In Austin Shooting', 'en'), [['killed', 1, '1 Killed'], ['injured', 2, '2 Wounded']]);
   assert.deepEqual(brief('Police did not say whether anyone was hurt.', 'en'), []);
 });
+
+test('English: names after a count verb, and people who shot themselves', () => {
+  assert.deepEqual(brief('He opened fire, killing Sarah Davidson and injuring Leanne Smith and Dustin Grey.', 'en'), [
+    ['killed', 1, 'killing Sarah Davidson'],
+    ['injured', 2, 'injuring Leanne Smith and Dustin Grey'],
+  ]);
+  assert.deepEqual(brief('The man was killed Sunday.', 'en').map(([c, n]) => [c, n]), [['killed', 1]]);
+  assert.deepEqual(brief('Police said he shot himself in the hand.', 'en'), [['injured', 1, 'shot himself']]);
+  assert.deepEqual(brief('The gunman then killed himself.', 'en'), [['killed', 1, 'killed himself']]);
+});

@@ -48,6 +48,8 @@ export type HitLexicon = {
   predicates: string[];
   nominals: string[];
   verbs: string[];
+  /** phrases that state one person hit by themselves: "shot himself in the leg" */
+  selfPhrases: string[];
   /** whole phrases where `{num}` stands for the number and the victims: "sent {num} to (?:the )?hospital" */
   phrases: string[];
 };
@@ -95,6 +97,8 @@ export type CountLexicon = {
   intransitiveDeaths: string[];
   /** phrases that state one victim by themselves: "killing himself", "took his own life", "s'est suicidé" */
   selfPhrases: Record<CountCategory, string[]>;
+  /** capitalized words that are no names after a count verb: days, months ("killed Sunday") */
+  notNames: string[];
   /** relative pronouns that may stand before a singular auxiliary: "who was killed", "qui a été tué" */
   relativeSubjects: string[];
   /** singular pronouns that can be the subject of a predicate: "he died", "elle a succombé" -> 1 */
