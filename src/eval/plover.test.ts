@@ -42,14 +42,14 @@ test('scorePlover: a hit needs an event of the gold type; the country is judged 
 
 const gsrPath = sharedFile('data', 'events', 'event-plover-gsr-en', 'PLOVER_GSR_CAMEO.txt');
 
-// Measured at the lexicon change of 2026-11-26 on this slice (108 sentences): accuracy 0.56, source country 0.68.
+// Measured at the lexicon change of 2026-11-26 on this slice (108 sentences): accuracy 0.61, source country 0.68 (59 scored).
 test('PLOVER GSR, every third sentence: event-type accuracy and source-country floors', { skip: gsrPath ? false : SHARED_MISSING }, () => {
   const items = loadPlover(gsrPath!).filter((_, i) => i % 3 === 0);
   const extractor = createExtractor();
   try {
     const s = scorePlover(items, ploverRunner(extractor));
     assert.ok(items.length > 100, `${items.length} sentences`);
-    assert.ok(s.accuracy >= 0.48, `accuracy ${s.accuracy.toFixed(3)}`);
+    assert.ok(s.accuracy >= 0.52, `accuracy ${s.accuracy.toFixed(3)}`);
     assert.ok(s.country.total >= 30 && s.country.right / s.country.total >= 0.55, `source country ${s.country.right}/${s.country.total}`);
   } finally {
     extractor.close();
