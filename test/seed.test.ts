@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { createExtractor } from '../src/pipeline/extract.js';
 import { scoreSeed, type Gold } from '../src/eval/seed-score.js';
-import { sharedFile, SHARED_MISSING, assertSpansConsistent } from './helpers.js';
+import { sharedFile, SHARED_MISSING, assertSpansConsistent } from '../src/testing/helpers.js';
 
 const goldPath = sharedFile('seed', 'karabakh-fr.gold.json');
 const textPath = sharedFile('seed', 'karabakh-fr.txt');

@@ -2,7 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
-import { sharedFile, SHARED_MISSING } from '../../test/helpers.js';
+import { sharedFile, SHARED_MISSING } from '../testing/helpers.js';
 import { DEFAULT_GAZETTEER_PATH, openGazetteer } from '../geo/index.js';
 import { DEFAULT_LGL, parseLgl, scoreGeo } from './geo.js';
 

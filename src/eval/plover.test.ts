@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import type { EventRecord } from '../core/record.js';
 import { createExtractor } from '../pipeline/extract.js';
 import { loadPlover, ploverRunner, scorePlover } from './plover.js';
-import { sharedFile, SHARED_MISSING } from '../../test/helpers.js';
+import { sharedFile, SHARED_MISSING } from '../testing/helpers.js';
 
 const RECORDS = [
   { id: 'D-1', event: 'DOCUMENT', eventText: 'documentation' },

@@ -4,7 +4,7 @@ import type { EventRecord } from '../core/record.js';
 import { isKnownType } from '../taxonomy/index.js';
 import { createExtractor } from '../pipeline/extract.js';
 import { goldEvents, loadPopcorn, popcornRunner, POPCORN_TYPES, scorePopcorn, type PopcornText } from './popcorn.js';
-import { sharedFile, SHARED_MISSING } from '../../test/helpers.js';
+import { sharedFile, SHARED_MISSING } from '../testing/helpers.js';
 
 const TEXT = 'Un incendie a ravagé une usine à Lyon. La police a arrêté deux suspects. Le ministre a rencontré les syndicats.';
 const at = (q: string) => {

@@ -4,7 +4,7 @@ import { mkdtempSync, writeFileSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseTimeML, runTimexEval, scoreTimex, timemlFiles, valueMatches } from './timex.js';
-import { sharedFile, SHARED_MISSING } from '../../test/helpers.js';
+import { sharedFile, SHARED_MISSING } from '../testing/helpers.js';
 
 const SAMPLE = `<?xml version="1.0" ?>
 <TimeML>

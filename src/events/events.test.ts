@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { ActorMention, Doc } from '../core/doc.js';
-import { tokenizedDoc, assertSpansConsistent } from '../../test/helpers.js';
+import { tokenizedDoc, assertSpansConsistent } from '../testing/helpers.js';
 import { findCues } from './cues.js';
 import { extractEvents } from './index.js';
 import { eventLexicon } from './lexicon.js';

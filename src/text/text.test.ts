@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { tokenizedDoc, assertSpansConsistent } from '../../test/helpers.js';
+import { tokenizedDoc, assertSpansConsistent } from '../testing/helpers.js';
 import { identifyLanguage } from './language.js';
 
 const words = (text: string, lang: 'fr' | 'en') => tokenizedDoc(text, lang).doc.tokens.map((t) => t.text);

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { tokenizedDoc, assertSpansConsistent, sharedFile, SHARED_MISSING } from '../../../test/helpers.js';
+import { tokenizedDoc, assertSpansConsistent, sharedFile, SHARED_MISSING } from '../../testing/helpers.js';
 import type { ActorMention } from '../../core/doc.js';
 import { actorsStage, findActors } from './index.js';
 import { inflect } from './lexicon.js';

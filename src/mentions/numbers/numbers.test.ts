@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { tokenizedDoc, assertSpansConsistent } from '../../../test/helpers.js';
+import { tokenizedDoc, assertSpansConsistent } from '../../testing/helpers.js';
 import { numbersStage } from './index.js';
 import { digitValue } from './find-numbers.js';
 import type { NumberMention } from '../../core/doc.js';

@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
-import { tokenizedDoc, assertSpansConsistent } from '../../../test/helpers.js';
+import { tokenizedDoc, assertSpansConsistent } from '../../testing/helpers.js';
 import type { ActorKind, ActorMention, Doc } from '../../core/doc.js';
 import { DEFAULT_GAZETTEER_PATH, openGazetteer, distanceKm, type Gazetteer } from '../../geo/index.js';
 import { placesStage } from './index.js';

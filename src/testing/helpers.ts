@@ -1,13 +1,13 @@
 // Shared test helpers.
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
-import { Doc } from '../src/core/doc.js';
-import { findBrokenSpan } from '../src/core/span.js';
-import { sharedPath } from '../src/core/paths.js';
-import { resourcesFor } from '../src/lang/registry.js';
-import { segmentSentences, assignSentences } from '../src/text/sentences.js';
-import { tokensStage } from '../src/text/tokens.js';
-import type { StageContext } from '../src/core/stage.js';
+import { Doc } from '../core/doc.js';
+import { findBrokenSpan } from '../core/span.js';
+import { sharedPath } from '../core/paths.js';
+import { resourcesFor } from '../lang/registry.js';
+import { segmentSentences, assignSentences } from '../text/sentences.js';
+import { tokensStage } from '../text/tokens.js';
+import type { StageContext } from '../core/stage.js';
 
 /** Asserts that every span the document holds slices the text exactly (DESIGN.md). */
 export function assertSpansConsistent(doc: Doc): void {
