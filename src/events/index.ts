@@ -17,6 +17,8 @@ export { cuesStage } from './cues.js';
 type Candidate = { entry: TriggerEntry; start: number; end: number; sentence: number; type: string; mode?: string; rules: string[] };
 
 const INCIDENT_TYPES = new Set(['ASSAULT', 'ACCIDENT', 'DISASTER', 'FIRE', 'EPIDEMIC', 'CRIME', 'PROTEST', 'COERCE']);
+/** how many sentences back an outcome ("three people died") may belong to the incident just told */
+const OUTCOME_REACH = 6;
 const NATURAL_TYPES = new Set(['ACCIDENT', 'DISASTER', 'FIRE', 'EPIDEMIC']);
 
 /** A heading (no final punctuation, few words) names a topic; its events are told in the body. */
@@ -105,25 +107,20 @@ function attachCounts(doc: Doc, events: Array<{ rec: EventRecord; trigger: Span;
 export function extractEvents(doc: Doc, lex: EventLexicon): EventRecord[] {
   const out: EventRecord[] = [];
   const inverted = new Set(doc.cues.filter((c) => c.rule.includes('+inverted') || c.speaker && c.speaker.span.start >= c.span.end).map((c) => c.speaker!));
-  let previousInParagraph: Array<{ rec: EventRecord; trigger: Span; sentence: number }> = [];
-  let paragraph = -1;
+  const previous: Array<{ rec: EventRecord; trigger: Span; sentence: number }> = [];
   for (let si = 0; si < doc.sentences.length; si++) {
-    const s = doc.sentences[si]!;
-    if (s.paragraph !== paragraph) {
-      paragraph = s.paragraph;
-      previousInParagraph = [];
-    }
     if (isHeading(doc, si)) continue;
     const sentenceEvents: Array<{ rec: EventRecord; trigger: Span; sentence: number }> = [];
     let previousSubject: ActorMention | undefined;
     let candidates = candidatesOf(doc, lex, si);
-    // "Trois personnes sont mortes." after a fire: the outcome of the event just told, not a new one
-    const recent = previousInParagraph.filter((e) => INCIDENT_TYPES.has(e.rec.type) && e.sentence >= si - 2);
+    // "Trois personnes sont mortes." after a fire: the outcome of the incident told a few sentences ago
+    const recent = previous.filter((e) => INCIDENT_TYPES.has(e.rec.type) && e.rec.status === 'asserted' && e.sentence >= si - OUTCOME_REACH).slice(-1);
     if (candidates.length && candidates.every((c) => c.entry.weak) && recent.length) candidates = [];
     for (const c of candidates) {
       const trigger = doc.span(doc.tokens[c.start]!.start, doc.tokens[c.end - 1]!.end);
       const site: TriggerSite = { start: c.start, end: c.end, sentence: si, pos: c.entry.pos, subjectIsRecipient: !!c.entry.subjectIsRecipient };
       const roles = findRoles(doc, lex, site, inverted, previousSubject);
+      if (c.entry.needsActor && !roles.actor) continue;
       if (site.pos === 'verb' && !roles.passive && !site.subjectIsRecipient) previousSubject = roles.actor;
       const cue = governingCue(doc, si, trigger.start);
       const status = statusOf(doc, lex, site, cue);
@@ -165,17 +162,17 @@ export function extractEvents(doc: Doc, lex: EventLexicon): EventRecord[] {
       sentenceEvents.push({ rec, trigger, sentence: si });
     }
     inferRejectingActor(sentenceEvents.map((e) => e.rec));
-    const merged = mergeSameSentence(sentenceEvents).filter((e) => !foldRestatement(doc, lex, e, previousInParagraph));
+    const merged = mergeSameSentence(sentenceEvents).filter((e) => !foldRestatement(doc, lex, e, previous));
     const counts = countsOfSentence(doc, si);
     if (merged.length) attachCounts(doc, merged, counts, false);
-    else if (counts.length) attachCounts(doc, previousInParagraph.filter((e) => e.sentence >= si - 2), counts, true);
+    else if (counts.length) attachCounts(doc, recent, counts, true);
     for (const e of merged) {
       e.rec.confidence = confidenceOf(e.rec, !!candidates[0]?.entry.weak);
       const acled = acledView(e.rec);
       if (acled) e.rec.acled = acled;
       out.push(e.rec);
     }
-    previousInParagraph.push(...merged);
+    previous.push(...merged);
   }
   return out;
 }

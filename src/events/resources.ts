@@ -9,6 +9,8 @@ export type TriggerEntry = {
   pos: 'verb' | 'noun';
   /** the grammatical subject of this verb is the victim ("a explosé sur une mine", "died") */
   subjectIsRecipient?: boolean;
+  /** a verb that is an attack only when someone does it ("l'armée détruisait" yes, "l'incendie a détruit" no) */
+  needsActor?: boolean;
   /** an outcome word ("killed", "ont perdu la vie"): dropped when a fuller trigger shares the sentence */
   weak?: boolean;
 };
