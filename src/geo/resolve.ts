@@ -20,6 +20,8 @@ export type ResolveContext = {
   text?: string;
   /** ISO3 -> weight of countries the article names otherwise (actors' demonyms, nationalities) */
   countries?: Map<string, number>;
+  /** ISO3 codes where the article's language is spoken at home: a slight prior when nothing else decides */
+  homeCountries?: readonly string[];
 };
 
 export type Resolution = {
@@ -54,6 +56,8 @@ const FCODE_PRIOR: Record<string, number> = {
   PPLC: 2.5, PPLA: 0.7, PPLA2: 0.2, ADM2: -0.3, PPLX: -1.5, PPLL: -0.5, PPLQ: -1.5, PPLH: -2,
 };
 const MATCH_PRIOR = { name: 0, alternate: -1, translit: -3.5 } as const;
+/** "Valence" in a French report is the French town before the Spanish city whose French name it also is */
+const HOME_COUNTRY_WEIGHT = 1;
 const BIG = new Set<PlacePrecision>(['country', 'region']);
 
 function isContainer(e: GazetteerEntry): boolean {
@@ -225,6 +229,10 @@ export function resolveToponyms(items: readonly ToponymItem[], gazetteer: Gazett
         s += SHARED_DIVISION_WEIGHT * Math.min(4, shared);
         rules.push('division-shared');
       }
+    }
+    if (countryW <= 0 && ctx.homeCountries?.includes(e.country) && e.precision !== 'country') {
+      s += HOME_COUNTRY_WEIGHT;
+      rules.push('home-country');
     }
     if (countryW > 0 && e.precision !== 'country') {
       s += 2 + Math.min(2, countryW * 0.5);

@@ -2,6 +2,7 @@
 import type { PlaceResources } from '../../mentions/places/resources.js';
 
 export const places: PlaceResources = {
+  homeCountries: ['USA', 'GBR', 'CAN', 'AUS', 'NZL', 'IRL'],
   locatives: [
     'in', 'at', 'near', 'outside', 'inside', 'across', 'around', 'throughout', 'toward', 'towards', 'into', 'via', 'through',
     'within', 'between', 'near to', 'close to', 'outside of', 'off the coast of', 'on the outskirts of', 'in the outskirts of',

@@ -2,6 +2,7 @@
 import type { PlaceResources } from '../../mentions/places/resources.js';
 
 export const places: PlaceResources = {
+  homeCountries: ['FRA', 'BEL', 'CHE', 'LUX', 'MCO', 'CAN'],
   locatives: [
     'à', 'au', 'aux', 'en', 'dans', 'vers', 'depuis', 'via', "jusqu'à", "jusqu'au", 'entre',
     'près de', "près d'", 'non loin de', "non loin d'", 'à proximité de', "à proximité d'", 'aux environs de', "aux abords de",

@@ -106,9 +106,9 @@ export function findPlaces(doc: Doc, ctx: { resources: { places: PlaceResources 
     for (const c of candidates) if (c.cue !== 'bare' && c.cue !== 'weak-locative') mentions.push({ span: doc.span(c.start, c.end), rule: `places.${c.cue}/no-gazetteer` });
   } else {
     const countries = actorCountries(doc, gazetteer);
-    const first = resolveToponyms(candidates, gazetteer, { text: doc.text, countries });
+    const first = resolveToponyms(candidates, gazetteer, { text: doc.text, countries, homeCountries: ctx.resources.places.homeCountries });
     const kept = candidates.filter((c, i) => keep(c, first[i]!));
-    const final = resolveToponyms(kept, gazetteer, { text: doc.text, countries });
+    const final = resolveToponyms(kept, gazetteer, { text: doc.text, countries, homeCountries: ctx.resources.places.homeCountries });
     kept.forEach((c, i) => {
       const r = final[i]!;
       const m: PlaceMention = { span: doc.span(c.start, c.end), rule: `places.${c.cue}` };

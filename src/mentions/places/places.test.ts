@@ -169,3 +169,8 @@ test('en: a dateline, "St." names, a county, and a name the text shows to be a p
   // a province named like its capital: the city is meant
   assert.equal(placesNamed(doc, 'Kabul')[0]!.place?.precision, 'settlement');
 });
+
+test('fr: with nothing else to decide, "Valence" in a French report is the French town, not Valencia', { skip }, () => {
+  const doc = run("Un accident de la route a fait quatre morts lundi sur l'autoroute près de Valence.", 'fr');
+  near(doc, 'Valence', 44.93, 4.89, 20, 'FRA');
+});

@@ -6,6 +6,8 @@ import type { PlacePrecision } from '../../core/record.js';
 export type PlaceNoun = { words: string[]; precision: PlacePrecision };
 
 export type PlaceResources = {
+  /** ISO3 codes of the countries whose press writes in this language: a slight prior between homonyms */
+  homeCountries: string[];
   /** words after which a capitalised name is a place: "à", "au", "dans", "près de", "au nord de", "in", "near", "north of" */
   locatives: string[];
   /** words after which a capitalised name is a place only when the gazetteer knows it well: "de", "du", "from", "of" */
