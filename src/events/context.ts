@@ -50,7 +50,8 @@ function km(a: Place, b: Place): number {
  */
 export function eventPlace(doc: Doc, sentence: number, trigger: { start: number; end: number }): { place?: Place; rule: string } {
   // "l'administration de Bakou" is an actor standing for a government, not where the event happened
-  const insideActor = (p: PlaceMention) => doc.actors.some((a) => a.sector && a.span.start <= p.span.start && p.span.end <= a.span.end);
+  const insideActor = (p: PlaceMention) =>
+    doc.actors.some((a) => a.sector && a.span.start <= p.span.start && p.span.end <= a.span.end && a.span.end - a.span.start > p.span.end - p.span.start);
   const mentions = inSentence(doc, doc.places, sentence).filter((p) => p.place && !insideActor(p));
   const direct = mentions.filter((p) => !p.anaphoric);
   if (direct.length) {

@@ -22,12 +22,17 @@ function actorsIn(doc: Doc, fromTok: number, toTok: number, excluded: Set<ActorM
   if (fromTok >= toTok) return [];
   const from = doc.tokens[fromTok]!.start;
   const to = doc.tokens[toTok - 1]!.end;
-  return doc.actors.filter((a) => a.span.start >= from && a.span.end <= to && isParticipant(a) && !excluded.has(a));
+  return doc.actors.filter((a) => a.span.start >= from && a.span.end <= to && isParticipant(doc, a) && !excluded.has(a));
 }
 
-/** A bare demonym modifying a place ("la région azerbaïdjanaise") names no participant; actors carry a sector. */
-function isParticipant(a: ActorMention): boolean {
-  return a.sector !== undefined;
+/**
+ * A bare demonym modifying a place ("la région azerbaïdjanaise") names no participant: actors carry a sector.
+ * A country the places stage found after a preposition ("in northern India") is where, not who.
+ */
+function isParticipant(doc: Doc, a: ActorMention): boolean {
+  if (a.sector === undefined) return false;
+  if (a.kind !== 'country') return true;
+  return !doc.places.some((p) => p.span.start === a.span.start && p.span.end === a.span.end && p.rule.startsWith('places.locative'));
 }
 
 /** "les demandes azerbaïdjanaises", "une attaque arménienne": the demonym on the act names the state behind it. */
@@ -35,7 +40,7 @@ function demonymOfAct(doc: Doc, site: TriggerSite): ActorMention | undefined {
   const from = doc.tokens[site.start]!.start;
   const to = doc.tokens[Math.min(site.end, doc.tokens.length - 1)]!.end;
   const a = doc.actors.find((x) => x.kind === 'demonym' && x.span.start > from && x.span.start <= to);
-  return a && !isParticipant(a) ? a : undefined;
+  return a && a.sector === undefined ? a : undefined;
 }
 
 function isPassive(doc: Doc, lex: EventLexicon, site: TriggerSite, sentenceStart: number): boolean {
@@ -57,7 +62,7 @@ function agentAfter(doc: Doc, lex: EventLexicon, site: TriggerSite, clauseEndTok
     const next = doc.tokens[k + 1];
     if (!next || k + 1 >= clauseEndTok) return undefined;
     const startLimit = doc.tokens[Math.min(k + 2, clauseEndTok - 1)]!.start;
-    return doc.actors.find((a) => a.span.start >= next.start && a.span.start <= startLimit && isParticipant(a) && !excluded.has(a));
+    return doc.actors.find((a) => a.span.start >= next.start && a.span.start <= startLimit && isParticipant(doc, a) && !excluded.has(a));
   }
   return undefined;
 }
@@ -99,7 +104,7 @@ function objectAfter(doc: Doc, lex: EventLexicon, site: TriggerSite, clauseEndTo
   for (let k = site.end; k < limit; k++) {
     const t = doc.tokens[k]!;
     if (isHardBreak(t) || t.text === ',' || lex.agentMarkers.has(t.norm)) return undefined;
-    const a = doc.actors.find((x) => x.span.start === t.start && isParticipant(x) && !excluded.has(x));
+    const a = doc.actors.find((x) => x.span.start === t.start && isParticipant(doc, x) && !excluded.has(x));
     if (a) return a;
   }
   return undefined;

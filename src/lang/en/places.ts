@@ -12,6 +12,7 @@ export const places: PlaceResources = {
   ],
   weakLocatives: ['from', 'of', 'to', 'and', 'by', 'for', 'against', 'on'],
   determiners: ['the'],
+  regionalModifiers: ['northern', 'southern', 'eastern', 'western', 'central', 'northeastern', 'northwestern', 'southeastern', 'southwestern', 'north-eastern', 'north-western', 'south-eastern', 'south-western', 'rural', 'coastal', 'neighbouring', 'neighboring'],
   placeNouns: [
     { words: ['city', 'town', 'village', 'hamlet', 'township', 'suburb', 'settlement', 'municipality', 'capital', 'borough'], precision: 'settlement' },
     { words: ['neighborhood', 'neighbourhood', 'camp', 'base', 'airport', 'port', 'bridge', 'border crossing', 'checkpoint'], precision: 'point' },

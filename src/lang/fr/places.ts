@@ -16,6 +16,7 @@ export const places: PlaceResources = {
   ],
   weakLocatives: ['de', "d'", 'du', 'des', 'et', 'par', 'pour', 'contre', 'sur'],
   determiners: ['le', 'la', "l'", 'les'],
+  regionalModifiers: [],
   placeNouns: [
     { words: ['ville', 'village', 'localité', 'commune', 'bourg', 'bourgade', 'cité', 'agglomération', 'municipalité', 'hameau', 'capitale'], precision: 'settlement' },
     { words: ['quartier', 'camp', 'base', 'aéroport', 'port', 'pont', 'poste-frontière', 'point de passage'], precision: 'point' },

@@ -64,6 +64,7 @@ export type CompiledPlaceResources = {
   speakerVerbs: PhraseIndex;
   organisationHeads: Set<string>;
   determiners: Set<string>;
+  regionalModifiers: Set<string>;
 };
 
 const cache = new WeakMap<PlaceResources, CompiledPlaceResources>();
@@ -90,6 +91,7 @@ export function compilePlaceResources(res: PlaceResources): CompiledPlaceResourc
     speakerVerbs: indexForward(res.speakerVerbs),
     organisationHeads: new Set(res.organisationHeads.map((w) => normalize(w))),
     determiners: new Set(res.determiners.flatMap(phraseTokens)),
+    regionalModifiers: new Set(res.regionalModifiers.flatMap(phraseTokens)),
   };
   cache.set(res, c);
   return c;

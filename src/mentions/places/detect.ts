@@ -62,6 +62,7 @@ function cueBefore(first: number, floor: number, tokens: readonly Token[], norms
     }
   }
   let p = first;
+  if (p - 1 >= floor && res.regionalModifiers.has(norms[p - 1]!)) p--; // "in northern India"
   if (p - 1 >= floor && res.determiners.has(norms[p - 1]!)) p--; // "dans le Donbass", "in the Sahel"
   if (matchBackward(res.locatives, norms, p, floor)) return { cue: 'locative' };
   if (matchBackward(res.weakLocatives, norms, p, floor)) return { cue: 'weak-locative' };

@@ -14,6 +14,8 @@ export type PlaceResources = {
   weakLocatives: string[];
   /** articles that may stand between a locative and the name ("dans le Donbass", "in the Sahel") */
   determiners: string[];
+  /** adjectives of direction that may stand between a locative and the name ("in northern India") */
+  regionalModifiers: string[];
   /** generic place nouns; before a name with a linker ("province de X", "town of X") or after it ("X province", "Borno State") */
   placeNouns: PlaceNoun[];
   /** words joining a place noun to the name: "de", "du", "d'", "of" */
