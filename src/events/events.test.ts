@@ -137,3 +137,14 @@ test('the victims of a passive sentence are not the perpetrators of the noun aft
   assert.deepEqual(e!.actor, []);
   assert.equal(e!.recipient[0]!.text, 'Au moins sept personnes');
 });
+
+test('a claim of responsibility names the perpetrator of the attack told before; "the attack" is that attack', () => {
+  const { doc } = tokenizedDoc('A roadside bomb struck a convoy on Tuesday, killing four soldiers. The Taliban claimed responsibility for the attack.', 'en');
+  actor(doc, 'four soldiers', 'AFG', 'MIL');
+  actor(doc, 'The Taliban', 'AFG', 'REB');
+  const evs = run(doc, 'en').filter((e) => e.type === 'ASSAULT');
+  assert.equal(evs.length, 1);
+  assert.equal(evs[0]!.actor[0]!.text, 'The Taliban');
+  assert.ok(evs[0]!.provenance.some((p) => p.startsWith('roles.claimed-responsibility')));
+  assert.ok(evs[0]!.evidence.some((e) => e.text === 'attack'));
+});

@@ -101,6 +101,14 @@ function attachCounts(doc: Doc, events: Array<{ rec: EventRecord; trigger: Span;
     size[c.category] = c.count;
     if (!inherited && doc.sentenceAt(c.span.start) === target.sentence) target.rec.evidence.push(c.span);
     target.rec.provenance.push(`size:${c.rule}${inherited ? '+carried' : ''}`);
+    // "killing four Afghan soldiers": the victims of the count are the event's recipients
+    if (!target.rec.recipient.length && c.who && c.category !== 'arrested') {
+      const victims = doc.actors.find((a) => a.sector && a.span.start <= c.who!.start && c.who!.end <= a.span.end);
+      if (victims) {
+        target.rec.recipient = toActor(victims);
+        target.rec.provenance.push('roles.victims-of-count');
+      }
+    }
   }
 }
 
@@ -149,24 +157,16 @@ export function extractEvents(doc: Doc, lex: EventLexicon): EventRecord[] {
         rec.recipient = people(rec.recipient.length ? rec.recipient : rec.actor);
         rec.actor = [];
       }
-      // Nobody's country is stated: the place where it happened tells it.
-      if (rec.location) {
-        const claimant = rec.claimant === 'outlet' ? [] : [rec.claimant];
-        for (const a of [...rec.actor, ...rec.recipient, ...claimant]) {
-          if (!a.country && a.sector && a.sector !== 'UNK') {
-            a.country = rec.location.country;
-            rec.provenance.push('actor.country-from-place');
-          }
-        }
-      }
       sentenceEvents.push({ rec, trigger, sentence: si });
     }
     inferRejectingActor(sentenceEvents.map((e) => e.rec));
-    const merged = mergeSameSentence(sentenceEvents).filter((e) => !foldRestatement(doc, lex, e, previous));
+    const claimed = claimResponsibility(doc, lex, si, sentenceEvents, previous);
+    const merged = mergeSameSentence(sentenceEvents).filter((e) => !claimed.has(e) && !foldRestatement(doc, lex, e, previous));
     const counts = countsOfSentence(doc, si);
     if (merged.length) attachCounts(doc, merged, counts, false);
     else if (counts.length) attachCounts(doc, recent, counts, true);
     for (const e of merged) {
+      fillCountriesFromPlace(e.rec);
       e.rec.confidence = confidenceOf(e.rec, !!candidates[0]?.entry.weak);
       const acled = acledView(e.rec);
       if (acled) e.rec.acled = acled;
@@ -192,6 +192,46 @@ function foldRestatement(doc: Doc, lex: EventLexicon, e: { rec: EventRecord; tri
   return true;
 }
 
+/**
+ * "L'attentat a été revendiqué par les shebab", "The Taliban claimed responsibility for the attack": the claimer is
+ * the perpetrator of the attack told just before, and the definite "l'attentat" / "the attack" is that attack again.
+ * Returns the sentence's events folded into the earlier one.
+ */
+function claimResponsibility(
+  doc: Doc,
+  lex: EventLexicon,
+  si: number,
+  events: Array<{ rec: EventRecord; trigger: Span; sentence: number }>,
+  previous: Array<{ rec: EventRecord; trigger: Span; sentence: number }>,
+): Set<{ rec: EventRecord; trigger: Span; sentence: number }> {
+  const folded = new Set<{ rec: EventRecord; trigger: Span; sentence: number }>();
+  const s = doc.sentences[si]!;
+  const claim = lex.responsibility.findAll(doc.tokens, s.firstToken, s.endToken)[0];
+  if (!claim) return folded;
+  const from = doc.tokens[claim.start]!.start;
+  const to = doc.tokens[claim.end - 1]!.end;
+  const inSentence = doc.actors.filter((a) => a.sector && a.span.start >= s.start && a.span.end <= s.end);
+  const claimer =
+    claim.value.speaker === 'after'
+      ? inSentence.find((a) => a.span.start >= to && a.span.start <= to + 40)
+      : inSentence.filter((a) => a.span.end <= from).pop();
+  const target = previous.filter((p) => p.rec.type === 'ASSAULT' && p.rec.status === 'asserted' && p.sentence >= si - OUTCOME_REACH).pop();
+  if (!claimer || !target) return folded;
+  if (!target.rec.actor.some((a) => a.span.start === claimer.span.start)) {
+    target.rec.actor = [...target.rec.actor.filter((a) => a.sector === 'UNK'), ...toActor(claimer)].filter((a) => a.sector !== 'UNK' || a.span.start === claimer.span.start);
+    target.rec.provenance.push(`roles.claimed-responsibility:${claim.value.id}`);
+  }
+  for (const e of events) {
+    const first = doc.tokenAt(e.trigger.start);
+    const det = doc.tokens[first - 1]?.norm ?? '';
+    if (e.rec.type === 'ASSAULT' && (lex.definiteDeterminers.has(det) || lex.anaphoricDeterminers.has(det))) {
+      target.rec.evidence.push(e.trigger);
+      folded.add(e);
+    }
+  }
+  return folded;
+}
+
 /** "X were invited ..., but these invitations were rejected": the invited rejected them. */
 function inferRejectingActor(events: EventRecord[]): void {
   for (let i = 0; i < events.length; i++) {
@@ -202,6 +242,18 @@ function inferRejectingActor(events: EventRecord[]): void {
       e.actor = request.recipient.map((a) => ({ ...a }));
       if (!e.recipient.length) e.recipient = request.actor.map((a) => ({ ...a }));
       e.provenance.push('roles.rejects-request');
+    }
+  }
+}
+
+/** Nobody's country is stated: the place where it happened tells it. */
+function fillCountriesFromPlace(rec: EventRecord): void {
+  if (!rec.location) return;
+  const claimant = rec.claimant === 'outlet' ? [] : [rec.claimant];
+  for (const a of [...rec.actor, ...rec.recipient, ...claimant]) {
+    if (!a.country && a.sector && a.sector !== 'UNK') {
+      a.country = rec.location.country;
+      rec.provenance.push('actor.country-from-place');
     }
   }
 }

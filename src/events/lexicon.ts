@@ -21,6 +21,7 @@ export type EventLexicon = {
   coordinators: Set<string>;
   agentMarkers: Set<string>;
   passiveAuxiliaries: Set<string>;
+  responsibility: PatternSet<CueEntry>;
   definiteDeterminers: Set<string>;
   anaphoricDeterminers: Set<string>;
   speakerPronouns: Set<string>;
@@ -60,6 +61,7 @@ export function eventLexicon(res: EventResources): EventLexicon {
     coordinators: set(res.coordinators),
     agentMarkers: set(res.agentMarkers),
     passiveAuxiliaries: set(res.passiveAuxiliaries),
+    responsibility: new PatternSet(res.responsibility.map((c) => ({ pattern: c.pattern, value: c }))),
     definiteDeterminers: set(res.definiteDeterminers),
     anaphoricDeterminers: set(res.anaphoricDeterminers),
     speakerPronouns: set(res.speakerPronouns),

@@ -51,6 +51,8 @@ export type EventResources = {
   agentMarkers: string[];
   /** auxiliaries that make the following participle passive: été, était, was, were */
   passiveAuxiliaries: string[];
+  /** claims of responsibility ("a été revendiqué par", "claimed responsibility for"): the claimer did the attack told before */
+  responsibility: CueEntry[];
   /** definite articles: a definite noun of the kind just told refers back to it ("the blaze") */
   definiteDeterminers: string[];
   /** determiners that make a noun trigger refer back to an event already told: ces, this */

@@ -29,6 +29,10 @@ export const events: EventResources = {
   coordinators: ['and', 'but', 'then', 'or'],
   agentMarkers: ['by'],
   passiveAuxiliaries: ['was', 'were', 'been', 'be', 'is', 'are', 'being', 'got', 'get'],
+  responsibility: [
+    { id: 'en.responsibility.claimed', pattern: 'has|have|had? claimed|claims|claim responsibility|credit', speaker: 'before' },
+    { id: 'en.responsibility.passive', pattern: 'was|were|has|have|been claimed by', speaker: 'after' },
+  ],
   definiteDeterminers: ['the'],
   anaphoricDeterminers: ['this', 'these', 'that', 'those'],
   speakerPronouns: ['he', 'she', 'they', 'it'],

@@ -40,6 +40,11 @@ export const events: EventResources = {
   coordinators: ['et', 'mais', 'puis', 'ou'],
   agentMarkers: ['par'],
   passiveAuxiliaries: ['été', 'est', 'sont', 'était', 'étaient', 'sera', 'seront', 'fut', 'furent'],
+  responsibility: [
+    { id: 'fr.responsibility.passive', pattern: 'a|ont|avait été revendiqué|revendiquée|revendiqués|revendiquées par', speaker: 'after' },
+    { id: 'fr.responsibility.active', pattern: `${AUX} revendiqué`, speaker: 'before' },
+    { id: 'fr.responsibility.present', pattern: 'revendique|revendiquent', speaker: 'before' },
+  ],
   definiteDeterminers: ['le', 'la', "l'", 'les'],
   anaphoricDeterminers: ['ce', 'cet', 'cette', 'ces'],
   speakerPronouns: ['il', 'elle', 'ils', 'elles', '-t-il', '-t-elle', '-il', '-elle', '-t-ils', '-ils', '-elles', '-t-elles'],
