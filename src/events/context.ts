@@ -18,17 +18,28 @@ function toEventDate(d: DateMention, stated: boolean): EventDate {
   return { start: d.start, end: d.end, precision: d.precision, stated, text: d.span.text };
 }
 
-/** The date nearest the trigger in its sentence; else the last date stated earlier in the paragraph; else publication. */
-export function eventDate(doc: Doc, sentence: number, trigger: { start: number; end: number }): { date: EventDate; rule: string } {
-  const own = inSentence(doc, doc.dates, sentence).sort((a, b) => distance(a.span, trigger) - distance(b.span, trigger))[0];
+/** "now", "currently", "in the future" place nothing on a calendar an analyst can use */
+function isVague(d: DateMention): boolean {
+  return /\.(present|future-ref)(\+|$)/.test(d.rule);
+}
+
+/**
+ * The date nearest the trigger in its sentence; else the last date stated earlier in the paragraph; else the
+ * date of the article's last event of the same type (the incident being told); else publication.
+ */
+export function eventDate(doc: Doc, sentence: number, trigger: { start: number; end: number }, sameKind?: EventDate): { date: EventDate; rule: string } {
+  const own = inSentence(doc, doc.dates, sentence)
+    .filter((d) => !isVague(d))
+    .sort((a, b) => distance(a.span, trigger) - distance(b.span, trigger))[0];
   if (own) return { date: toEventDate(own, own.stated), rule: `date.sentence:${own.rule}` };
   const paragraph = doc.sentences[sentence]!.paragraph;
   const earlier = doc.dates.filter((d) => {
     const si = doc.sentenceAt(d.span.start);
-    return si >= 0 && si < sentence && doc.sentences[si]!.paragraph === paragraph && d.kind === 'point';
+    return si >= 0 && si < sentence && doc.sentences[si]!.paragraph === paragraph && d.kind === 'point' && !isVague(d);
   });
   const carried = earlier[earlier.length - 1];
   if (carried) return { date: { ...toEventDate(carried, false), text: undefined }, rule: 'date.paragraph-context' };
+  if (sameKind) return { date: { ...sameKind, stated: false, text: undefined }, rule: 'date.same-kind-event' };
   const p = doc.published!;
   return { date: { start: p, end: p, precision: 'day', stated: false }, rule: 'date.publication' };
 }

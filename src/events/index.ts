@@ -132,7 +132,8 @@ export function extractEvents(doc: Doc, lex: EventLexicon): EventRecord[] {
       if (site.pos === 'verb' && !roles.passive && !site.subjectIsRecipient) previousSubject = roles.actor;
       const cue = governingCue(doc, si, trigger.start);
       const status = statusOf(doc, lex, site, cue);
-      const when = eventDate(doc, si, trigger);
+      const sameKind = previous.filter((p) => p.rec.type === c.type && p.rec.date?.stated).pop()?.rec.date;
+      const when = eventDate(doc, si, trigger, sameKind);
       const where = eventPlace(doc, si, trigger);
       const rec: EventRecord = {
         id: `${doc.id}:${trigger.start}-${trigger.end}`,
