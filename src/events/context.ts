@@ -88,7 +88,8 @@ function focusPlace(doc: Doc, sentence: number): { place?: Place; rule: string }
   const paragraph = doc.sentences[sentence]!.paragraph;
   const sStart = doc.sentences[sentence]!.start;
   const before = doc.places.filter((p) => p.place && !p.anaphoric && p.span.end <= sStart && doc.sentences[doc.sentenceAt(p.span.start)]?.paragraph === paragraph);
-  const last = before[before.length - 1];
+  // the last town or district told, before a country named only to frame it
+  const last = before.filter((p) => p.place!.precision !== 'country').pop() ?? before[before.length - 1];
   if (last) return { place: { ...last.place!, text: last.span.text, span: undefined, inferred: true }, rule: 'place.paragraph-focus' };
   const counts = new Map<string, { n: number; p: PlaceMention }>();
   for (const p of doc.places) {

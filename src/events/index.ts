@@ -64,7 +64,7 @@ function candidatesOf(doc: Doc, lex: EventLexicon, sentence: number): Candidate[
   // "fire officials", "protest leaders": the noun names who they are, not what happened
   const modifier = (c: Candidate) => {
     const next = doc.tokens[c.end];
-    return c.entry.pos === 'noun' && c.end < s.endToken && next !== undefined && actorPhrases.some((a) => a.span.start === next.start);
+    return lex.modifiersPrecedeNoun && c.entry.pos === 'noun' && c.end < s.endToken && next !== undefined && actorPhrases.some((a) => a.span.start === next.start);
   };
   const kept = found.filter((c) => !inside(c, doc.dates) && !inside(c, doc.places) && !(c.entry.pos === 'noun' && inside(c, actorPhrases)) && !modifier(c) && !anaphoric(c));
   const strong = kept.filter((c) => !c.entry.weak);
@@ -126,7 +126,7 @@ export function extractEvents(doc: Doc, lex: EventLexicon): EventRecord[] {
     if (candidates.length && candidates.every((c) => c.entry.weak) && recent.length) candidates = [];
     for (const c of candidates) {
       const trigger = doc.span(doc.tokens[c.start]!.start, doc.tokens[c.end - 1]!.end);
-      const site: TriggerSite = { start: c.start, end: c.end, sentence: si, pos: c.entry.pos, subjectIsRecipient: !!c.entry.subjectIsRecipient };
+      const site: TriggerSite = { start: c.start, end: c.end, sentence: si, pos: c.entry.pos, subjectIsRecipient: !!c.entry.subjectIsRecipient, type: c.type };
       const roles = findRoles(doc, lex, site, inverted, previousSubject);
       if (c.entry.needsActor && !roles.actor) continue;
       if (site.pos === 'verb' && !roles.passive && !site.subjectIsRecipient) previousSubject = roles.actor;

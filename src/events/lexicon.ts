@@ -22,6 +22,7 @@ export type EventLexicon = {
   agentMarkers: Set<string>;
   passiveAuxiliaries: Set<string>;
   responsibility: PatternSet<CueEntry>;
+  modifiersPrecedeNoun: boolean;
   definiteDeterminers: Set<string>;
   anaphoricDeterminers: Set<string>;
   speakerPronouns: Set<string>;
@@ -62,6 +63,7 @@ export function eventLexicon(res: EventResources): EventLexicon {
     agentMarkers: set(res.agentMarkers),
     passiveAuxiliaries: set(res.passiveAuxiliaries),
     responsibility: new PatternSet(res.responsibility.map((c) => ({ pattern: c.pattern, value: c }))),
+    modifiersPrecedeNoun: res.modifiersPrecedeNoun,
     definiteDeterminers: set(res.definiteDeterminers),
     anaphoricDeterminers: set(res.anaphoricDeterminers),
     speakerPronouns: set(res.speakerPronouns),

@@ -53,6 +53,8 @@ export type EventResources = {
   passiveAuxiliaries: string[];
   /** claims of responsibility ("a été revendiqué par", "claimed responsibility for"): the claimer did the attack told before */
   responsibility: CueEntry[];
+  /** adjectives and noun modifiers stand before the noun ("Israeli airstrikes", "fire officials") rather than after it ("attaque jihadiste") */
+  modifiersPrecedeNoun: boolean;
   /** definite articles: a definite noun of the kind just told refers back to it ("the blaze") */
   definiteDeterminers: string[];
   /** determiners that make a noun trigger refer back to an event already told: ces, this */

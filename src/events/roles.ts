@@ -11,11 +11,14 @@ export type TriggerSite = {
   sentence: number;
   pos: 'verb' | 'noun';
   subjectIsRecipient: boolean;
+  /** the event type: a state named on an attack ("Israeli airstrikes") acts through its military */
+  type: string;
 };
 
 export type Roles = { actor?: ActorMention; recipient?: ActorMention; rule: string; passive: boolean };
 
 const OBJECT_WINDOW = 10;
+const MATERIAL_TYPES = new Set(['ASSAULT', 'MOBILIZE', 'COERCE']);
 const AGENT_WINDOW = 6;
 
 function actorsIn(doc: Doc, fromTok: number, toTok: number, excluded: Set<ActorMention>): ActorMention[] {
@@ -35,12 +38,23 @@ function isParticipant(doc: Doc, a: ActorMention): boolean {
   return !doc.places.some((p) => p.span.start === a.span.start && p.span.end === a.span.end && p.rule.startsWith('places.locative'));
 }
 
-/** "les demandes azerbaïdjanaises", "une attaque arménienne": the demonym on the act names the state behind it. */
-function demonymOfAct(doc: Doc, site: TriggerSite): ActorMention | undefined {
-  const from = doc.tokens[site.start]!.start;
-  const to = doc.tokens[Math.min(site.end, doc.tokens.length - 1)]!.end;
-  const a = doc.actors.find((x) => x.kind === 'demonym' && x.span.start > from && x.span.start <= to);
-  return a && a.sector === undefined ? a : undefined;
+/**
+ * "les demandes azerbaïdjanaises", "une attaque jihadiste", "Israeli airstrikes": a modifier on the act names who
+ * is behind it. A bare demonym stands for the state; a group ("jihadiste") for itself.
+ */
+function modifierOfAct(doc: Doc, lex: EventLexicon, site: TriggerSite): ActorMention | undefined {
+  let a: ActorMention | undefined;
+  if (lex.modifiersPrecedeNoun) {
+    const before = doc.tokens[site.start - 1];
+    a = before && doc.actors.find((x) => x.span.end === before.end && (x.kind === 'demonym' || x.kind === 'country') && x.span.start === before.start);
+  } else {
+    const from = doc.tokens[site.start]!.start;
+    const next = doc.tokens[site.end];
+    a = doc.actors.find((x) => (x.kind === 'demonym' && x.span.start > from && x.span.start <= (next?.end ?? from)) || (next !== undefined && x.span.start === next.start && x.kind === 'group'));
+  }
+  if (!a) return undefined;
+  const sector = MATERIAL_TYPES.has(site.type) ? 'MIL' : 'GOV';
+  return a.sector === undefined || (a.kind === 'country' && sector === 'MIL') ? { ...a, sector, rule: `${a.rule}+demonym-of-act` } : a;
 }
 
 function isPassive(doc: Doc, lex: EventLexicon, site: TriggerSite, sentenceStart: number): boolean {
@@ -87,7 +101,7 @@ function subjectBefore(doc: Doc, lex: EventLexicon, site: TriggerSite, sentenceS
   // A coordinator between the nearest actor and a verb trigger: that actor was the previous verb's object.
   const nearestEndTok = doc.tokenAt(nearest.span.end - 1);
   for (let k = nearestEndTok + 1; k < site.start; k++) {
-    if (lex.coordinators.has(doc.tokens[k]!.norm) && site.pos === 'verb') return { via: 'coordinated' };
+    if (lex.coordinators.has(doc.tokens[k]!.norm) && site.pos === 'verb') return { actor: nearest, via: 'coordinated' };
   }
   // "Un camion appartenant à une institution d'État a explosé": the actor sits inside the subject phrase; keep it.
   return { actor: nearest, via: 'subject' };
@@ -132,14 +146,12 @@ export function findRoles(doc: Doc, lex: EventLexicon, site: TriggerSite, exclud
     if (agent) return { actor: agent, recipient: objectAfter(doc, lex, site, cEnd, new Set([...excluded, agent])), rule: 'roles.noun-agent', passive: true };
     const fronted = frontedParticipants(doc, lex, site, s.firstToken, s.endToken, excluded);
     if (fronted) return fronted;
-    const state = demonymOfAct(doc, site);
-    if (state) {
-      const actor: ActorMention = { ...state, sector: 'GOV', rule: `${state.rule}+demonym-of-act` };
-      return { actor, recipient: objectAfter(doc, lex, site, cEnd, excluded), rule: 'roles.noun-demonym', passive: false };
-    }
+    const behind = modifierOfAct(doc, lex, site);
+    if (behind) return { actor: behind, recipient: objectAfter(doc, lex, site, cEnd, new Set([...excluded, behind])), rule: 'roles.noun-modifier', passive: false };
   }
   const subject = subjectBefore(doc, lex, site, s.firstToken, excluded);
-  const subj = subject.via === 'coordinated' ? previousSubject : subject.actor;
+  // a coordinated verb shares the previous verb's subject; with no event before, the first clause's subject
+  const subj = subject.via === 'coordinated' ? (previousSubject ?? subject.actor) : subject.actor;
   // "Sept personnes ont été tuées dans l'explosion": the noun's sentence subject underwent the verb
   const subjectUnderwent = site.pos === 'noun' && subj !== undefined && passiveBetween(doc, lex, subj, site);
   if (passive || site.subjectIsRecipient || subjectUnderwent) {

@@ -33,6 +33,7 @@ export const events: EventResources = {
     { id: 'en.responsibility.claimed', pattern: 'has|have|had? claimed|claims|claim responsibility|credit', speaker: 'before' },
     { id: 'en.responsibility.passive', pattern: 'was|were|has|have|been claimed by', speaker: 'after' },
   ],
+  modifiersPrecedeNoun: true,
   definiteDeterminers: ['the'],
   anaphoricDeterminers: ['this', 'these', 'that', 'those'],
   speakerPronouns: ['he', 'she', 'they', 'it'],

@@ -3,7 +3,7 @@ import triggers from './triggers.json' with { type: 'json' };
 
 const SAY =
   'indiqué|déclaré|affirmé|annoncé|souligné|assuré|rappelé|ajouté|précisé|expliqué|estimé|confirmé|insisté|averti|prévenu|' +
-  'rapporté|signalé|révélé|écrit|dit|martelé|répété|reconnu|' +
+  'rapporté|signalé|révélé|écrit|dit|martelé|répété|reconnu|raconté|témoigné|confié|relaté|déploré|' +
   'indique|déclare|affirme|annonce|souligne|assure|rappelle|ajoute|précise|explique|estime|confirme|avertit|rapporte|signale|révèle|écrit|' +
   'indiquent|déclarent|affirment|annoncent|soulignent|assurent|rappellent|ajoutent|précisent|expliquent|estiment|confirment|rapportent|signalent';
 const DENY = 'démenti|nié|dément|nie|démentent|nient|contesté|conteste';
@@ -45,6 +45,7 @@ export const events: EventResources = {
     { id: 'fr.responsibility.active', pattern: `${AUX} revendiqué`, speaker: 'before' },
     { id: 'fr.responsibility.present', pattern: 'revendique|revendiquent', speaker: 'before' },
   ],
+  modifiersPrecedeNoun: false,
   definiteDeterminers: ['le', 'la', "l'", 'les'],
   anaphoricDeterminers: ['ce', 'cet', 'cette', 'ces'],
   speakerPronouns: ['il', 'elle', 'ils', 'elles', '-t-il', '-t-elle', '-il', '-elle', '-t-ils', '-ils', '-elles', '-t-elles'],
