@@ -98,7 +98,8 @@ function subjectBefore(doc: Doc, lex: EventLexicon, site: TriggerSite, sentenceS
   const cands = actorsIn(doc, start, site.start, excluded);
   const nearest = cands[cands.length - 1];
   if (!nearest) return { via: 'none' };
-  // A coordinator between the nearest actor and a verb trigger: that actor was the previous verb's object.
+  // A coordinator between the nearest actor and a verb trigger: that actor may be the previous verb's object,
+  // so the caller prefers the previous verb's subject when there is one.
   const nearestEndTok = doc.tokenAt(nearest.span.end - 1);
   for (let k = nearestEndTok + 1; k < site.start; k++) {
     if (lex.coordinators.has(doc.tokens[k]!.norm) && site.pos === 'verb') return { actor: nearest, via: 'coordinated' };
