@@ -190,6 +190,7 @@ export const actors: ActorResources = {
     // health (HLH: CAMEO's health code; CAMEO "MED" means media, so it is not used here)
     { words: ['hospital source', 'hospital sources', 'hospital official', 'hospital officials', 'doctor', 'doctors', 'medics', 'paramedics', 'nurses', 'health officials', 'health ministry', 'rescuers', 'rescue workers', 'emergency services', 'firefighters', 'red crescent'], sector: 'HLH', kind: 'role' },
     // sector from elsewhere
+    { words: ['local sources', 'local source', 'sources close to', 'anonymous sources', 'a source close to'], sector: 'UNK', kind: 'role' },
     { words: ['spokesman', 'spokeswoman', 'spokesperson', 'spokesmen', 'source', 'sources', 'partners', 'partner', 'allies', 'ally', 'secretary general', 'secretary-general', 'high commissioner', 'representative', 'representatives', 'members', 'member', 'delegation', 'delegates', 'chief', 'aide', 'aides', 'adviser', 'advisers', 'advisor', 'command', 'headquarters'], kind: 'role', title: true },
     { words: ['security source', 'security sources', 'military source', 'military sources', 'military official', 'military officials', 'army spokesman'], sector: 'MIL', kind: 'role' },
     { words: ['police source', 'police sources', 'police spokesman', 'police spokeswoman', 'police chief', 'police commissioner'], sector: 'COP', kind: 'role', title: true },

@@ -200,6 +200,7 @@ export const actors: ActorResources = {
     { words: ['porte-parole', 'responsable', 'responsables', 'source', 'sources', 'partenaires', 'partenaire', 'alliés', 'allié', 'secrétaire général', 'secrétaire générale', 'haut-commissaire', 'chef', 'chefs', 'leader', 'leaders', 'commandement', 'membres', 'membre', 'représentants', 'représentant', 'délégation', 'délégués', 'collaborateurs', 'conseiller', 'conseillers'], kind: 'role', title: true },
     { words: ['source sécuritaire', 'sources sécuritaires', 'source militaire', 'sources militaires'], sector: 'MIL', kind: 'role' },
     { words: ['source policière', 'sources policières'], sector: 'COP', kind: 'role' },
+    { words: ['source locale', 'sources locales', 'source proche du dossier', 'sources concordantes', 'source anonyme', 'sources anonymes'], sector: 'UNK', kind: 'role' },
     { words: ['véhicule', 'véhicules', 'camion', 'camions', 'convoi', 'convois', 'hélicoptère', 'hélicoptères', 'avion', 'avions', 'drone', 'drones', 'char', 'chars', 'blindé', 'blindés', 'patrouille', 'patrouilles', 'poste', 'position', 'positions', 'base', 'bases', 'navire', 'bâtiment'], kind: 'institution', carrier: true },
     // domains that give a sector to "ministère de ...": the ministry of defence is coded GOV (a government department);
     // the gold of the seed accepts GOV or MIL for it.
