@@ -42,10 +42,14 @@ function trimRange(text: string, r: Range): Range | undefined {
   return end > start ? { start, end, paragraph: r.paragraph } : undefined;
 }
 
-function endsWithAbbreviation(piece: string, abbreviations: Set<string>): boolean {
+function endsWithAbbreviation(piece: string, next: string, abbreviations: Set<string>, finals: Set<string>, continuations: Set<string>): boolean {
   const m = /(?:^|[\s(«"“])([\p{L}.]+)\.\s*$/u.exec(piece);
   if (!m) return false;
   const word = m[1]!;
+  if (finals.has(word.toLowerCase())) {
+    const nextWord = /^[\p{L}]+/u.exec(next)?.[0] ?? '';
+    return !/^\p{Lu}/u.test(nextWord) || continuations.has(nextWord.toLowerCase());
+  }
   if (/^\p{Lu}$/u.test(word)) return true; // an initial: "J. Smith"
   if (/^(\p{L}\.)+\p{L}$/u.test(word)) return true; // "U.S", "e.g"
   return abbreviations.has(word.toLowerCase());
@@ -54,6 +58,8 @@ function endsWithAbbreviation(piece: string, abbreviations: Set<string>): boolea
 /** Splits `text` into sentence ranges. */
 export function segmentSentences(text: string, lang: string, res: TextResources): Range[] {
   const abbreviations = new Set(res.abbreviations.map((a) => a.toLowerCase()));
+  const finals = new Set(res.sentenceFinalAbbreviations.map((a) => a.toLowerCase()));
+  const continuations = new Set(res.capitalisedContinuations.map((a) => a.toLowerCase()));
   const out: Range[] = [];
   for (const para of paragraphs(text)) {
     const ptext = text.slice(para.start, para.end);
@@ -65,7 +71,7 @@ export function segmentSentences(text: string, lang: string, res: TextResources)
         const prev = text.slice(pending.start, pending.end);
         const next = text.slice(r.start, r.end);
         // Merge after an abbreviation, or when the next piece starts in lower case or with closing punctuation.
-        if (endsWithAbbreviation(prev, abbreviations) || /^[\p{Ll},;:»”)\]]/u.test(next)) {
+        if (endsWithAbbreviation(prev, next, abbreviations, finals, continuations) || /^[\p{Ll},;:»”)\]]/u.test(next)) {
           pending = { start: pending.start, end: r.end, paragraph: pending.paragraph };
           continue;
         }

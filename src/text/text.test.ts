@@ -39,3 +39,8 @@ test('language identification among supported languages', () => {
   assert.equal(identifyLanguage("Le ministère de la défense a annoncé que des mesures avaient été lancées dans la région.")?.lang, 'fr');
   assert.equal(identifyLanguage('The police said two people were killed in the attack on Tuesday.')?.lang, 'en');
 });
+
+test('sentences: "p.m." ends a sentence before a capitalised word, not before a weekday', () => {
+  const { doc } = tokenizedDoc('Police were called about 6:30 p.m. The boy was hurt. It happened at 5 p.m. Monday in Ohio.', 'en');
+  assert.deepEqual(doc.sentences.map((s) => doc.text.slice(s.start, s.end)), ['Police were called about 6:30 p.m.', 'The boy was hurt.', 'It happened at 5 p.m. Monday in Ohio.']);
+});

@@ -10,6 +10,12 @@ export const text: TextResources = {
     'mich', 'minn', 'miss', 'mo', 'mont', 'neb', 'nev', 'okla', 'ore', 'pa', 'tenn', 'tex', 'va', 'vt', 'wash', 'wis',
     'wyo', 'e.g', 'i.e', 'a.m', 'p.m', 'u.s', 'u.k', 'u.n',
   ],
+  sentenceFinalAbbreviations: ['a.m', 'p.m', 'etc', 'inc', 'ltd', 'co', 'corp', 'jr', 'sr'],
+  capitalisedContinuations: [
+    'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march',
+    'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'et', 'edt', 'est',
+    'cdt', 'cst', 'mdt', 'mst', 'pdt', 'pst', 'gmt', 'utc',
+  ],
   elisions: [],
   clitics: [],
   contractions: ["n't", "'s", "'re", "'ve", "'ll", "'d", "'m"],

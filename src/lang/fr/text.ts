@@ -6,6 +6,8 @@ export const text: TextResources = {
     'av', 'bd', 'etc', 'cf', 'p', 'pp', 'env', 'nº', 'n', 'no', 'vol', 'art', 'al', 'min', 'max', 'hab', 'km', 'tél', 'fig',
     'janv', 'févr', 'avr', 'juil', 'sept', 'oct', 'nov', 'déc', 'ex', 'c.-à-d', 'resp', 'dép', 'prov', 'réf',
   ],
+  sentenceFinalAbbreviations: ['etc'],
+  capitalisedContinuations: [],
   elisions: ["l'", "d'", "qu'", "n'", "s'", "j'", "c'", "m'", "t'", "jusqu'", "lorsqu'", "puisqu'", "quoiqu'", "presqu'"],
   clitics: ['-t-il', '-t-elle', '-t-on', '-t-ils', '-t-elles', '-il', '-elle', '-on', '-ils', '-elles', '-je', '-tu', '-nous', '-vous', '-ce'],
   contractions: [],
