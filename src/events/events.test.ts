@@ -148,3 +148,18 @@ test('a claim of responsibility names the perpetrator of the attack told before;
   assert.ok(evs[0]!.provenance.some((p) => p.startsWith('roles.claimed-responsibility')));
   assert.ok(evs[0]!.evidence.some((e) => e.text === 'attack'));
 });
+
+test('a noun\'s sentence subject is its doer only through a light verb; modals and later dates are not assertions', () => {
+  const { doc } = tokenizedDoc("Des milliers de personnes ont fui les combats. Le régime a mené une attaque. L'opposition pourrait appeler à une grève.", 'fr');
+  actor(doc, 'Des milliers de personnes', undefined, 'CVL');
+  actor(doc, 'Le régime', undefined, 'GOV');
+  actor(doc, "L'opposition", undefined, 'OPP');
+  const evs = run(doc, 'fr');
+  const fled = evs.find((e) => e.evidence[0]!.text === 'combats')!;
+  assert.deepEqual(fled.actor, []);
+  const attack = evs.find((e) => e.evidence[0]!.text === 'attaque')!;
+  assert.equal(attack.actor[0]!.text, 'Le régime');
+  const strike = evs.find((e) => e.type === 'PROTEST')!;
+  assert.equal(strike.status, 'hypothetical');
+  assert.equal(strike.actor[0]!.text, "L'opposition");
+});

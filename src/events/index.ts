@@ -135,6 +135,11 @@ export function extractEvents(doc: Doc, lex: EventLexicon): EventRecord[] {
       const sameKind = previous.filter((p) => p.rec.type === c.type && p.rec.date?.stated).pop()?.rec.date;
       const when = eventDate(doc, si, trigger, sameKind);
       const where = eventPlace(doc, si, trigger);
+      // an event dated after the article was written has not happened yet
+      if (status.status === 'asserted' && when.date.stated && doc.published && when.date.start > doc.published) {
+        status.status = 'future';
+        status.rule = 'status.dated-after-publication';
+      }
       const rec: EventRecord = {
         id: `${doc.id}:${trigger.start}-${trigger.end}`,
         articleId: doc.id,

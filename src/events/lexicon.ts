@@ -22,6 +22,8 @@ export type EventLexicon = {
   agentMarkers: Set<string>;
   passiveAuxiliaries: Set<string>;
   responsibility: PatternSet<CueEntry>;
+  lightVerbs: PatternSet<true>;
+  auxiliaries: Set<string>;
   modifiersPrecedeNoun: boolean;
   definiteDeterminers: Set<string>;
   anaphoricDeterminers: Set<string>;
@@ -63,6 +65,8 @@ export function eventLexicon(res: EventResources): EventLexicon {
     agentMarkers: set(res.agentMarkers),
     passiveAuxiliaries: set(res.passiveAuxiliaries),
     responsibility: new PatternSet(res.responsibility.map((c) => ({ pattern: c.pattern, value: c }))),
+    lightVerbs: wordSet(res.lightVerbs),
+    auxiliaries: set(res.auxiliaries),
     modifiersPrecedeNoun: res.modifiersPrecedeNoun,
     definiteDeterminers: set(res.definiteDeterminers),
     anaphoricDeterminers: set(res.anaphoricDeterminers),

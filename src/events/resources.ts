@@ -53,6 +53,11 @@ export type EventResources = {
   passiveAuxiliaries: string[];
   /** claims of responsibility ("a été revendiqué par", "claimed responsibility for"): the claimer did the attack told before */
   responsibility: CueEntry[];
+  /** verbs whose subject is the doer of the act their object names ("a mené une attaque", "launched an offensive",
+   *  "a réitéré l'invitation"); after any other verb ("ont fui les combats") the subject did not do it */
+  lightVerbs: string[];
+  /** auxiliaries and adverbs that may stand between a subject and its own verb ("ont", "have", "also") */
+  auxiliaries: string[];
   /** adjectives and noun modifiers stand before the noun ("Israeli airstrikes", "fire officials") rather than after it ("attaque jihadiste") */
   modifiersPrecedeNoun: boolean;
   /** definite articles: a definite noun of the kind just told refers back to it ("the blaze") */

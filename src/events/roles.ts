@@ -108,6 +108,17 @@ function subjectBefore(doc: Doc, lex: EventLexicon, site: TriggerSite, sentenceS
   return { actor: nearest, via: 'subject' };
 }
 
+function lightVerbBetween(doc: Doc, lex: EventLexicon, a: ActorMention, site: TriggerSite): boolean {
+  const first = doc.tokenAt(a.span.end - 1) + 1;
+  // the trigger is the subject's own verb ("Des cambrioleurs ont dérobé", "Thieves stole")
+  let own = true;
+  for (let k = first; k < site.start; k++) if (!lex.auxiliaries.has(doc.tokens[k]!.norm) && !lex.negators.has(doc.tokens[k]!.norm)) own = false;
+  if (own) return true;
+  // or it opens with a light verb ("went on strike"), or one stands before it ("a mené une attaque")
+  for (let k = first; k <= site.start; k++) if (lex.lightVerbs.matchesAt(doc.tokens, k, k + 1).length) return true;
+  return false;
+}
+
 function passiveBetween(doc: Doc, lex: EventLexicon, a: ActorMention, site: TriggerSite): boolean {
   for (let k = doc.tokenAt(a.span.end - 1) + 1; k < site.start; k++) if (lex.passiveAuxiliaries.has(doc.tokens[k]!.norm)) return true;
   return false;
@@ -157,6 +168,10 @@ export function findRoles(doc: Doc, lex: EventLexicon, site: TriggerSite, exclud
   const subjectUnderwent = site.pos === 'noun' && subj !== undefined && passiveBetween(doc, lex, subj, site);
   if (passive || site.subjectIsRecipient || subjectUnderwent) {
     return { actor: agent, recipient: subj, rule: `roles.${passive || subjectUnderwent ? 'passive' : 'victim-subject'}.${subject.via}`, passive };
+  }
+  // "200 000 personnes ont fui les combats": a noun's sentence subject did the act only through a light verb
+  if (site.pos === 'noun' && subj && !lightVerbBetween(doc, lex, subj, site)) {
+    return { recipient: objectAfter(doc, lex, site, cEnd, excluded), rule: 'roles.noun-without-light-verb', passive: false };
   }
   const object = objectAfter(doc, lex, site, cEnd, new Set(subj ? [...excluded, subj] : excluded));
   return { actor: subj, recipient: object, rule: `roles.active.${subject.via}`, passive: false };

@@ -10,6 +10,9 @@ function anyMatch(set: PatternSet<true>, doc: Doc, from: number, to: number): bo
   return false;
 }
 
+/** how far before a trigger a modal or future marker reaches: "pourrait appeler à une grève" */
+const MODAL_REACH = 5;
+
 export function statusOf(
   doc: Doc,
   lex: EventLexicon,
@@ -25,8 +28,8 @@ export function statusOf(
   }
   if (cue?.rule.endsWith('+denial')) return { status: 'negated', rule: 'status.denial-cue' };
   if (anyMatch(lex.conditionals, doc, s.firstToken, s.endToken)) return { status: 'conditional', rule: 'status.conditional' };
-  if (anyMatch(lex.hypotheticals, doc, Math.max(cStart, site.start - 3), site.start)) return { status: 'hypothetical', rule: 'status.hypothetical' };
-  if (anyMatch(lex.futureMarkers, doc, Math.max(cStart, site.start - 3), site.start)) return { status: 'future', rule: 'status.future-marker' };
+  if (anyMatch(lex.hypotheticals, doc, Math.max(cStart, site.start - MODAL_REACH), site.start)) return { status: 'hypothetical', rule: 'status.hypothetical' };
+  if (anyMatch(lex.futureMarkers, doc, Math.max(cStart, site.start - MODAL_REACH), site.start)) return { status: 'future', rule: 'status.future-marker' };
   if (site.pos === 'verb') {
     const n = doc.tokens[site.start]!.norm;
     if (n.length > 6 && lex.futureSuffixes.some((suf) => n.endsWith(suf))) return { status: 'future', rule: 'status.future-tense' };
