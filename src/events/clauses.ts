@@ -12,9 +12,24 @@ export function isHardBreak(t: Token): boolean {
 export function clauseStart(doc: Doc, lex: EventLexicon, i: number, sentenceStart: number): number {
   for (let k = i - 1; k >= sentenceStart; k--) {
     const t = doc.tokens[k]!;
+    // "Les Forces de soutien rapide (FSR) ont nié": a short parenthesis does not end the clause
+    if (t.text === ')') {
+      const open = shortParenthesisStart(doc, k, sentenceStart);
+      if (open >= 0) {
+        k = open;
+        continue;
+      }
+    }
     if (isHardBreak(t) || lex.clauseOpeners.has(t.norm)) return k + 1;
   }
   return sentenceStart;
+}
+
+const SHORT_PARENTHESIS = 6;
+
+function shortParenthesisStart(doc: Doc, close: number, floor: number): number {
+  for (let k = close - 1; k >= Math.max(floor, close - SHORT_PARENTHESIS); k--) if (doc.tokens[k]!.text === '(') return k;
+  return -1;
 }
 
 /** One past the last token of the clause holding token `i`. */

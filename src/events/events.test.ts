@@ -163,3 +163,15 @@ test('a noun\'s sentence subject is its doer only through a light verb; modals a
   assert.equal(strike.status, 'hypothetical');
   assert.equal(strike.actor[0]!.text, "L'opposition");
 });
+
+test('a denial negates what it denies, not an event named beside it', () => {
+  const { doc } = tokenizedDoc("La police a démenti avoir tiré sur les manifestants. Les rebelles ont nié toute implication dans le massacre.", 'fr');
+  actor(doc, 'La police', undefined, 'COP');
+  actor(doc, 'les manifestants', undefined, 'CVL');
+  actor(doc, 'Les rebelles', undefined, 'REB');
+  const evs = run(doc, 'fr');
+  assert.equal(evs.find((e) => e.evidence[0]!.text === 'tiré')!.status, 'negated');
+  const massacre = evs.find((e) => e.evidence[0]!.text === 'massacre')!;
+  assert.equal(massacre.status, 'asserted');
+  assert.equal(massacre.claimant, 'outlet');
+});

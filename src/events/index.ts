@@ -130,7 +130,7 @@ export function extractEvents(doc: Doc, lex: EventLexicon): EventRecord[] {
       const roles = findRoles(doc, lex, site, inverted, previousSubject);
       if (c.entry.needsActor && !roles.actor) continue;
       if (site.pos === 'verb' && !roles.passive && !site.subjectIsRecipient) previousSubject = roles.actor;
-      const cue = governingCue(doc, si, trigger.start);
+      const cue = governingCue(doc, lex, si, trigger.start);
       const status = statusOf(doc, lex, site, cue);
       const sameKind = previous.filter((p) => p.rec.type === c.type && p.rec.date?.stated).pop()?.rec.date;
       const when = eventDate(doc, si, trigger, sameKind);

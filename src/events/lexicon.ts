@@ -22,6 +22,7 @@ export type EventLexicon = {
   agentMarkers: Set<string>;
   passiveAuxiliaries: Set<string>;
   responsibility: PatternSet<CueEntry>;
+  denialComplements: Set<string>;
   lightVerbs: PatternSet<true>;
   auxiliaries: Set<string>;
   modifiersPrecedeNoun: boolean;
@@ -65,6 +66,7 @@ export function eventLexicon(res: EventResources): EventLexicon {
     agentMarkers: set(res.agentMarkers),
     passiveAuxiliaries: set(res.passiveAuxiliaries),
     responsibility: new PatternSet(res.responsibility.map((c) => ({ pattern: c.pattern, value: c }))),
+    denialComplements: set(res.denialComplements),
     lightVerbs: wordSet(res.lightVerbs),
     auxiliaries: set(res.auxiliaries),
     modifiersPrecedeNoun: res.modifiersPrecedeNoun,

@@ -45,6 +45,7 @@ export const events: EventResources = {
     { id: 'fr.responsibility.active', pattern: `${AUX} revendiqué`, speaker: 'before' },
     { id: 'fr.responsibility.present', pattern: 'revendique|revendiquent', speaker: 'before' },
   ],
+  denialComplements: ['avoir', "d'", 'que', "qu'", 'être'],
   lightVerbs: [
     'mené|mène|mènent|menait|menaient|mener|lancé|lance|lancent|lançait|lancer|perpétré|perpètre|commis|commet|commettent|organisé|organise|organisent|organiser',
     'conduit|conduisent|effectué|effectue|effectuent|réalisé|réalise|déclenché|déclenche|entamé|entame|entament|poursuivi|poursuit|poursuivent|intensifié|intensifie|multiplié|multiplie',
