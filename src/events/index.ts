@@ -1,9 +1,8 @@
 // The events stage: triggers from the lexicon, then roles, status, claimant, framing, date, place and size
 // for each, assembled into EventRecords (DESIGN.md). Rules run in the order written here.
-import type { ActorMention, CountMention, Doc } from '../core/doc.js';
+import type { ActorMention, Doc } from '../core/doc.js';
 import type { Actor, EventRecord } from '../core/record.js';
 import type { Stage } from '../core/stage.js';
-import type { Span } from '../core/span.js';
 import { eventLexicon, type EventLexicon } from './lexicon.js';
 import type { TriggerEntry } from './resources.js';
 import { findRoles, type TriggerSite } from './roles.js';
@@ -11,14 +10,12 @@ import { statusOf } from './status.js';
 import { governingCue } from './claimant.js';
 import { eventDate, eventPlace, countsOfSentence } from './context.js';
 import { acledView } from './acled.js';
+import { INCIDENT_TYPES, OUTCOME_REACH, attachCounts, claimResponsibility, foldRestatement, inferRejectingActor, mergeSameSentence, toActor, type Told } from './discourse.js';
 
 export { cuesStage } from './cues.js';
 
 type Candidate = { entry: TriggerEntry; start: number; end: number; sentence: number; type: string; mode?: string; rules: string[] };
 
-const INCIDENT_TYPES = new Set(['ASSAULT', 'ACCIDENT', 'DISASTER', 'FIRE', 'EPIDEMIC', 'CRIME', 'PROTEST', 'COERCE']);
-/** how many sentences back an outcome ("three people died") may belong to the incident just told */
-const OUTCOME_REACH = 6;
 const NATURAL_TYPES = new Set(['ACCIDENT', 'DISASTER', 'FIRE', 'EPIDEMIC']);
 
 /** A heading (no final punctuation, few words) names a topic; its events are told in the body. */
@@ -71,16 +68,6 @@ function candidatesOf(doc: Doc, lex: EventLexicon, sentence: number): Candidate[
   return strong.length ? strong : kept;
 }
 
-function toActor(a: ActorMention | undefined): Actor[] {
-  if (!a) return [];
-  const out: Actor = { text: a.text, span: a.span };
-  if (a.name) out.name = a.name;
-  if (a.country) out.country = a.country;
-  if (a.sector) out.sector = a.sector;
-  if (a.id) out.id = a.id;
-  return [out];
-}
-
 function framingOf(doc: Doc, lex: EventLexicon, sentence: number): string[] {
   const s = doc.sentences[sentence]!;
   const out = new Set<string>();
@@ -90,35 +77,13 @@ function framingOf(doc: Doc, lex: EventLexicon, sentence: number): string[] {
   return [...out];
 }
 
-function attachCounts(doc: Doc, events: Array<{ rec: EventRecord; trigger: Span; sentence: number }>, counts: CountMention[], inherited: boolean): void {
-  for (const c of counts) {
-    const eligible = events.filter((e) => INCIDENT_TYPES.has(e.rec.type) && e.rec.status === 'asserted' && (c.category === 'arrested' ? e.rec.type === 'COERCE' || e.rec.type === 'PROTEST' : e.rec.type !== 'COERCE'));
-    if (!eligible.length) continue;
-    const target = eligible.reduce((best, e) => (Math.abs(e.trigger.start - c.span.start) < Math.abs(best.trigger.start - c.span.start) ? e : best));
-    const size = (target.rec.size ??= {});
-    const prev = size[c.category];
-    if (prev && (inherited || prev.best >= c.count.best)) continue;
-    size[c.category] = c.count;
-    if (!inherited && doc.sentenceAt(c.span.start) === target.sentence) target.rec.evidence.push(c.span);
-    target.rec.provenance.push(`size:${c.rule}${inherited ? '+carried' : ''}`);
-    // "killing four Afghan soldiers": the victims of the count are the event's recipients
-    if (!target.rec.recipient.length && c.who && c.category !== 'arrested') {
-      const victims = doc.actors.find((a) => a.sector && a.span.start <= c.who!.start && c.who!.end <= a.span.end);
-      if (victims) {
-        target.rec.recipient = toActor(victims);
-        target.rec.provenance.push('roles.victims-of-count');
-      }
-    }
-  }
-}
-
 export function extractEvents(doc: Doc, lex: EventLexicon): EventRecord[] {
   const out: EventRecord[] = [];
   const inverted = new Set(doc.cues.filter((c) => c.rule.includes('+inverted') || c.speaker && c.speaker.span.start >= c.span.end).map((c) => c.speaker!));
-  const previous: Array<{ rec: EventRecord; trigger: Span; sentence: number }> = [];
+  const previous: Array<Told> = [];
   for (let si = 0; si < doc.sentences.length; si++) {
     if (isHeading(doc, si)) continue;
-    const sentenceEvents: Array<{ rec: EventRecord; trigger: Span; sentence: number }> = [];
+    const sentenceEvents: Array<Told> = [];
     let previousSubject: ActorMention | undefined;
     let candidates = candidatesOf(doc, lex, si);
     // "Trois personnes sont mortes." after a fire: the outcome of the incident told a few sentences ago
@@ -183,75 +148,6 @@ export function extractEvents(doc: Doc, lex: EventLexicon): EventRecord[] {
   return out;
 }
 
-/**
- * "A fire ... killed 11 workers. The blaze broke out on the third floor.": a definite noun of the same kind
- * right after an event tells more about it; its words join that event's evidence.
- */
-function foldRestatement(doc: Doc, lex: EventLexicon, e: { rec: EventRecord; trigger: Span; sentence: number }, previous: Array<{ rec: EventRecord; sentence: number }>): boolean {
-  const first = doc.tokenAt(e.trigger.start);
-  const det = doc.tokens[first - 1];
-  if (!det || !lex.definiteDeterminers.has(det.norm) || e.rec.actor.length) return false;
-  const target = previous.find((p) => p.sentence >= e.sentence - 2 && p.rec.type === e.rec.type && p.rec.mode === e.rec.mode && p.rec.status === e.rec.status);
-  if (!target) return false;
-  target.rec.evidence.push(e.trigger);
-  target.rec.provenance.push('events.definite-restatement');
-  return true;
-}
-
-/**
- * "L'attentat a été revendiqué par les shebab", "The Taliban claimed responsibility for the attack": the claimer is
- * the perpetrator of the attack told just before, and the definite "l'attentat" / "the attack" is that attack again.
- * Returns the sentence's events folded into the earlier one.
- */
-function claimResponsibility(
-  doc: Doc,
-  lex: EventLexicon,
-  si: number,
-  events: Array<{ rec: EventRecord; trigger: Span; sentence: number }>,
-  previous: Array<{ rec: EventRecord; trigger: Span; sentence: number }>,
-): Set<{ rec: EventRecord; trigger: Span; sentence: number }> {
-  const folded = new Set<{ rec: EventRecord; trigger: Span; sentence: number }>();
-  const s = doc.sentences[si]!;
-  const claim = lex.responsibility.findAll(doc.tokens, s.firstToken, s.endToken)[0];
-  if (!claim) return folded;
-  const from = doc.tokens[claim.start]!.start;
-  const to = doc.tokens[claim.end - 1]!.end;
-  const inSentence = doc.actors.filter((a) => a.sector && a.span.start >= s.start && a.span.end <= s.end);
-  const claimer =
-    claim.value.speaker === 'after'
-      ? inSentence.find((a) => a.span.start >= to && a.span.start <= to + 40)
-      : inSentence.filter((a) => a.span.end <= from).pop();
-  const target = previous.filter((p) => p.rec.type === 'ASSAULT' && p.rec.status === 'asserted' && p.sentence >= si - OUTCOME_REACH).pop();
-  if (!claimer || !target) return folded;
-  if (!target.rec.actor.some((a) => a.span.start === claimer.span.start)) {
-    target.rec.actor = [...target.rec.actor.filter((a) => a.sector === 'UNK'), ...toActor(claimer)].filter((a) => a.sector !== 'UNK' || a.span.start === claimer.span.start);
-    target.rec.provenance.push(`roles.claimed-responsibility:${claim.value.id}`);
-  }
-  for (const e of events) {
-    const first = doc.tokenAt(e.trigger.start);
-    const det = doc.tokens[first - 1]?.norm ?? '';
-    if (e.rec.type === 'ASSAULT' && (lex.definiteDeterminers.has(det) || lex.anaphoricDeterminers.has(det))) {
-      target.rec.evidence.push(e.trigger);
-      folded.add(e);
-    }
-  }
-  return folded;
-}
-
-/** "X were invited ..., but these invitations were rejected": the invited rejected them. */
-function inferRejectingActor(events: EventRecord[]): void {
-  for (let i = 0; i < events.length; i++) {
-    const e = events[i]!;
-    if (e.type !== 'REJECT' || e.actor.length) continue;
-    const request = events.slice(0, i).reverse().find((r) => r.type === 'REQUEST' && r.recipient.length);
-    if (request) {
-      e.actor = request.recipient.map((a) => ({ ...a }));
-      if (!e.recipient.length) e.recipient = request.actor.map((a) => ({ ...a }));
-      e.provenance.push('roles.rejects-request');
-    }
-  }
-}
-
 /** Nobody's country is stated: the place where it happened tells it. */
 function fillCountriesFromPlace(rec: EventRecord): void {
   if (!rec.location) return;
@@ -262,27 +158,6 @@ function fillCountriesFromPlace(rec: EventRecord): void {
       rec.provenance.push('actor.country-from-place');
     }
   }
-}
-
-/** Two triggers of one type and mode in one sentence with the same participants are one event. */
-function mergeSameSentence<T extends { rec: EventRecord; trigger: Span }>(events: T[]): T[] {
-  const out: T[] = [];
-  for (const e of events) {
-    const same = out.find(
-      (o) =>
-        o.rec.type === e.rec.type &&
-        o.rec.mode === e.rec.mode &&
-        o.rec.status === e.rec.status &&
-        (!o.rec.actor.length || !e.rec.actor.length || o.rec.actor[0]!.span.start === e.rec.actor[0]!.span.start),
-    );
-    if (same) {
-      same.rec.evidence.push(e.trigger);
-      if (!same.rec.actor.length && e.rec.actor.length) same.rec.actor = e.rec.actor;
-      if (!same.rec.recipient.length && e.rec.recipient.length) same.rec.recipient = e.rec.recipient;
-      same.rec.provenance.push('events.merged-in-sentence');
-    } else out.push(e);
-  }
-  return out;
 }
 
 function confidenceOf(e: EventRecord, weak: boolean): number {
