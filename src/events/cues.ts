@@ -23,6 +23,30 @@ function usesPronoun(doc: Doc, lex: EventLexicon, first: number, end: number): b
   return prev !== undefined && lex.speakerPronouns.has(prev.norm) && prev.sentence === doc.tokens[first]!.sentence;
 }
 
+const NAME_WORDS = 4;
+const PHRASE_WORDS = 8;
+
+/** "Williams said", "Sgt. Chris Estes said": the capitalised name right before the verb */
+function nameBefore(doc: Doc, cueStart: number, floor: number): ActorMention | undefined {
+  let k = cueStart - 1;
+  const end = k;
+  while (k >= floor && end - k < NAME_WORDS && /^\p{Lu}/u.test(doc.tokens[k]!.text) && doc.tokens[k]!.kind === 'word') k--;
+  if (k === end) return undefined;
+  const first = doc.tokens[k + 1]!;
+  const last = doc.tokens[end]!;
+  const span = doc.span(first.start, last.end);
+  return { text: span.text, span, kind: 'person', rule: 'cue.named-speaker' };
+}
+
+/** "according to the Cook County medical examiner's office": the phrase up to the next punctuation */
+function phraseAfter(doc: Doc, from: number, end: number): ActorMention | undefined {
+  let k = from;
+  while (k < end && k - from < PHRASE_WORDS && doc.tokens[k]!.kind !== 'punct') k++;
+  if (k === from) return undefined;
+  const span = doc.span(doc.tokens[from]!.start, doc.tokens[k - 1]!.end);
+  return { text: span.text, span, kind: 'people', rule: 'cue.phrase-speaker' };
+}
+
 export function findCues(doc: Doc, lex: EventLexicon): ReportingCue[] {
   const cues: ReportingCue[] = [];
   let lastSpeaker: ActorMention | undefined;
@@ -48,6 +72,11 @@ export function findCues(doc: Doc, lex: EventLexicon): ReportingCue[] {
         const inverted = !prev || prev.sentence !== first.sentence || prev.kind === 'punct';
         speaker = inverted ? (actorAfter(doc, span.end, windowEnd) ?? actorBefore(doc, span.start, windowStart)) : actorBefore(doc, span.start, windowStart);
         if (inverted && speaker && speaker.span.start >= span.end) rule += '+inverted';
+      }
+      // A speaker the actors stage does not know ("Williams said", "according to an arrest warrant")
+      if (!speaker && !rule.includes('+last-speaker')) {
+        speaker = entry.speaker === 'after' ? phraseAfter(doc, m.end, s.endToken) : nameBefore(doc, m.start, s.firstToken);
+        if (speaker) rule += '+unlisted-speaker';
       }
       // A bare verb with nobody saying it is not a reporting clause ("les mesures prises").
       if (!speaker) continue;

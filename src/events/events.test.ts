@@ -175,3 +175,11 @@ test('a denial negates what it denies, not an event named beside it', () => {
   assert.equal(massacre.status, 'asserted');
   assert.equal(massacre.claimant, 'outlet');
 });
+
+test('a speaker the actors stage does not know still claims: "Williams said", "according to an arrest warrant"', () => {
+  const { doc } = tokenizedDoc('The man opened fire on the crowd, Williams said. The driver began shooting, according to an arrest warrant.', 'en');
+  const evs = run(doc, 'en');
+  assert.equal(evs.length, 2);
+  assert.ok(evs[0]!.claimant !== 'outlet' && evs[0]!.claimant.text === 'Williams');
+  assert.ok(evs[1]!.claimant !== 'outlet' && evs[1]!.claimant.text === 'an arrest warrant');
+});
