@@ -63,7 +63,11 @@ function candidatesOf(doc: Doc, lex: EventLexicon, sentence: number): Candidate[
     const next = doc.tokens[c.end];
     return lex.modifiersPrecedeNoun && c.entry.pos === 'noun' && c.end < s.endToken && next !== undefined && actorPhrases.some((a) => a.span.start === next.start);
   };
-  const kept = found.filter((c) => !inside(c, doc.dates) && !inside(c, doc.places) && !(c.entry.pos === 'noun' && inside(c, actorPhrases)) && !modifier(c) && !anaphoric(c));
+  // "according to an arrest warrant": the source of a claim is not an event
+  const speakers = doc.cues.flatMap((c) => (c.speaker ? [c.speaker] : []));
+  const kept = found.filter(
+    (c) => !inside(c, doc.dates) && !inside(c, doc.places) && !inside(c, speakers) && !(c.entry.pos === 'noun' && inside(c, actorPhrases)) && !modifier(c) && !anaphoric(c),
+  );
   const strong = kept.filter((c) => !c.entry.weak);
   return strong.length ? strong : kept;
 }
