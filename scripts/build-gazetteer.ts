@@ -14,7 +14,7 @@ import { dataPath, packageRoot } from '../src/core/paths.js';
 import { foldName, translitKey, KEY_VERSION } from '../src/geo/fold.js';
 import { precisionOf } from '../src/geo/precision.js';
 
-type CountryRow = { iso2: string; iso3: string; en: string; fr: string; names: string[]; population: number; lat: number; lon: number };
+type CountryRow = { iso2: string; iso3: string; en: string; fr: string; names: string[]; population: number; lat: number; lon: number; geonameId?: number };
 type RegionRow = { name: string; country: string; lat: number; lon: number; population: number; featureCode: string; names: string[] };
 type ExonymRow = { country: string; name: string; admin1?: boolean; names: string[] };
 type Supplements = { regions: RegionRow[]; exonyms: ExonymRow[]; countryAliases: { country: string; names: string[] }[] };
@@ -54,16 +54,22 @@ function keepAlternate(n: string): boolean {
   return n.length >= 2 && n.length <= 60 && LATIN_NAME.test(n) && !CODE_LIKE.test(n) && n[0] === n[0]!.toUpperCase();
 }
 
+const ADM1_BOX = 0.01;
+
 function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.max(0, Math.round((sorted.length - 1) * p)))]!;
 }
 
-/** The middle of the 10th-90th percentile box of the member towns: robust to exclaves and islands. */
-function centre(lats: number[], lons: number[]): [number, number] {
+/**
+ * The middle of the p-th to (1-p)-th percentile box of the member towns: robust to exclaves and islands. A
+ * wide first-level division uses a wider box (p small): its towns crowd in its populated part (Ontario's
+ * south), while its usual point is the middle of its extent.
+ */
+function centre(lats: number[], lons: number[], p = 0.1): [number, number] {
   if (lats.length <= 3) return [lats.reduce((a, b) => a + b, 0) / lats.length, lons.reduce((a, b) => a + b, 0) / lons.length];
   const la = [...lats].sort((a, b) => a - b);
   const lo = [...lons].sort((a, b) => a - b);
-  return [(percentile(la, 0.1) + percentile(la, 0.9)) / 2, (percentile(lo, 0.1) + percentile(lo, 0.9)) / 2];
+  return [(percentile(la, p) + percentile(la, 1 - p)) / 2, (percentile(lo, p) + percentile(lo, 1 - p)) / 2];
 }
 
 function main(): void {
@@ -130,7 +136,7 @@ function main(): void {
     for (const a of list) {
       const s = adminStats.get(a.code);
       if (!s) continue; // no town inside: no place to put it
-      const [lat, lon] = centre(s.lats, s.lons);
+      const [lat, lon] = centre(s.lats, s.lons, fcode === 'ADM1' ? ADM1_BOX : 0.1);
       const names: [string, number][] = [[a.name, 0]];
       const short = a.name.replace(fcode === 'ADM2' ? COUNTY_SUFFIX : ADMIN_SUFFIX, '');
       if (short !== a.name && short.length > 2) names.push([short, 1]);
@@ -147,7 +153,7 @@ function main(): void {
   // 3. countries with their English, French and alias names
   const countryPlace = new Map<string, PlaceRow>();
   for (const c of countries) {
-    countryPlace.set(c.iso3, newPlace({ gid: null, name: c.en, lat: c.lat, lon: c.lon, cc: c.iso3, a1: null, a1name: null, a2: null, a2name: null, fclass: 'A', fcode: 'PCLI', pop: c.population }, [[c.en, 0], ...c.names.map((n): [string, number] => [n, 0])]));
+    countryPlace.set(c.iso3, newPlace({ gid: c.geonameId || null, name: c.en, lat: c.lat, lon: c.lon, cc: c.iso3, a1: null, a1name: null, a2: null, a2name: null, fclass: 'A', fcode: 'PCLI', pop: c.population }, [[c.en, 0], ...c.names.map((n): [string, number] => [n, 0])]));
   }
   for (const a of supp.countryAliases) {
     const p = countryPlace.get(a.country);
@@ -193,10 +199,11 @@ function main(): void {
     CREATE TABLE places (id INTEGER PRIMARY KEY, gid INTEGER, name TEXT NOT NULL, lat REAL NOT NULL, lon REAL NOT NULL,
       cc TEXT NOT NULL, a1 TEXT, a1name TEXT, a2 TEXT, a2name TEXT, fclass TEXT NOT NULL, fcode TEXT NOT NULL,
       pop INTEGER NOT NULL, precision TEXT NOT NULL);
-    CREATE TABLE names (key TEXT NOT NULL, place INTEGER NOT NULL, kind INTEGER NOT NULL, PRIMARY KEY (key, place)) WITHOUT ROWID;
+    -- pop is the place's, repeated so that a key's most populous places come first straight from the index
+    CREATE TABLE names (key TEXT NOT NULL, pop INTEGER NOT NULL, place INTEGER NOT NULL, kind INTEGER NOT NULL, PRIMARY KEY (key, pop, place)) WITHOUT ROWID;
   `);
   const insPlace = db.prepare('INSERT INTO places VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)');
-  const insName = db.prepare('INSERT OR IGNORE INTO names VALUES (?,?,?)');
+  const insName = db.prepare('INSERT OR IGNORE INTO names VALUES (?,?,?,?)');
   let nameRows = 0;
   db.transaction(() => {
     for (const p of places) {
@@ -208,7 +215,7 @@ function main(): void {
         const t = translitKey(n);
         if (t && !keys.has(`~${t}`)) keys.set(`~${t}`, 2);
       }
-      for (const [k, kind] of keys) nameRows += insName.run(k, p.id, kind).changes;
+      for (const [k, kind] of keys) nameRows += insName.run(k, p.pop, p.id, kind).changes;
     }
     const meta = db.prepare('INSERT INTO meta VALUES (?,?)');
     meta.run('key_version', String(KEY_VERSION));

@@ -1,13 +1,13 @@
-// Measures toponym resolution on LGL (../shared/data/geo/geoparse-eval-en/lgl.xml, evaluation only):
+// Measures toponym resolution on LGL, GeoVirus or GeoWebNews (../shared/data/geo/geoparse-eval-en, evaluation only):
 // the gold toponym spans of each article are resolved together and a toponym is correct within 161 km.
 // The scoring lives in src/eval/geo.ts (also `sitrep eval geo`); this script adds error listing and a
 // warm-cache speed figure.
-// Usage: npx tsc -p . && node dist/scripts/measure-geo.js [path/to/lgl.xml] [--errors N]
+// Usage: npx tsc -p . && node dist/scripts/measure-geo.js [path/to/lgl.xml|GeoVirus.xml|GeoWebNews.GWN.xml] [--errors N]
 import { existsSync, readFileSync } from 'node:fs';
 import { sharedPath } from '../src/core/paths.js';
 import { openGazetteer } from '../src/geo/index.js';
 import { resolveToponyms } from '../src/geo/resolve.js';
-import { DEFAULT_LGL, formatGeoScore, parseLgl, scoreGeo, type GeoArticle } from '../src/eval/geo.js';
+import { DEFAULT_LGL, countryLocator, formatGeoScore, readGold, scoreGeo, scoreRecognition } from '../src/eval/geo.js';
 import type { Gazetteer } from '../src/geo/gazetteer.js';
 import { Doc } from '../src/core/doc.js';
 import { buildPipeline, type Stage } from '../src/core/stage.js';
@@ -16,45 +16,6 @@ import { sentencesStage } from '../src/text/sentences.js';
 import { tokensStage } from '../src/text/tokens.js';
 import { actorsStage } from '../src/mentions/actors/index.js';
 import { placesStage } from '../src/mentions/places/index.js';
-import { distanceKm } from '../src/geo/distance.js';
-
-/** The places stage on the raw texts: how many gold toponyms it finds (span overlap) and resolves within 161 km. */
-function endToEnd(articles: GeoArticle[], gazetteer: Gazetteer): string[] {
-  const english: Stage = { name: 'language.fixed-en', requires: [], assigns: ['language'], run: (doc) => { doc.lang = 'en'; doc.langConfidence = 1; } };
-  const pipeline = buildPipeline([english, sentencesStage, tokensStage, actorsStage, placesStage], resourcesFor);
-  let gold = 0;
-  let found = 0;
-  let right = 0;
-  let system = 0;
-  let systemMatched = 0;
-  const t0 = process.hrtime.bigint();
-  for (const a of articles) {
-    const doc = new Doc({ id: 'lgl', text: a.text, lang: 'en', published: '2009-01-01' });
-    try {
-      // sentences and tokens are built here so the actors layer exists for the places stage
-      pipeline.run(doc, { gazetteer, debug: false });
-    } catch {
-      continue;
-    }
-    const named = doc.places.filter((p) => !p.anaphoric);
-    system += named.length;
-    systemMatched += named.filter((p) => a.toponyms.some((t) => t.start < p.span.end && p.span.start < t.end)).length;
-    for (const t of a.toponyms) {
-      gold++;
-      const m = named.find((p) => t.start < p.span.end && p.span.start < t.end);
-      if (!m) continue;
-      found++;
-      if (m.place && distanceKm(m.place.lat, m.place.lon, t.lat, t.lon) <= 161) right++;
-    }
-  }
-  const ms = Number(process.hrtime.bigint() - t0) / 1e6;
-  const pct = (n: number, d: number) => `${((100 * n) / Math.max(1, d)).toFixed(1)}%`;
-  return [
-    `end to end (sentences, tokens, actors, places stages on the raw text): found ${pct(found, gold)} of gold toponyms (${found}/${gold}), ` +
-      `${pct(systemMatched, system)} of the stage's named places are gold toponyms (${systemMatched}/${system}); ` +
-      `found and within 161 km: ${pct(right, gold)}; ${(ms / articles.length).toFixed(2)} ms/article for the four stages`,
-  ];
-}
 
 /**
  * French detection on POPCORN (../shared/data/events/event-popcorn-fr, MIT, trainable): capitalised PLACE
@@ -104,19 +65,18 @@ function main(): void {
     console.log(`skipped: ${file} not found`);
     return;
   }
-  const articles = parseLgl(readFileSync(file, 'utf8'));
+  const { articles } = readGold(file);
   const gazetteer = openGazetteer();
-  const s = scoreGeo(articles, gazetteer);
+  const s = scoreGeo(articles, gazetteer, countryLocator());
   for (const e of s.errors.slice(0, showErrors)) {
     const r = e.entry ? `${e.entry.name} ${e.entry.country} ${e.entry.featureCode} (${Math.round(e.km!)} km) [${e.resolution.rules.join(',')}]` : `unresolved (score ${e.resolution.score.toFixed(1)})`;
     console.log(`${e.gold.text} (${e.gold.lat}, ${e.gold.lon}) -> ${r}`);
   }
-  for (const line of formatGeoScore(s, 'LGL, cold cache')) console.log(line);
+  for (const line of formatGeoScore(s, file, scoreRecognition(readGold(file).articles, gazetteer))) console.log(line);
   const t0 = process.hrtime.bigint();
   for (const a of articles) resolveToponyms(a.toponyms, gazetteer, { text: a.text });
   const warm = Number(process.hrtime.bigint() - t0) / 1e9;
   console.log(`speed: ${Math.round(s.total / warm)} toponyms/s (warm cache)`);
-  for (const line of endToEnd(parseLgl(readFileSync(file, 'utf8')), gazetteer)) console.log(line);
   for (const line of frenchDetection(gazetteer)) console.log(line);
   gazetteer.close();
 }

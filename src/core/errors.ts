@@ -17,6 +17,12 @@ export type ErrorCode =
   | 'E_PIPELINE'
   | 'E_BAD_GOLD'
   | 'E_DATA_MISSING'
+  | 'E_DB_CORRUPT'
+  | 'E_DB_LOCKED'
+  | 'E_DB_FULL'
+  | 'E_DB_OPEN'
+  | 'E_DB_VERSION'
+  | 'E_BAD_XML'
   | 'E_INTERNAL';
 
 export class SitrepError extends Error {

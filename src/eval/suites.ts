@@ -5,6 +5,8 @@ import { runTimexEval } from './timex.js';
 import { runGeoEval } from './geo.js';
 import { runPopcornEval } from './popcorn.js';
 import { runPloverEval } from './plover.js';
+import { runGvaEval } from './gva.js';
+import { runUdEval } from './ud.js';
 
 export type EvalSuite = (files: string[], opts: Record<string, unknown>, io: Io) => Promise<number>;
 
@@ -14,4 +16,6 @@ export const evalSuites: Record<string, EvalSuite> = {
   geo: runGeoEval,
   popcorn: runPopcornEval,
   plover: runPloverEval,
+  gva: runGvaEval,
+  ud: runUdEval,
 };

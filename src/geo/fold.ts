@@ -1,6 +1,6 @@
 // Name keys for gazetteer lookup. The same functions build the index (scripts/build-gazetteer.ts) and
 // query it, so a change here needs a rebuild (the index records KEY_VERSION and refuses a mismatch).
-export const KEY_VERSION = 2;
+export const KEY_VERSION = 3;
 
 // Letters NFD does not decompose.
 const SPECIAL: Record<string, string> = {
@@ -10,10 +10,13 @@ const SPECIAL: Record<string, string> = {
 const SPECIAL_RE = /[ıəøßæœđðłþħŧŋʻʼʿʾ]/g;
 const MARKS = /[\u0300-\u036f]/g;
 const SEPARATORS = /[\s'’‘`´\-‐‑‒–—.,/()]+/g;
+/** control and format characters (NUL, escapes, zero-width joiners, bidi marks): never part of a name */
+const INVISIBLE = /[\p{Cc}\p{Cf}]+/gu;
 
 /** Lower-case, accents removed, apostrophes/hyphens/dots as single spaces: "Şuşa" -> "susa", "Saint-Denis" -> "saint denis". */
 export function foldName(name: string): string {
   return name
+    .replace(INVISIBLE, '')
     .toLowerCase()
     .replace(SPECIAL_RE, (c) => SPECIAL[c] ?? c)
     .normalize('NFD')
@@ -41,7 +44,7 @@ const DIGRAPHS: Array<[RegExp, string]> = [
  * becomes "a"), doubled consonants collapse, a lone h is dropped, t/d merge.
  */
 export function translitKey(name: string): string {
-  let s = name.toLowerCase().replace(/[ıəøæœ]/g, 'a');
+  let s = name.replace(INVISIBLE, '').toLowerCase().replace(/[ıəøæœ]/g, 'a');
   for (const [re, to] of DIGRAPHS) s = s.replace(re, to);
   s = s.normalize('NFD').replace(MARKS, '');
   const words = s.split(/[^a-zSX]+/).filter(Boolean);

@@ -7,6 +7,8 @@ import { join } from 'node:path';
 import { SitrepError } from '../core/errors.js';
 import { DEFAULT_GAZETTEER_PATH, openGazetteer } from './index.js';
 import { distanceKm } from './distance.js';
+import { resolveToponyms } from './resolve.js';
+import Database from 'better-sqlite3';
 
 const built = existsSync(DEFAULT_GAZETTEER_PATH);
 const NOT_BUILT = 'skipped: data/gazetteer.sqlite is not built (npm run prepare)';
@@ -65,3 +67,65 @@ test('countries by ISO3 with English and French names', { skip: !built && NOT_BU
   }
 });
 
+
+// Bad input: no crash, and no wrong guess presented as certain.
+test('bad names: 10,000 characters, control characters, empty, blank, other scripts', { skip: !built && NOT_BUILT }, () => {
+  const g = openGazetteer();
+  try {
+    assert.deepEqual(g.lookup('x'.repeat(10_000)), []);
+    assert.deepEqual(g.lookup('Paris '.repeat(2000)), [], 'a pasted paragraph is no name');
+    assert.deepEqual(g.lookup(''), []);
+    assert.deepEqual(g.lookup('   \t\n'), []);
+    assert.deepEqual(g.lookup('\u0000\u0007\u001b[31m'), []);
+    // control and zero-width characters inside a name are not part of it
+    assert.equal(g.lookup('Pa\u0000ris')[0]?.name, 'Paris');
+    assert.equal(g.lookup('Bak\u200bou')[0]?.country, 'AZE');
+    // scripts the gazetteer lacks (it keeps Latin names only): nothing, rather than a transliteration guess
+    for (const n of ['Москва', '北京', 'القاهرة', 'ירושלים', '東京都']) assert.deepEqual(g.lookup(n), [], n);
+    // a long name whose consonant skeleton is tiny, and an acronym, match no spelling variant
+    assert.equal(g.lookup('AbAb'.repeat(40)).length, 0);
+    assert.ok(g.lookup('BC').every((e) => e.matched !== 'translit'));
+  } finally {
+    g.close();
+  }
+});
+
+test('bad names through the resolver: unresolved, never a confident guess', { skip: !built && NOT_BUILT }, () => {
+  const g = openGazetteer();
+  try {
+    const names = ['x'.repeat(10_000), '', '\u0000', 'Москва', 'Qzxwvtplk', 'AbAb'.repeat(40)];
+    let text = '';
+    const items = names.map((n) => {
+      const start = text.length;
+      text += `${n} `;
+      return { text: n, start, end: start + n.length };
+    });
+    for (const r of resolveToponyms(items, g, { text })) assert.equal(r.entry, undefined);
+  } finally {
+    g.close();
+  }
+});
+
+test('a gazetteer built with other name keys is E_GAZETTEER_CORRUPT and says how to rebuild', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'sitrep-gaz-'));
+  const path = join(dir, 'gazetteer.sqlite');
+  const db = new Database(path);
+  db.exec("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT); INSERT INTO meta VALUES ('key_version', '1');");
+  db.close();
+  try {
+    assert.throws(() => openGazetteer(path), (err: unknown) => err instanceof SitrepError && err.code === 'E_GAZETTEER_CORRUPT' && /npm run prepare/.test(err.message));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('an empty gazetteer file is E_GAZETTEER_CORRUPT', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'sitrep-gaz-'));
+  const path = join(dir, 'gazetteer.sqlite');
+  writeFileSync(path, '');
+  try {
+    assert.throws(() => openGazetteer(path), (err: unknown) => err instanceof SitrepError && err.code === 'E_GAZETTEER_CORRUPT');
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});

@@ -25,9 +25,17 @@ export type GazetteerEntry = {
   matched?: 'name' | 'alternate' | 'translit';
 };
 
+export type LookupOptions = {
+  /**
+   * also the places whose name only shares `name`'s transliteration skeleton ("Choucha" -> Şuşa), even when
+   * some name matches exactly (default true; without it, variants are returned only when nothing matches exactly)
+   */
+  variants?: boolean;
+};
+
 export interface Gazetteer {
   /** candidates whose name or alternate name matches `name` after folding accents, case and transliteration */
-  lookup(name: string): GazetteerEntry[];
+  lookup(name: string, options?: LookupOptions): GazetteerEntry[];
   /** the country entry for an ISO3 code */
   country(iso3: string): GazetteerEntry | undefined;
   close(): void;

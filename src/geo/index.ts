@@ -2,7 +2,7 @@
 import { dataPath } from '../core/paths.js';
 import type { Gazetteer } from './gazetteer.js';
 import { SqliteGazetteer } from './sqlite-gazetteer.js';
-export type { Gazetteer, GazetteerEntry } from './gazetteer.js';
+export type { Gazetteer, GazetteerEntry, LookupOptions } from './gazetteer.js';
 export { SqliteGazetteer } from './sqlite-gazetteer.js';
 export { foldName, translitKey } from './fold.js';
 export { distanceKm } from './distance.js';

@@ -21,6 +21,12 @@ const rows: Row[] = [
   entry({ name: 'Tbilisi', lat: 41.69, lon: 44.83, country: 'GEO', admin1Code: 'GE.51', featureClass: 'P', featureCode: 'PPLC', population: 1_049_498 }),
   entry({ name: 'Choucha', lat: 33.16, lon: 11.43, country: 'TUN', admin1Code: 'TN.29', featureClass: 'P', featureCode: 'PPL', population: 12_000 }),
   entry({ name: 'Şuşa', lat: 39.76, lon: 46.75, country: 'AZE', admin1Code: 'AZ.55', featureClass: 'P', featureCode: 'PPLA', population: 18_662 }),
+  entry({ name: 'Mexico', lat: 23, lon: -102, country: 'MEX', featureClass: 'A', featureCode: 'PCLI', population: 126_000_000 }),
+  entry({ name: 'Mexico', lat: 39.17, lon: -91.88, country: 'USA', admin1Code: 'US.MO', featureClass: 'P', featureCode: 'PPLA2', population: 11_500 }),
+  entry({ name: 'Missouri', lat: 38.25, lon: -92.5, country: 'USA', admin1Code: 'US.MO', featureClass: 'A', featureCode: 'ADM1', population: 6_000_000 }),
+  entry({ name: 'Columbia', lat: 38.95, lon: -92.33, country: 'USA', admin1Code: 'US.MO', featureClass: 'P', featureCode: 'PPLA2', population: 126_000 }),
+  entry({ name: 'New York', lat: 42.9, lon: -75.5, country: 'USA', admin1Code: 'US.NY', featureClass: 'A', featureCode: 'ADM1', population: 30_000_000 }),
+  entry({ name: 'New York City', names: ['New York'], lat: 40.71, lon: -74.0, country: 'USA', admin1Code: 'US.NY', featureClass: 'P', featureCode: 'PPL', population: 8_800_000 }),
 ];
 
 const fakeGazetteer: Gazetteer = {
@@ -31,7 +37,8 @@ const fakeGazetteer: Gazetteer = {
     for (const r of rows) {
       const { names, ...e } = r;
       const all = [r.name, ...(names ?? [])];
-      if (all.some((n) => foldName(n) === key)) out.push({ ...e, precision: r.precision!, matched: 'name' });
+      if (foldName(r.name) === key) out.push({ ...e, precision: r.precision!, matched: 'name' });
+      else if (all.some((n) => foldName(n) === key)) out.push({ ...e, precision: r.precision!, matched: 'alternate' });
       else if (all.some((n) => translitKey(n) === t)) out.push({ ...e, precision: r.precision!, matched: 'translit' });
     }
     return out;
@@ -88,4 +95,47 @@ test('one sense per discourse: repeated names resolve alike', () => {
   const text = 'Paris, Texas. Later in Paris the storm ended.';
   const rs = resolveToponyms([item('Paris', text), item('Texas', text), item('Paris', text, 10)], fakeGazetteer, { text });
   assert.equal(rs[0]!.entry?.id, rs[2]!.entry?.id);
+});
+
+test('a town named like a country is meant only when the words say so: "Mexico" alone, and "Mexico, Missouri"', () => {
+  const alone = 'Troops crossed into Mexico.';
+  assert.equal(resolveToponyms([item('Mexico', alone)], fakeGazetteer, { text: alone })[0]!.entry?.country, 'MEX');
+  // other US places do not pull the country's name to a small US town...
+  const us = 'Police in Atlanta said the suspect fled to Mexico.';
+  assert.equal(resolveToponyms([item('Atlanta', us), item('Mexico', us)], fakeGazetteer, { text: us })[1]!.entry?.country, 'MEX');
+  // ...its state named beside it does
+  const mo = 'A fire in Mexico, Missouri, spread to Columbia.';
+  const r = resolveToponyms([item('Mexico', mo), item('Missouri', mo), item('Columbia', mo)], fakeGazetteer, { text: mo });
+  assert.equal(r[0]!.entry?.country, 'USA');
+  assert.ok(r[0]!.rules.includes('parent-named-beside'));
+});
+
+test('"New York" is the city, not the state, when nothing says state', () => {
+  const text = 'The rally took place in New York on Monday.';
+  const [r] = resolveToponyms([item('New York', text)], fakeGazetteer, { text });
+  assert.equal(r!.entry?.name, 'New York City');
+  const stateText = 'Flooding hit upstate counties of the state of New York.';
+  const [s2] = resolveToponyms([{ ...item('New York', stateText), hint: 'region' }], fakeGazetteer, { text: stateText });
+  assert.equal(s2!.entry?.featureCode, 'ADM1');
+});
+
+test('a demonym stands for its country, never for a division of the same name ("Georgian" in a US article)', () => {
+  const text = 'Police in Atlanta said Georgian troops had crossed the line.';
+  const r = resolveToponyms([item('Atlanta', text), { ...item('Georgian', text), lookupName: 'Georgia', demonym: true }], fakeGazetteer, { text });
+  assert.equal(r[1]!.entry?.country, 'GEO');
+  assert.equal(r[1]!.entry?.precision, 'country');
+});
+
+test('a country gains from its own towns named in the article', () => {
+  const text = 'Georgia said shelling near Tbilisi continued.';
+  const r = resolveToponyms([item('Georgia', text), item('Tbilisi', text)], fakeGazetteer, { text });
+  assert.equal(r[0]!.entry?.country, 'GEO');
+  assert.ok(r[0]!.rules.includes('country-in-article'));
+});
+
+test('empty, huge and control-character names resolve to nothing, without throwing', () => {
+  const names = ['', ' ', '\u0000', 'x'.repeat(10_000), 'Paris\u0007'];
+  const rs = resolveToponyms(names.map((n) => ({ text: n, start: 0, end: n.length })), fakeGazetteer);
+  assert.equal(rs.length, names.length);
+  for (const r of rs.slice(0, 4)) assert.equal(r.entry, undefined);
 });

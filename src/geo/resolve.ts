@@ -13,6 +13,8 @@ export type ToponymItem = {
   hint?: PlacePrecision;
   /** a lookup name that differs from the text (the text minus a generic word) */
   lookupName?: string;
+  /** the words name a people ("Georgian", "les Maliens"): only a country or a wide region is meant */
+  demonym?: boolean;
 };
 
 export type ResolveContext = {
@@ -48,11 +50,16 @@ type Group = {
 
 const MAX_CANDIDATES = 25;
 const SHARED_DIVISION_WEIGHT = 0.5;
+/** a division is named after its seat when the seat holds at least 1/SEAT_SHARE of the division's people */
+const SEAT_SHARE = 5;
+const SEAT_PENALTY = 2.5;
+const TOWN_NAMED_LIKE_COUNTRY = 3;
+const TOWN_NAMED_LIKE_DIVISION = 2;
 /** below this, a name stays unresolved rather than guessed */
 export const MIN_SCORE = 3.5;
 
 const FCODE_PRIOR: Record<string, number> = {
-  PCLI: 3, PCLD: 2, PCLS: 2, PCLF: 2, PCLIX: 2, PCL: 2, TERR: 1.5, ADM1: 1.5, RGN: 1.5, ISL: 0.5,
+  CONT: 3, OCN: 4, SEA: 3, GULF: 2.5, LK: 1, PEN: 1.5, PCLI: 3, PCLD: 2, PCLS: 2, PCLF: 2, PCLIX: 2, PCL: 2, TERR: 1.5, ADM1: 1.5, RGN: 1.5, ISL: 0.5,
   PPLC: 2.5, PPLA: 0.7, PPLA2: 0.2, ADM2: -0.3, PPLX: -1.5, PPLL: -0.5, PPLQ: -1.5, PPLH: -2,
 };
 const MATCH_PRIOR = { name: 0, alternate: -1, translit: -3.5 } as const;
@@ -93,21 +100,42 @@ export function resolveToponyms(items: readonly ToponymItem[], gazetteer: Gazett
   const byKey = new Map<string, number>();
   items.forEach((it, i) => {
     const name = it.lookupName ?? it.text;
-    const key = foldName(name);
+    const key = it.demonym ? `${foldName(name)}\u0000people` : foldName(name);
     let g = byKey.get(key);
     if (g === undefined) {
       g = groups.length;
       byKey.set(key, g);
-      let entries = gazetteer.lookup(name);
+      // spelling variants beside exact names are only kept for the countries the article names (below): not fetched otherwise
+      let entries = gazetteer.lookup(name, { variants: (ctx.countries?.size ?? 0) > 0 });
+      if (it.demonym) {
+        // a people's country when it has one ("Georgian": Georgia the country, not the US state), else a wide region
+        const countries = entries.filter((e) => e.precision === 'country');
+        entries = countries.length ? countries : entries.filter((e) => BIG.has(e.precision));
+      }
       // a spelling variant is only worth considering beside exact names when the article names its country
       if (entries.some((e) => e.matched !== 'translit')) entries = entries.filter((e) => e.matched !== 'translit' || (ctx.countries?.get(e.country) ?? 0) > 0);
       const cands = entries.map((e) => ({ e, prior: priorOf(e, it.hint), rules: [] as string[] }));
       // a division named like its own seat ("Kabul", "Kano"): the town is meant unless the words say otherwise
       if (it.hint !== 'district' && it.hint !== 'region') {
         for (const c of cands) {
-          if ((c.e.featureCode === 'ADM1' || c.e.featureCode === 'ADM2') && cands.some((o) => o.e.precision === 'settlement' && o.e.matched !== 'translit' && o.e.population * 3 >= c.e.population && o.e.country === c.e.country && o.e.admin1Code === c.e.admin1Code && (c.e.featureCode === 'ADM1' || o.e.admin2Code === c.e.admin2Code))) {
-            c.prior -= 2;
+          // (a division's population is summed over the towns inside it, which counts a city's boroughs twice: "New York")
+          if ((c.e.featureCode === 'ADM1' || c.e.featureCode === 'ADM2') && cands.some((o) => o.e.precision === 'settlement' && o.e.matched !== 'translit' && o.e.population * SEAT_SHARE >= c.e.population && o.e.country === c.e.country && o.e.admin1Code === c.e.admin1Code && (c.e.featureCode === 'ADM1' || !o.e.admin2Code || o.e.admin2Code === c.e.admin2Code))) {
+            c.prior -= SEAT_PENALTY;
+            // the seat may be known by the division's name only as an alternate ("New York City")
+            for (const o of cands) if (o.e.precision === 'settlement' && o.e.matched === 'alternate' && o.e.population * SEAT_SHARE >= c.e.population && o.e.admin1Code === c.e.admin1Code && o.e.country === c.e.country) o.prior = priorOf({ ...o.e, matched: 'name' }, it.hint);
           }
+        }
+      }
+      // a town named like a country ("Mexico, Missouri", "Italy, Texas") is meant only when the words say so
+      const country = cands.find((c) => c.e.precision === 'country' && c.e.matched !== 'translit');
+      if (country && it.hint !== 'settlement') {
+        for (const c of cands) if (c.e.precision !== 'country' && c.e.population < country.e.population / 5) c.prior -= TOWN_NAMED_LIKE_COUNTRY;
+      }
+      // a town named like a state or province of its country ("California, Pennsylvania") likewise, unless it is a capital
+      if (it.hint !== 'settlement') {
+        const states = cands.filter((d) => d.e.featureCode === 'ADM1' && d.e.matched === 'name');
+        for (const c of cands) {
+          if (c.e.precision === 'settlement' && c.e.featureCode !== 'PPLC' && states.some((d) => c.e.country === d.e.country && c.e.admin1Code !== d.e.admin1Code && c.e.population * SEAT_SHARE < d.e.population)) c.prior -= TOWN_NAMED_LIKE_DIVISION;
         }
       }
       cands.sort((a, b) => b.prior - a.prior);
@@ -236,6 +264,10 @@ export function resolveToponyms(items: readonly ToponymItem[], gazetteer: Gazett
     }
     if (countryW > 0 && e.precision !== 'country') {
       s += 2 + Math.min(2, countryW * 0.5);
+      rules.push('country-in-article');
+    } else if (countryW > 0) {
+      // a country whose towns, regions or people the article names ("Tbilisi", "Georgian" -> Georgia the country)
+      s += 1.5 + Math.min(2, countryW * 0.5);
       rules.push('country-in-article');
     }
     if (adminW > 0) {

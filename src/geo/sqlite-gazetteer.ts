@@ -4,13 +4,14 @@ import Database from 'better-sqlite3';
 import { SitrepError } from '../core/errors.js';
 import type { PlacePrecision } from '../core/record.js';
 import { foldName, translitKey, KEY_VERSION } from './fold.js';
-import type { Gazetteer, GazetteerEntry } from './gazetteer.js';
+import type { Gazetteer, GazetteerEntry, LookupOptions } from './gazetteer.js';
 
 const REBUILD = 'rebuild it with `npm run prepare` (or `npx tsc -p . && node dist/scripts/build-gazetteer.js`)';
 /** candidates kept per kind of match: exact names are all kept up to this, transliteration matches by population */
 const MAX_EXACT = 200;
 const MAX_TRANSLIT = 40;
 const CACHE_SIZE = 20000;
+const MAX_NAME_LENGTH = 200;
 const EMPTY: GazetteerEntry[] = Object.freeze([]) as unknown as GazetteerEntry[];
 
 type Row = {
@@ -31,13 +32,23 @@ function toEntry(r: Row): GazetteerEntry {
   return Object.freeze(e);
 }
 
+/** "BC", "D.C.", "UAE", "N.Y.": capitals only, or letters cut by dots */
+function isAbbreviation(name: string): boolean {
+  const letters = name.replace(/[^\p{L}]/gu, '');
+  return letters.length <= 2 || (letters.length <= 5 && letters === letters.toUpperCase()) || /^(?:\p{L}{1,4}\.\s?)+$/u.test(name.trim());
+}
+
 export class SqliteGazetteer implements Gazetteer {
   private readonly db: Database.Database;
   private readonly byKey: Database.Statement;
   private readonly countries = new Map<string, GazetteerEntry>();
+  /** folded key + skeleton -> exact and transliteration matches */
   private readonly cache = new Map<string, GazetteerEntry[]>();
-  /** by the name exactly as asked, before any folding */
+  /** folded key -> exact matches */
+  private readonly exactCache = new Map<string, GazetteerEntry[]>();
+  /** by the name exactly as asked, before any folding, with and without spelling variants */
   private readonly rawCache = new Map<string, GazetteerEntry[]>();
+  private readonly rawExactCache = new Map<string, GazetteerEntry[]>();
 
   constructor(readonly path: string) {
     if (!existsSync(path)) throw new SitrepError('E_GAZETTEER_MISSING', `the gazetteer ${path} is missing: ${REBUILD}`, { path });
@@ -46,7 +57,7 @@ export class SqliteGazetteer implements Gazetteer {
       const version = this.db.prepare("SELECT value FROM meta WHERE key = 'key_version'").pluck().get();
       if (version !== String(KEY_VERSION)) throw new Error(`name key version ${String(version)}, expected ${KEY_VERSION}`);
       const cols = 'p.id, p.gid, p.name, p.lat, p.lon, p.cc, p.a1, p.a1name, p.a2, p.a2name, p.fclass, p.fcode, p.pop, p.precision';
-      this.byKey = this.db.prepare(`SELECT ${cols}, n.kind FROM names n JOIN places p ON p.id = n.place WHERE n.key = ? ORDER BY p.pop DESC LIMIT ?`);
+      this.byKey = this.db.prepare(`SELECT ${cols}, n.kind FROM names n JOIN places p ON p.id = n.place WHERE n.key = ? ORDER BY n.pop DESC LIMIT ?`);
       const rows = this.db.prepare(`SELECT ${cols}, 0 AS kind FROM places p WHERE p.fcode = 'PCLI'`).all() as Row[];
       for (const r of rows) this.countries.set(r.cc, toEntry(r));
       if (this.countries.size < 100) throw new Error(`only ${this.countries.size} countries`);
@@ -55,40 +66,55 @@ export class SqliteGazetteer implements Gazetteer {
     }
   }
 
-  lookup(name: string): GazetteerEntry[] {
-    const exact = this.rawCache.get(name);
-    if (exact) return exact;
-    const found = this.lookupFolded(name);
-    if (this.rawCache.size >= CACHE_SIZE) this.rawCache.clear();
-    this.rawCache.set(name, found);
+  lookup(name: string, options: LookupOptions = {}): GazetteerEntry[] {
+    const variants = options.variants ?? true;
+    const cache = variants ? this.rawCache : this.rawExactCache;
+    const hit = cache.get(name);
+    if (hit) return hit;
+    const found = this.lookupFolded(name, variants);
+    if (cache.size >= CACHE_SIZE) cache.clear();
+    cache.set(name, found);
     return found;
   }
 
-  private lookupFolded(name: string): GazetteerEntry[] {
+  /** the places whose own or alternate name folds to `key`, most populous first */
+  private exact(key: string): GazetteerEntry[] {
+    const hit = this.exactCache.get(key);
+    if (hit) return hit;
+    const out = (this.byKey.all(key, MAX_EXACT) as Row[]).map(toEntry);
+    Object.freeze(out); // shared by every caller through the cache
+    if (this.exactCache.size >= CACHE_SIZE) this.exactCache.clear();
+    this.exactCache.set(key, out);
+    return out;
+  }
+
+  private lookupFolded(name: string, variants: boolean): GazetteerEntry[] {
+    // no place name is this long ("Llanfairpwllgwyngyll..." is 58 letters): a pasted paragraph, not a name
+    if (name.length > MAX_NAME_LENGTH) return EMPTY;
     const key = foldName(name);
     if (!key) return EMPTY;
+    const exact = this.exact(key);
+    if (!variants && exact.length) return exact;
     // the skeleton keeps ş/ç apart from s/c, so two spellings with one folded key may differ in it
     const t = translitKey(name);
+    const abbreviation = isAbbreviation(name);
+    // short skeletons ("SS", "fzl") match too much to be worth it unless nothing else matched; acronyms and
+    // abbreviations ("BC", "D.C.", "UAE") are not spellings of a name
+    const tl = t.replace(/ /g, '').length;
+    // (nor is a long name whose skeleton is tiny: "AbAbAbAb..." is no spelling of "Abia")
+    if (abbreviation || tl * 4 < key.replace(/ /g, '').length || !(tl >= 4 || (tl >= 2 && exact.length === 0))) return exact;
     const cacheKey = `${key}\u0000${t}`;
     const hit = this.cache.get(cacheKey);
     if (hit) return hit;
-    const out: GazetteerEntry[] = [];
-    const seen = new Set<number>();
-    for (const r of this.byKey.all(key, MAX_EXACT) as Row[]) {
+    const out: GazetteerEntry[] = [...exact];
+    const seen = new Set<number>(exact.map((e) => e.id!));
+    for (const r of this.byKey.all(`~${t}`, MAX_TRANSLIT) as Row[]) {
+      if (seen.has(r.id)) continue;
       seen.add(r.id);
-      out.push(toEntry(r));
-    }
-    // short skeletons ("SS", "fzl") match too much to be worth it unless nothing else matched
-    const tl = t.replace(/ /g, '').length;
-    if (tl >= 4 || (tl >= 2 && out.length === 0)) {
-      for (const r of this.byKey.all(`~${t}`, MAX_TRANSLIT) as Row[]) {
-        if (seen.has(r.id)) continue;
-        seen.add(r.id);
-        out.push(toEntry({ ...r, kind: 2 }));
-      }
+      out.push(toEntry({ ...r, kind: 2 }));
     }
     if (this.cache.size >= CACHE_SIZE) this.cache.clear();
-    Object.freeze(out); // shared by every caller through the cache
+    Object.freeze(out);
     this.cache.set(cacheKey, out);
     return out;
   }

@@ -22,7 +22,7 @@ export const places: PlaceResources = {
   ],
   nounLinkers: ['of'],
   routeNouns: ['highway', 'road', 'route', 'motorway', 'corridor', 'railway', 'line'],
-  nameConnectors: ['of', 'de', 'del', 'da', 'do', 'la', 'le', 'upon', 'on', 'al', 'el', 'al-', 'el-', 'and'],
+  nameConnectors: ['of', 'de', 'del', 'da', 'do', 'la', 'le', 'upon', 'on', 'al', 'el', 'al-', 'el-', 'and', 'dos', 'das', 'di', 'della', 'van', 'von', 'der', 'den'],
   anaphora: ['there', 'the scene', 'the site', 'the area', 'the spot', 'the location'],
   anaphoraBlockers: {
     there: ['is', 'are', 'was', 'were', 'be', 'been', 'will', 'would', 'have', 'has', 'had', 'may', 'might', 'must', 'could', 'should',
@@ -49,5 +49,13 @@ export const places: PlaceResources = {
     'prince', 'princess', 'pope', 'father', 'rev.', 'reverend', 'sister', 'brother', 'saint', 'st.', 'officer', 'chief', 'sheriff',
     'deputy', 'detective', 'professor', 'prof.', 'coach',
   ],
+  regionDemonyms: {
+    European: 'Europe', Europeans: 'Europe', African: 'Africa', Africans: 'Africa', Asian: 'Asia', Asians: 'Asia',
+    'Latin American': 'Latin America', 'Latin Americans': 'Latin America', 'Middle Eastern': 'Middle East', 'Central American': 'Central America',
+    'North African': 'North Africa', 'West African': 'West Africa', 'East African': 'East Africa', 'South Asian': 'South Asia',
+    'Southeast Asian': 'Southeast Asia', 'Central Asian': 'Central Asia', 'East Asian': 'East Asia', 'Scandinavian': 'Scandinavia',
+    'Balkan': 'Balkans', 'Caribbean': 'Caribbean', 'Mediterranean': 'Mediterranean Sea', 'Kurdish': 'Kurdistan', 'Kurds': 'Kurdistan',
+    'Sub-Saharan': 'Sub-Saharan Africa', 'Arctic': 'Arctic Ocean', 'Atlantic': 'Atlantic Ocean', 'Pacific': 'Pacific Ocean',
+  },
   organisationHeads: ['university', 'college', 'school', 'hospital', 'inc', 'inc.', 'corp', 'corp.', 'company', 'airlines', 'fc', 'united', 'times', 'post', 'news', 'herald', 'tribune', 'council', 'department', 'office', 'police', 'church', 'club', 'bank', 'party', 'street', 'st.', 'road', 'avenue', 'ave.', 'boulevard', 'blvd.', 'drive', 'lane', 'high', 'center', 'centre', 'park', 'mall', 'county jail', 'jail'],
 };

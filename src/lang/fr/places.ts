@@ -26,7 +26,7 @@ export const places: PlaceResources = {
   ],
   nounLinkers: ['de', "d'", 'du', 'des'],
   routeNouns: ['autoroute', 'route', 'axe', 'voie', 'corridor', 'nationale', 'ligne'],
-  nameConnectors: ['de', "d'", 'du', 'des', 'la', 'le', 'les', 'sur', 'en', 'et', 'al', 'el', 'al-', 'el-'],
+  nameConnectors: ['de', "d'", 'du', 'des', 'la', 'le', 'les', 'sur', 'en', 'et', 'al', 'el', 'al-', 'el-', 'do', 'dos', 'das', 'di', 'della', 'van', 'von', 'der', 'den', 'da', 'del'],
   anaphora: ['sur les lieux', 'sur place', 'là-bas', 'sur le site', "à l'endroit", 'dans la zone', 'dans le secteur'],
   anaphoraBlockers: {},
   nameAbbreviations: ['st', 'ste'],
@@ -46,5 +46,11 @@ export const places: PlaceResources = {
     'reine', 'prince', 'princesse', 'pape', 'abbé', 'père', 'frère', 'sœur', 'soeur', 'maire', 'député', 'sénateur', 'gouverneur',
     'juge', 'procureur', 'avocat', 'professeur', 'docteur', 'saint', 'sainte',
   ],
+  regionDemonyms: {
+    européen: 'Europe', européenne: 'Europe', européens: 'Europe', européennes: 'Europe', africain: 'Afrique', africaine: 'Afrique',
+    africains: 'Afrique', africaines: 'Afrique', asiatique: 'Asie', asiatiques: 'Asie', 'latino-américain': 'Amérique latine',
+    'latino-américaine': 'Amérique latine', 'sahélien': 'Sahel', 'sahélienne': 'Sahel', 'sahéliens': 'Sahel', kurde: 'Kurdistan', kurdes: 'Kurdistan',
+    caribéen: 'Caraïbes', caribéenne: 'Caraïbes', méditerranéen: 'Méditerranée', méditerranéenne: 'Méditerranée',
+  },
   organisationHeads: ['université', 'fc', 'football', 'club', 'airlines', 'groupe', 'holding', 'sa', 'sarl'],
 };

@@ -91,6 +91,8 @@ export function findCandidates(doc: Doc, res: CompiledPlaceResources, gazetteer:
   const personNames = new Set<string>();
   const known = (name: string) => !!gazetteer && gazetteer.lookup(name).some((e) => e.matched !== 'translit');
   const gazetteerKnows = (name: string) => !!gazetteer && gazetteer.lookup(name).length > 0;
+  // a country or a region ends "Mount Kenya", "Lake Chad" too: such a last word is no surname
+  const wide = (name: string) => !!gazetteer && gazetteer.lookup(name).some((e) => e.matched !== 'translit' && (e.precision === 'country' || e.precision === 'region'));
   const prominent = (name: string) => !!gazetteer && gazetteer.lookup(name).some((e) => e.matched !== 'translit' && (e.precision === 'country' || e.precision === 'region' || e.population >= 100_000));
 
   for (const sent of doc.sentences) {
@@ -112,7 +114,10 @@ export function findCandidates(doc: Doc, res: CompiledPlaceResources, gazetteer:
       }
       // "L'Azerbaïdjan": the elided article is not part of the name
       // "À Ouagadougou", "In Kabul": a capitalised locative opens the sentence, the name follows it
-      if (!isCap(tokens[i]) || res.connectors.has(norms[i]!) || (norms[i]!.endsWith("'") && res.notPlaces.has(norms[i]!)) || res.locatives.get(norms[i]!)?.some((p) => p.length === 1) || res.weakLocatives.get(norms[i]!)?.some((p) => p.length === 1)) {
+      // "El Fasher", "La Paz": a capitalised article opens a name the gazetteer knows with it
+      const articleOpensName = isCap(tokens[i]) && res.connectors.has(norms[i]!) && i + 1 < ceil && isCap(tokens[i + 1]) &&
+        tokens[i + 1]!.start - tokens[i]!.end <= 1 && known(text.slice(tokens[i]!.start, tokens[i + 1]!.end));
+      if (!isCap(tokens[i]) || (res.connectors.has(norms[i]!) && !articleOpensName) || (norms[i]!.endsWith("'") && res.notPlaces.has(norms[i]!)) || res.locatives.get(norms[i]!)?.some((p) => p.length === 1) || res.weakLocatives.get(norms[i]!)?.some((p) => p.length === 1)) {
         i++;
         continue;
       }
@@ -184,8 +189,16 @@ export function findCandidates(doc: Doc, res: CompiledPlaceResources, gazetteer:
           pieces.push({ run, lookupName: name, hint: tail });
         } else {
           let first = run.first;
-          while (first < run.last && res.notPlaces.has(norms[first]!)) first++;
-          for (const part of splitAtConnectors({ first, last: run.last }, tokens, res)) pieces.push({ run: part });
+          // "État du Rio Grande do Sul", "Province of Nangarhar": a leading generic word and its linker are not the name
+          let lead: PlacePrecision | undefined;
+          while (first < run.last && (res.notPlaces.has(norms[first]!) || res.nounPrecision.has(norms[first]!))) {
+            lead ??= res.nounPrecision.get(norms[first]!);
+            first++;
+          }
+          if (first > run.first && first < run.last && res.connectors.has(norms[first]!) && !isCap(tokens[first])) first++;
+          const rest = text.slice(tokens[first]!.start, tokens[run.last]!.end);
+          if (first > run.first && first < run.last && known(rest)) pieces.push({ run: { first, last: run.last }, ...(lead ? { hint: lead } : {}) });
+          else for (const part of splitAtConnectors({ first, last: run.last }, tokens, res)) pieces.push({ run: part });
         }
       }
       for (const piece of pieces) {
@@ -201,7 +214,7 @@ export function findCandidates(doc: Doc, res: CompiledPlaceResources, gazetteer:
         };
         if (matchForward(res.speakerVerbs, norms, r.last + 1, ceil)) c.speaker = true;
         // "Jordan Peterson": two or three capitalised words that are no place end with a surname
-        if (r.last > r.first && r.last - r.first <= 2 && !gazetteerKnows(c.text) && !res.nounPrecision.has(norms[r.last]!) && !prominent(tokens[r.last]!.text)) {
+        if (r.last > r.first && r.last - r.first <= 2 && !gazetteerKnows(c.text) && !res.nounPrecision.has(norms[r.last]!) && ((c.cue === 'bare' && !wide(tokens[r.last]!.text)) || !prominent(tokens[r.last]!.text))) {
           let plain = true;
           for (let k = r.first; k <= r.last; k++) if (!isCap(tokens[k]) || res.notPlaces.has(norms[k]!)) plain = false;
           if (plain) personNames.add(foldName(tokens[r.last]!.text));

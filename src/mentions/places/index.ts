@@ -13,6 +13,8 @@ import { overlaps } from '../../core/span.js';
 import { compilePlaceResources } from './compile.js';
 import { findCandidates, type Candidate } from './detect.js';
 import type { PlaceResources } from './resources.js';
+import type { LanguageResources } from '../../lang/resources.js';
+import { foldKey, lexiconFor, type TrieNode } from '../actors/lexicon.js';
 export type { PlaceResources } from './resources.js';
 
 /** a settlement must be this large to count as a place without any cue ("Paris" alone) */
@@ -84,10 +86,51 @@ function isActorName(doc: Doc, c: Candidate): boolean {
   for (const a of doc.actors) {
     if (!overlaps(a.span, c)) continue;
     if (a.kind === 'person') return true;
-    if (c.cue === 'bare' && (a.kind === 'country' || a.kind === 'demonym' || a.kind === 'people')) return true;
+    if (c.cue === 'bare' && (a.kind === 'demonym' || a.kind === 'people')) return true;
     if ((a.kind === 'institution' || a.kind === 'group') && (!a.head || overlaps(a.head, c))) return c.cue === 'bare' || c.cue === 'weak-locative';
   }
   return false;
+}
+
+/** spans of the language's demonyms (from the actors' country table), longest match first, with their country */
+function findDemonyms(doc: Doc, res: LanguageResources): Array<{ start: number; end: number; country: string }> {
+  const root = lexiconFor(res).root;
+  const tokens = doc.tokens;
+  const out: Array<{ start: number; end: number; country: string }> = [];
+  for (let i = 0; i < tokens.length; i++) {
+    let node: TrieNode | undefined = root;
+    let best: { end: number; country: string } | undefined;
+    for (let j = i; j < tokens.length && node; j++) {
+      node = node.next?.get(foldKey(tokens[j]!.norm));
+      if (!node?.items) continue;
+      for (const it of node.items) {
+        if (it.entry.type !== 'demonym') continue;
+        if (it.mode !== 'any' && !/^\p{Lu}/u.test(tokens[i]!.text)) continue;
+        best = { end: j, country: it.entry.country };
+      }
+    }
+    if (best) {
+      out.push({ start: tokens[i]!.start, end: tokens[best.end]!.end, country: best.country });
+      i = best.end;
+    }
+  }
+  return out;
+}
+
+/**
+ * Demonyms standing for their country ("Syrian troops", "les forces arméniennes"), as toponyms of the
+ * country, outside the place mentions already found. The geoparser reports them (geoparsing corpora count
+ * them as toponyms), but they are not put in doc.places: a people named is not where an event happened.
+ */
+export function findDemonymPlaces(doc: Doc, resources: LanguageResources, gazetteer: Gazetteer, existing: readonly PlaceMention[] = doc.places): PlaceMention[] {
+  const out: PlaceMention[] = [];
+  for (const d of findDemonyms(doc, resources)) {
+    if (existing.some((m) => overlaps(m.span, d))) continue;
+    const e = gazetteer.country(d.country);
+    if (!e) continue;
+    out.push({ span: doc.span(d.start, d.end), place: toPlace({ text: doc.text.slice(d.start, d.end), start: d.start, end: d.end }, e, doc, false), rule: 'places.demonym', score: 0.6 });
+  }
+  return out;
 }
 
 export function findPlaces(doc: Doc, ctx: { resources: { places: PlaceResources }; gazetteer?: Gazetteer }): PlaceMention[] {

@@ -89,8 +89,9 @@ test('seed: the highway gives its endpoints with their own spans and the provinc
   assert.match(khojavent.rule, /^places\.place-noun/);
   assert.equal(khojavent.place?.precision, 'district');
   assert.equal(khojavent.place?.name, 'Khojavend');
-  // a country actor in subject position is an actor, not a place
-  assert.equal(doc.places.some((p) => p.span.text === 'Azerbaïdjan'), false);
+  // a country in subject position stays an actor, and is also a toponym (geoparsing counts it): at country precision only
+  const aze = doc.places.filter((p) => p.span.text === 'Azerbaïdjan');
+  assert.ok(aze.every((p) => p.place?.precision === 'country' && p.place.country === 'AZE'));
   // no person or role becomes a place
   assert.equal(doc.places.some((p) => p.span.text === 'Aliyev' || p.span.text === 'Etat'), false);
 });
@@ -139,17 +140,6 @@ test('fr: countries and cities in French', { skip }, () => {
   near(doc, 'Ménaka', 15.92, 2.4, 30, 'MLI');
 });
 
-test('the stage costs well under a millisecond on the seed once warm', { skip }, () => {
-  const { doc, ctx } = tokenizedDoc(SEED, 'fr', '2023-09-20');
-  doc.actors = seedActors(doc);
-  const c = { ...ctx, gazetteer: gaz() };
-  for (let i = 0; i < 20; i++) placesStage.run(doc, c);
-  const t0 = process.hrtime.bigint();
-  for (let i = 0; i < 200; i++) placesStage.run(doc, c);
-  const ms = Number(process.hrtime.bigint() - t0) / 1e6 / 200;
-  assert.ok(ms < 1, `${ms.toFixed(3)} ms per run`);
-});
-
 test('without a gazetteer the stage still marks announced places, unresolved', () => {
   const { doc, ctx } = tokenizedDoc('Des combats ont eu lieu à Gao.', 'fr');
   placesStage.run(doc, { ...ctx, gazetteer: undefined });
@@ -173,4 +163,40 @@ test('en: a dateline, "St." names, a county, and a name the text shows to be a p
 test('fr: with nothing else to decide, "Valence" in a French report is the French town, not Valencia', { skip }, () => {
   const doc = run("Un accident de la route a fait quatre morts lundi sur l'autoroute près de Valence.", 'fr');
   near(doc, 'Valence', 44.93, 4.89, 20, 'FRA');
+});
+
+// Known misses from French and English news tests (issue 4)
+test('en: "New York" alone is the city; a surname that is a town ("Henry Jackson, 18") is no place', { skip }, () => {
+  const doc = run('Police said the shooting happened in New York on Monday. Henry Jackson, 18, was arrested. Jackson was taken to a hospital.', 'en');
+  near(doc, 'New York', 40.71, -74.0, 30, 'USA');
+  assert.equal(placesNamed(doc, 'New York')[0]!.place?.precision, 'settlement');
+  assert.equal(doc.places.some((p) => /Jackson/.test(p.span.text)), false);
+});
+
+test('fr: Rafah in Gaza, El Fasher in Sudan, and French names of Darfur states', { skip }, () => {
+  const gaza = run('Des frappes ont tué douze personnes à Rafah, dans le sud de la bande de Gaza.', 'fr');
+  near(gaza, 'Rafah', 31.29, 34.25, 20, 'PSE');
+  const sudan = run('Les Forces de soutien rapide ont attaqué El Fasher, capitale du Darfour-Nord, au Soudan.', 'fr');
+  near(sudan, 'El Fasher', 13.63, 25.35, 30, 'SDN');
+  assert.equal(placesNamed(sudan, 'Darfour-Nord')[0]!.place?.country, 'SDN');
+});
+
+test('en: a capitalised article opens a known name ("El Fasher"), not an unknown one', { skip }, () => {
+  const doc = run('Fighters attacked El Fasher in Sudan on Tuesday.', 'en');
+  near(doc, 'El Fasher', 13.63, 25.35, 30, 'SDN');
+});
+
+test('fr: "l\'État du Rio Grande do Sul" is the state, named with its Portuguese connector; "le sud du Brésil" the country', { skip }, () => {
+  const doc = run("Des inondations ont fait 30 morts dans le sud du Brésil, dans l'État du Rio Grande do Sul.", 'fr');
+  const rs = placesNamed(doc, 'Rio Grande do Sul')[0]!;
+  assert.equal(rs.place?.country, 'BRA');
+  assert.equal(rs.place?.precision, 'region');
+  assert.ok(distanceKm(rs.place!.lat, rs.place!.lon, -29.7, -53.5) < 250);
+  assert.equal(placesNamed(doc, 'Brésil')[0]!.place?.precision, 'country');
+});
+
+test('bad input: control characters and a 10,000-character capitalised run do not break the stage', { skip }, () => {
+  const doc = run(`Des combats ont eu lieu à Gao\u0007 et à ${'X'.repeat(10_000)}. Puis à \u0000Mopti.`, 'fr');
+  near(doc, 'Gao', 16.27, -0.04, 30, 'MLI');
+  assert.equal(doc.places.some((p) => p.span.text.length > 200 && p.place), false);
 });

@@ -36,6 +36,8 @@ export type PlaceResources = {
   speakerVerbs: string[];
   /** titles before a person's name: a capitalised name right after one is a person */
   personTitles: string[];
+  /** adjectives and nouns of people that stand for a wide place the actors' country table lacks: "European" -> "Europe" */
+  regionDemonyms: Record<string, string>;
   /** capitalised words after a name that make it an organisation or a thing ("University", "Airlines") */
   organisationHeads: string[];
 };

@@ -1,0 +1,69 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { compatible, familyOf, mergeViewOf, datesCompatible, placesCompatible } from './rules.js';
+import { mainEventOf } from './main-event.js';
+import { summarize } from './summary.js';
+import { eventRecord, type EventSpec } from '../store/fixtures.js';
+
+const view = (s: Partial<EventSpec>) => mergeViewOf(eventRecord({ articleId: 'x', place: 'gao', date: '2024-03-12', ...s }))!;
+
+test('families: negated and future reports take no part; an accidental shooting is a shooting', () => {
+  assert.equal(familyOf({ type: 'ASSAULT', status: 'negated' }), undefined);
+  assert.equal(familyOf({ type: 'ASSAULT', status: 'asserted' }), 'violence');
+  assert.equal(familyOf({ type: 'ACCIDENT', status: 'asserted', mode: 'firearms' }), 'violence');
+  assert.equal(familyOf({ type: 'ACCIDENT', status: 'asserted', mode: 'road' }), 'accident');
+});
+
+test('dates: a day apart merges, a week apart never, a month-long range never chains days', () => {
+  assert.ok(datesCompatible(view({ date: '2024-03-12' }), view({ date: '2024-03-13' })));
+  assert.ok(!datesCompatible(view({ date: '2024-03-12' }), view({ date: '2024-03-19' })));
+  assert.ok(!datesCompatible(view({ date: '2024-03-12' }), view({ date: '2024-03-15' })), 'three days apart, both stated');
+  assert.ok(datesCompatible(view({ date: '2024-03-12' }), view({ date: '2024-03-14', stated: false })), 'an unstated date (the publication day) is two days late at most');
+  const month = { ...view({}), dateStart: '2024-03-01', dateEnd: '2024-03-31' };
+  assert.ok(!datesCompatible(month, view({ date: '2024-03-12' })));
+});
+
+test('places: the same town merges, two towns never, a town with the county that holds it, never across countries', () => {
+  assert.ok(placesCompatible(view({ place: 'gao' }), view({ place: 'gao' })));
+  assert.ok(!placesCompatible(view({ place: 'gao' }), view({ place: 'ansongo' })));
+  assert.ok(placesCompatible(view({ place: 'chicago' }), view({ place: 'cook' })));
+  assert.ok(!placesCompatible(view({ place: 'houston' }), view({ place: 'cook' })));
+  assert.ok(!placesCompatible(view({ place: 'gao' }), view({ place: 'chicago' })));
+  assert.ok(!placesCompatible(view({ place: undefined }), view({ place: 'gao' })), 'no place: no evidence to merge on');
+});
+
+test('compatible needs family, date, place and actors all to agree', () => {
+  assert.ok(compatible(view({}), view({})));
+  assert.ok(!compatible(view({}), view({ type: 'PROTEST' })));
+  const named = (name: string) => ({ ...view({}), actorNames: [name] });
+  assert.ok(compatible(named('Boko Haram'), named('boko haram')));
+  assert.ok(!compatible(named('Boko Haram'), named('JNIM')));
+  assert.ok(compatible(named('JNIM'), view({})), 'an unnamed actor does not conflict');
+});
+
+test('the main event: a located attack with counts in the lead beats a later statement', () => {
+  const events = [
+    eventRecord({ articleId: 'm', type: 'ACCUSE', place: 'bamako', date: '2024-03-12', at: 5 }),
+    eventRecord({ articleId: 'm', type: 'ASSAULT', place: 'gao', date: '2024-03-12', killed: 3, at: 40 }),
+    eventRecord({ articleId: 'm', type: 'ASSAULT', date: '2024-03-12', at: 900 }),
+    eventRecord({ articleId: 'm', type: 'ASSAULT', place: 'gao', date: '2024-03-12', status: 'negated', killed: 9, at: 20 }),
+  ];
+  assert.equal(mainEventOf(events, 1000)?.evidence[0]?.start, 40);
+  assert.equal(mainEventOf([events[3]!], 1000), undefined);
+});
+
+test('summary: one vote per source, ACLED counts, claimants per source, any order', () => {
+  const members = [
+    { record: eventRecord({ articleId: 'a', date: '2024-03-12', killed: 2, claimant: 'le ministère' }), published: '2024-03-13' },
+    { record: eventRecord({ articleId: 'b', date: '2024-03-12', killed: 5, claimant: "l'hôpital", at: 10 }), published: '2024-03-14' },
+    { record: eventRecord({ articleId: 'b', date: '2024-03-12', killed: 1, at: 50 }), published: '2024-03-14' },
+    { record: eventRecord({ articleId: 'c', date: '2024-03-13', stated: false }), published: '2024-03-13' },
+  ];
+  const s = summarize(members);
+  // a report counts once, with its largest figure (b says 5 in all; its "1" is one of the five)
+  assert.deepEqual([s.killed?.best, s.killed?.low, s.killed?.high], [2, 2, 5]);
+  assert.equal(s.date, '2024-03-12');
+  assert.deepEqual(s.sources, ['a', 'b', 'c']);
+  assert.deepEqual(s.claimants.map((c) => `${c.articleId}:${c.claimant}:${c.killed ?? '-'}`), ['a:le ministère:2', "b:l'hôpital:5", 'b:outlet:1', 'c:outlet:-']);
+  assert.deepEqual(summarize([...members].reverse()), s);
+});

@@ -1,0 +1,143 @@
+// When two event records from different reports describe the same happening. Every rule is pairwise and
+// symmetric, so incidents (connected components of compatible pairs) do not depend on arrival order.
+import type { EventRecord, PlacePrecision } from '../core/record.js';
+import { distanceKm } from '../geo/distance.js';
+
+/** The fields merging looks at, as the store keeps them in indexed columns. */
+export type MergeView = {
+  id: string;
+  articleId: string;
+  family: string;
+  type: string;
+  dateStart?: string;
+  dateEnd?: string;
+  dateStated: boolean;
+  lat?: number;
+  lon?: number;
+  precision?: PlacePrecision;
+  locationName?: string;
+  admin1?: string;
+  admin2?: string;
+  country?: string;
+  geonamesId?: number;
+  actorNames: string[];
+};
+
+/** Types reported as the same kind of happening merge together; statements (ACCUSE, REQUEST...) stay by type. */
+const FAMILY: Record<string, string> = {
+  ASSAULT: 'violence',
+  ACCIDENT: 'accident',
+  DISASTER: 'disaster',
+  FIRE: 'fire',
+  EPIDEMIC: 'epidemic',
+  CRIME: 'crime',
+  PROTEST: 'protest',
+  COERCE: 'coercion',
+  MOBILIZE: 'mobilization',
+};
+
+/** the merge family of a record, or undefined when it does not take part (negated, conditional, future...) */
+export function familyOf(e: Pick<EventRecord, 'type' | 'status' | 'mode'>): string | undefined {
+  if (e.status !== 'asserted') return undefined;
+  // one source's accidental shooting is another's shooting: both are the same kind of happening
+  if (e.type === 'ACCIDENT' && e.mode === 'firearms') return FAMILY.ASSAULT;
+  return FAMILY[e.type] ?? e.type.toLowerCase();
+}
+
+/** how far from its coordinates a place of this precision may be, in km */
+export const PRECISION_RADIUS_KM: Record<PlacePrecision, number> = {
+  point: 3,
+  settlement: 20,
+  district: 80,
+  region: 400,
+  country: 2500,
+};
+
+/** largest radius any event can have: the search window around a new event */
+export const MAX_RADIUS_KM = PRECISION_RADIUS_KM.country;
+
+/** days of slack between two dates: a report's unstated date is its publication day, often a day or two late */
+export function dateToleranceDays(a: MergeView, b: MergeView): number {
+  return a.dateStated && b.dateStated ? 1 : 2;
+}
+
+/** dates further apart than this never merge, whatever their precision */
+export const MAX_DATE_GAP_DAYS = 6;
+
+const DAY = 86_400_000;
+const dayNumber = (iso: string): number => Math.floor(Date.parse(iso) / DAY);
+
+export function datesCompatible(a: MergeView, b: MergeView): boolean {
+  if (!a.dateStart || !b.dateStart) return false;
+  const tol = dateToleranceDays(a, b);
+  const aS = dayNumber(a.dateStart);
+  const aE = dayNumber(a.dateEnd ?? a.dateStart);
+  const bS = dayNumber(b.dateStart);
+  const bE = dayNumber(b.dateEnd ?? b.dateStart);
+  // a vague date (a month, a year) would chain days weeks apart into one incident: only short spans merge
+  if (aE - aS > MAX_DATE_GAP_DAYS || bE - bS > MAX_DATE_GAP_DAYS) return false;
+  return aS - tol <= bE && bS - tol <= aE;
+}
+
+/** distinct settlements closer than this are parts of one town */
+const NEIGHBOURHOOD_KM = 5;
+/** ... or in the same county and this close */
+const SAME_COUNTY_QUARTER_KM = 12;
+
+const fine = (p?: PlacePrecision): boolean => p === 'point' || p === 'settlement';
+const norm = (s?: string): string => (s ?? '').toLowerCase().replace(/\b(county|parish|city of|city)\b/g, '').replace(/[^a-z0-9\u00c0-\u024f]+/g, ' ').trim();
+
+export function placesCompatible(a: MergeView, b: MergeView): boolean {
+  if (a.lat === undefined || b.lat === undefined || a.lon === undefined || b.lon === undefined || !a.precision || !b.precision) return false;
+  if (a.country && b.country && a.country !== b.country) return false;
+  const sameAdmin1 = !a.admin1 || !b.admin1 || norm(a.admin1) === norm(b.admin1);
+  const d = distanceKm(a.lat, a.lon, b.lat, b.lon);
+  if (fine(a.precision) && fine(b.precision)) {
+    if (a.geonamesId !== undefined && a.geonamesId === b.geonamesId) return true;
+    if (norm(a.locationName) === norm(b.locationName) && sameAdmin1) return d <= PRECISION_RADIUS_KM.settlement;
+    // two different towns are two places, unless one is a quarter of the other (South Shore in Chicago)
+    const sameAdmin2 = !!a.admin2 && !!b.admin2 && norm(a.admin2) === norm(b.admin2);
+    return sameAdmin1 && (d <= NEIGHBOURHOOD_KM || (sameAdmin2 && d <= SAME_COUNTY_QUARTER_KM));
+  }
+  if (!sameAdmin1 && (a.precision !== 'country' && b.precision !== 'country') && (a.precision !== 'region' && b.precision !== 'region')) return false;
+  // a town inside the county or region the other report names
+  const [coarse, other] = PRECISION_RADIUS_KM[a.precision] >= PRECISION_RADIUS_KM[b.precision] ? [a, b] : [b, a];
+  if (coarse.precision === 'district' && other.admin2 && norm(other.admin2) === norm(coarse.locationName)) return true;
+  return d <= PRECISION_RADIUS_KM[coarse.precision!];
+}
+
+export function actorsCompatible(a: MergeView, b: MergeView): boolean {
+  if (a.actorNames.length === 0 || b.actorNames.length === 0) return true;
+  const names = new Set(a.actorNames.map((n) => n.toLowerCase()));
+  return b.actorNames.some((n) => names.has(n.toLowerCase()));
+}
+
+/** true when the two records may report the same happening; never across two different towns or a week apart */
+export function compatible(a: MergeView, b: MergeView): boolean {
+  return a.family === b.family && datesCompatible(a, b) && placesCompatible(a, b) && actorsCompatible(a, b);
+}
+
+/** the merge view of a record, or undefined when it does not take part in incidents */
+export function mergeViewOf(e: EventRecord): MergeView | undefined {
+  const family = familyOf(e);
+  if (!family) return undefined;
+  const loc = e.location;
+  return {
+    id: e.id,
+    articleId: e.articleId,
+    family,
+    type: e.type,
+    dateStart: e.date?.start,
+    dateEnd: e.date?.end,
+    dateStated: e.date?.stated ?? false,
+    lat: loc?.lat,
+    lon: loc?.lon,
+    precision: loc?.precision,
+    locationName: loc?.name,
+    admin1: loc?.admin1,
+    admin2: loc?.admin2,
+    country: loc?.country,
+    geonamesId: loc?.geonamesId,
+    actorNames: [...e.actor].filter((a) => a.name).map((a) => a.name!),
+  };
+}

@@ -1,0 +1,87 @@
+// The syntax stage: tags, lemmatizes and parses each sentence of sitrep's own tokens, filling
+// Token.upos, lemma, head (a token index in doc.tokens, -1 for the root) and deprel.
+// Not in the default pipeline (it costs more than the rest of extraction); the lead may wire it in.
+import type { Doc, Token } from '../core/doc.js';
+import type { Stage } from '../core/stage.js';
+import { loadAnnotator, type Analysis, type Annotator } from './model.js';
+
+// French contractions that Universal Dependencies splits into two syntactic words.
+const FR_CONTRACTIONS: Record<string, [string, string]> = {
+  du: ['de', 'le'],
+  au: ['à', 'le'],
+  aux: ['à', 'les'],
+  duquel: ['de', 'lequel'],
+  auquel: ['à', 'lequel'],
+  auxquels: ['à', 'lesquels'],
+  auxquelles: ['à', 'lesquelles'],
+  desquels: ['de', 'lesquels'],
+  desquelles: ['de', 'lesquelles'],
+};
+
+export type WordSplit = {
+  /** syntactic words */
+  forms: string[];
+  /** for each word, the index of its token in the given list */
+  tokenOf: number[];
+  /** for each token, its first word */
+  firstWord: number[];
+};
+
+/** Syntactic words of a token list (French contractions split as UD does). */
+export function wordsOfTokens(tokens: readonly string[], lang: string): WordSplit {
+  const forms: string[] = [];
+  const tokenOf: number[] = [];
+  const firstWord: number[] = [];
+  tokens.forEach((t, i) => {
+    firstWord.push(forms.length);
+    const split = lang === 'fr' ? FR_CONTRACTIONS[t.toLowerCase()] : undefined;
+    if (split) {
+      const cap = t[0] !== t[0]!.toLowerCase();
+      forms.push(cap ? split[0][0]!.toUpperCase() + split[0].slice(1) : split[0], split[1]);
+      tokenOf.push(i, i);
+    } else {
+      forms.push(t);
+      tokenOf.push(i);
+    }
+  });
+  return { forms, tokenOf, firstWord };
+}
+
+/** Analysis of a token sentence mapped back to tokens: head is a token offset in the sentence, -1 for root. */
+export function analyseTokens(annotator: Annotator, tokens: readonly string[], lang: string): { split: WordSplit; analysis: Analysis; tokenHead: number[] } {
+  const split = wordsOfTokens(tokens, lang);
+  const analysis = annotator.analyse(split.forms);
+  const tokenHead = tokens.map((_, ti) => {
+    const w = split.firstWord[ti]!;
+    let h = analysis.head[w]!;
+    // a head inside the same token (the article of "du") goes one level up
+    for (let guard = 0; h > 0 && split.tokenOf[h - 1] === ti && guard < split.forms.length; guard++) h = analysis.head[h - 1]!;
+    return h === 0 ? -1 : split.tokenOf[h - 1]!;
+  });
+  return { split, analysis, tokenHead };
+}
+
+export function annotateDoc(doc: Doc, annotator: Annotator): void {
+  for (const s of doc.sentences) {
+    const toks: Token[] = doc.tokens.slice(s.firstToken, s.endToken);
+    if (toks.length === 0) continue;
+    const { split, analysis, tokenHead } = analyseTokens(annotator, toks.map((t) => t.text), doc.lang);
+    toks.forEach((t, i) => {
+      const w = split.firstWord[i]!;
+      t.upos = analysis.upos[w];
+      t.lemma = analysis.lemma[w];
+      t.deprel = analysis.deprel[w];
+      t.head = tokenHead[i]! < 0 ? -1 : s.firstToken + tokenHead[i]!;
+    });
+  }
+}
+
+export const syntaxStage: Stage = {
+  name: 'syntax.perceptron.v1',
+  requires: ['tokens'],
+  assigns: [],
+  run(doc) {
+    if (doc.lang !== 'fr' && doc.lang !== 'en') return;
+    annotateDoc(doc, loadAnnotator(doc.lang));
+  },
+};
