@@ -1,7 +1,7 @@
 // Bad input through `sitrep ingest`: each case gets its code, the rest of the batch is stored.
-import { test } from 'node:test';
+import { after, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runCli } from '../src/cli/main.js';
@@ -17,6 +17,7 @@ async function run(args: string[]): Promise<{ status: number; out: string; err: 
 }
 
 const dir = mkdtempSync(join(tmpdir(), 'sitrep-ingest-bad-'));
+after(() => rmSync(dir, { recursive: true, force: true }));
 const inbox = join(dir, 'inbox');
 mkdirSync(inbox);
 const GOOD_FR = "Des hommes armés ont attaqué mardi soir un poste de police à Gao, dans le nord du Mali, tuant trois policiers et blessant cinq civils, a indiqué le ministère de la sécurité dans un communiqué. Les assaillants ont pris la fuite vers le fleuve.";

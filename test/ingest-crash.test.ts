@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
@@ -81,4 +81,5 @@ test('kill -9 mid-batch: committed articles survive whole, the re-run completes 
   assert.equal(distinct, N, 'no duplicates');
   assert.deepEqual(await done.check(), []);
   await done.close();
+  rmSync(dir, { recursive: true, force: true });
 });

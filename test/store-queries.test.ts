@@ -1,7 +1,7 @@
 // `sitrep events`, `sitrep incidents` and `sitrep export` over a store built from hand-made records.
-import { test } from 'node:test';
+import { after, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runCli } from '../src/cli/main.js';
@@ -19,6 +19,7 @@ async function run(args: string[]): Promise<{ status: number; out: string; err: 
 }
 
 const dir = mkdtempSync(join(tmpdir(), 'sitrep-queries-'));
+after(() => rmSync(dir, { recursive: true, force: true }));
 const db = join(dir, 'q.db');
 {
   const s = openSqliteStore(db);

@@ -55,14 +55,13 @@ export async function ingestArticles(
     const reply = await pool.extract(article);
     if (fatal) return;
     try {
-      await commit(article, reply, hash);
+      await commit(article, reply);
     } finally {
       hashesInFlight.delete(hash);
     }
   };
 
-  const commit = async (article: Article & { id: string }, reply: Awaited<ReturnType<typeof pool.extract>>, hash: string): Promise<void> => {
-    void hash;
+  const commit = async (article: Article & { id: string }, reply: Awaited<ReturnType<typeof pool.extract>>): Promise<void> => {
     if (!reply.ok) {
       if (FATAL.has(reply.code)) fatal ??= new SitrepError(reply.code, reply.message);
       else fail(new SitrepError(reply.code, reply.message), article.id);

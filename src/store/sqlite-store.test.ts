@@ -1,6 +1,6 @@
-import { test } from 'node:test';
+import { after, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
@@ -9,6 +9,7 @@ import { openSqliteStore, type SqliteStore } from './sqlite-store.js';
 import { articleWith } from './fixtures.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'sitrep-store-'));
+after(() => rmSync(dir, { recursive: true, force: true }));
 let n = 0;
 const fresh = (): SqliteStore => openSqliteStore(join(dir, `s${++n}.db`));
 
