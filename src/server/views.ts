@@ -1,6 +1,6 @@
 // Read views the page needs beyond the Store interface: one article, totals for paging, and the server-side
 // aggregates (map cells, counts per day) that keep the page fast over 100,000 incidents.
-// They read the SQLite store's tables directly; the filter semantics follow SqliteStore's (see where()).
+// They read the SQLite store's tables directly; filtered counts go through SqliteStore itself.
 import type Database from 'better-sqlite3';
 import type { EventRecord } from '../core/record.js';
 import type { SqliteStore } from '../store/sqlite-store.js';
@@ -43,60 +43,6 @@ export interface StoreViews {
 
 export { cellDegrees } from './incident-index.js';
 
-type Where = { sql: string; params: unknown[] };
-
-/** the WHERE clause of a filter over incidents (i) or events (e), as SqliteStore builds it */
-export function whereOf(filter: Filter, t: 'e' | 'i'): Where {
-  const conds: string[] = [];
-  const params: unknown[] = [];
-  if (filter.from) {
-    conds.push(`${t}.date_end >= ?`);
-    params.push(filter.from);
-  }
-  if (filter.to) {
-    conds.push(`${t}.date_start <= ?`);
-    params.push(filter.to);
-  }
-  if (filter.country) {
-    conds.push(`${t}.country = ?`);
-    params.push(filter.country.toUpperCase());
-  }
-  if (filter.type) {
-    conds.push(`${t}.type = ?`);
-    params.push(filter.type.toUpperCase());
-  }
-  if (filter.bbox) {
-    const [minLon, minLat, maxLon, maxLat] = filter.bbox;
-    if (t === 'e') conds.push('e.rowid IN (SELECT id FROM events_geo WHERE min_lat >= ? AND max_lat <= ? AND min_lon >= ? AND max_lon <= ?)');
-    else conds.push('i.lat >= ? AND i.lat <= ? AND i.lon >= ? AND i.lon <= ?');
-    params.push(minLat, maxLat, minLon, maxLon);
-  }
-  const ev: string[] = [];
-  const evParams: unknown[] = [];
-  if (filter.actor) {
-    ev.push('(lower(ev.actor) LIKE ? OR lower(ev.recipient) LIKE ?)');
-    const like = `%${filter.actor.toLowerCase()}%`;
-    evParams.push(like, like);
-  }
-  if (filter.claimant) {
-    if (filter.claimant === 'outlet') ev.push("ev.claimant = 'outlet'");
-    else {
-      ev.push('lower(ev.claimant) LIKE ?');
-      evParams.push(`%${filter.claimant.toLowerCase()}%`);
-    }
-  }
-  if (filter.text) {
-    ev.push('ev.article_id IN (SELECT a.id FROM articles_fts f JOIN articles a ON a.rowid = f.rowid WHERE articles_fts MATCH ?)');
-    evParams.push(filter.text);
-  }
-  if (ev.length) {
-    if (t === 'e') conds.push(...ev.map((c) => c.replaceAll('ev.', 'e.')));
-    else conds.push(`i.id IN (SELECT ev.incident_id FROM events ev WHERE ${ev.join(' AND ')})`);
-    params.push(...evParams);
-  }
-  return { sql: conds.length ? conds.join(' AND ') : '1', params };
-}
-
 function queryError(err: unknown): SitrepError {
   if (err instanceof SitrepError) return err;
   const e = err as { code?: string; message?: string };
@@ -117,7 +63,7 @@ export class SqliteViews implements StoreViews {
   /** rebuilds of a big index are spaced out while another process keeps writing (an ingest running) */
   private readonly minRebuildMs: number;
 
-  constructor(store: SqliteStore, options: { minRebuildMs?: number } = {}) {
+  constructor(private readonly store: SqliteStore, options: { minRebuildMs?: number } = {}) {
     this.db = store.database;
     this.minRebuildMs = options.minRebuildMs ?? 2000;
   }
@@ -211,8 +157,7 @@ export class SqliteViews implements StoreViews {
   }
 
   async countEvents(filter: Filter): Promise<number> {
-    const w = whereOf(filter, 'e');
-    return this.run(() => (this.stmt(`SELECT count(*) AS n FROM events e WHERE ${w.sql}`).get(...w.params) as { n: number }).n);
+    return this.run(() => this.store.countEventsSync(filter));
   }
 
   async mapCells(filter: Filter, zoom: number): Promise<{ cells: MapCell[]; total: number; cellDegrees: number }> {

@@ -462,6 +462,16 @@ export class SqliteStore implements Store {
     return `LIMIT ${limit} OFFSET ${offset}`;
   }
 
+  /** how many stored events match the filter (for paging) */
+  countEventsSync(filter: Filter): number {
+    const w = this.where(filter, 'e');
+    try {
+      return (this.db.prepare(`SELECT count(*) AS n FROM events e ${w.sql}`).get(...w.params) as { n: number }).n;
+    } catch (err) {
+      throw queryError(err, this.path, filter);
+    }
+  }
+
   eventsSync(filter: Filter): StoredEvent[] {
     const { sql, params } = this.where(filter, 'e');
     try {
