@@ -476,7 +476,7 @@ export class SqliteStore implements Store {
     const { sql, params } = this.where(filter, 'e');
     try {
       const rows = this.db
-        .prepare(`SELECT e.record, e.incident_id, e.is_main, a.published FROM events e JOIN articles a ON a.id = e.article_id ${sql} ORDER BY e.date_start DESC ${this.limits(filter)}`)
+        .prepare(`SELECT e.record, e.incident_id, e.is_main, a.published FROM events e JOIN articles a ON a.id = e.article_id ${sql} ORDER BY e.date_start DESC, e.rowid DESC ${this.limits(filter)}`)
         .all(...params) as { record: string; incident_id: number | null; is_main: number; published: string | null }[];
       return rows.map(toStoredEvent);
     } catch (err) {
@@ -523,7 +523,7 @@ export class SqliteStore implements Store {
     const { sql, params } = this.where(filter, 'i');
     try {
       const rows = this.db
-        .prepare(`SELECT i.id, i.summary FROM incidents i ${sql} ORDER BY i.date_start DESC ${this.limits(filter)}`)
+        .prepare(`SELECT i.id, i.summary FROM incidents i ${sql} ORDER BY i.date_start DESC, i.id DESC ${this.limits(filter)}`)
         .all(...params) as { id: number; summary: string }[];
       return rows.map((r) => ({ id: r.id, summary: JSON.parse(r.summary) as IncidentSummary }));
     } catch (err) {
