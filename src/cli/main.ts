@@ -63,7 +63,7 @@ export async function runCli(argv: string[], io: Io = defaultIo): Promise<number
 
   program
     .command('eval')
-    .description('score the pipeline against gold data: seed | timex | geo | popcorn | plover')
+    .description('score the pipeline against gold data: seed | timex | geo | popcorn | plover | ud')
     .argument('<suite>', 'seed | timex | geo | popcorn | plover')
     .argument('[files...]', 'gold files (timex: .tml files or folders)')
     .option('--gold <file>', 'gold annotation file (seed; geo: LGL, GeoVirus or GeoWebNews XML, or a brat folder)')

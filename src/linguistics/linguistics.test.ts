@@ -40,7 +40,8 @@ const TINY = `1	Les	le	DET	_	Definite=Def|Number=Plur	2	det	_	_
 
 function tinyModel(): Annotator {
   const sents = readConllu(TINY);
-  const t = trainTagger(sents.map((s) => ({ forms: s.words.map((w) => w.form), tags: s.words.map((w) => w.upos) })), { iterations: 5, seed: 1 });
+  const t = trainTagger(sents.map((s) => ({ forms: s.words.map((w) => w.form), tags: s.words.map((w) => w.upos) })), { iterations: 5, seed: 1, dictMinCount: 1 });
+  assert.ok(t.dict && t.dict.length > 10, 'tag dictionary built');
   const lexicon = buildLexicon(sents.flatMap((s) => s.words));
   const lex = new Lexicon(lexicon);
   const data = sents.map((s) => ({
@@ -51,7 +52,7 @@ function tinyModel(): Annotator {
   const p = trainParser(data, { iterations: 10, seed: 1 });
   const l = trainLabeller(data, { iterations: 10, seed: 1 });
   const bytes = encodeModel({
-    lang: 'fr', version: 'test', upos: t.classes, labels: l.labels, lexicon,
+    lang: 'fr', version: 'test', upos: t.classes, labels: l.labels, lexicon, tagDict: t.dict,
     tagger: t.trainer.pack(), parser: p.pack(), labeller: l.trainer.pack(),
   });
   return new Annotator(decodeModel(bytes));

@@ -21,6 +21,7 @@ export type ModelHeader = {
   upos: string[];
   labels: string[];
   lexicon: LexiconData;
+  tagDict?: [number, number][];
   sections: { name: string; nClasses: number; count: number; scale: number }[];
   meta?: Record<string, unknown>;
 };
@@ -31,6 +32,8 @@ export type ModelParts = {
   upos: string[];
   labels: string[];
   lexicon: LexiconData;
+  /** most frequent tag of frequent training words (hashed form -> tag index), look-ahead for the tagger */
+  tagDict?: [number, number][];
   tagger: PackedWeights;
   parser: PackedWeights;
   labeller: PackedWeights;
@@ -53,6 +56,7 @@ export function encodeModel(m: ModelParts): Buffer {
     upos: m.upos,
     labels: m.labels,
     lexicon: m.lexicon,
+    tagDict: m.tagDict,
     sections: packs.map(([name, p]) => ({ name, nClasses: p.nClasses, count: p.keys.length, scale: p.scale })),
     meta: m.meta,
   };
@@ -104,6 +108,7 @@ export function decodeModel(gz: Buffer): ModelParts {
     upos: header.upos,
     labels: header.labels,
     lexicon: header.lexicon,
+    tagDict: header.tagDict,
     tagger: packs.tagger!,
     parser: packs.parser!,
     labeller: packs.labeller!,
@@ -129,7 +134,7 @@ export class Annotator {
     this.parts = rest;
     if (feats) this.feats = new FeatsChooser(unpackWeights(feats));
     this.tagHash = Uint32Array.from(rest.upos, (u) => hashString('T' + u));
-    this.tagger = new Tagger(rest.upos, unpackWeights(tagger));
+    this.tagger = new Tagger(rest.upos, unpackWeights(tagger), rest.tagDict);
     this.lexicon = new Lexicon(rest.lexicon);
     this.parser = new ArcParser(unpackWeights(parser));
     this.labeller = new Labeller(rest.labels, unpackWeights(labeller));
