@@ -34,7 +34,7 @@ export function textToSentences(text: string, lang: string): UdSentence[] {
     const toks = tokenizeRange(text, r.start, r.end, res.text);
     if (!toks.length) continue;
     n++;
-    const split = wordsOfTokens(toks.map((t) => t.text), lang);
+    const split = wordsOfTokens(toks.map((t) => t.text), res.text.syntacticWords);
     const s: UdSentence = { comments: [`# sent_id = ${n}`, `# text = ${text.slice(r.start, r.end).replace(/\s+/g, ' ')}`], words: [], extra: [], line: 0 };
     toks.forEach((t, ti) => {
       const first = split.firstWord[ti]!;

@@ -9,6 +9,8 @@ import { buildLexicon, Lexicon, editScript, applyScript } from './lexicon.js';
 import { parseInput, trainParser, trainLabeller, projectivize } from './parser.js';
 import { Annotator, decodeModel, encodeModel, modelPath, loadAnnotator } from './model.js';
 import { wordsOfTokens, syntaxStage } from './stage.js';
+import { fr } from '../lang/fr/index.js';
+import { en } from '../lang/en/index.js';
 import { evaluateUd, defaultUdDev } from '../eval/ud.js';
 import { tokenizedDoc, SHARED_MISSING } from '../testing/helpers.js';
 
@@ -111,10 +113,10 @@ test('edit scripts turn forms into lemmas and carry over to unseen words', () =>
 });
 
 test('French contractions become two words for the parser', () => {
-  const s = wordsOfTokens(['Il', 'va', 'au', 'marché', 'du', 'village'], 'fr');
+  const s = wordsOfTokens(['Il', 'va', 'au', 'marché', 'du', 'village'], fr.text.syntacticWords);
   assert.deepEqual(s.forms, ['Il', 'va', 'à', 'le', 'marché', 'de', 'le', 'village']);
   assert.deepEqual(s.firstWord, [0, 1, 2, 4, 5, 7]);
-  assert.deepEqual(wordsOfTokens(['au'], 'en').forms, ['au']);
+  assert.deepEqual(wordsOfTokens(['au'], en.text.syntacticWords).forms, ['au']);
 });
 
 for (const [lang, floors] of [['fr', { upos: 96.65, las: 83.14 }], ['en', { upos: 93.19, las: 77.28 }]] as const) {

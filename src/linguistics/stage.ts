@@ -3,20 +3,8 @@
 // Not in the default pipeline (it costs more than the rest of extraction); the lead may wire it in.
 import type { Doc, Token } from '../core/doc.js';
 import type { Stage } from '../core/stage.js';
-import { loadAnnotator, type Analysis, type Annotator } from './model.js';
-
-// French contractions that Universal Dependencies splits into two syntactic words.
-const FR_CONTRACTIONS: Record<string, [string, string]> = {
-  du: ['de', 'le'],
-  au: ['à', 'le'],
-  aux: ['à', 'les'],
-  duquel: ['de', 'lequel'],
-  auquel: ['à', 'lequel'],
-  auxquels: ['à', 'lesquels'],
-  auxquelles: ['à', 'lesquelles'],
-  desquels: ['de', 'lesquels'],
-  desquelles: ['de', 'lesquelles'],
-};
+import { existsSync } from 'node:fs';
+import { loadAnnotator, modelPath, type Analysis, type Annotator } from './model.js';
 
 export type WordSplit = {
   /** syntactic words */
@@ -27,18 +15,20 @@ export type WordSplit = {
   firstWord: number[];
 };
 
-/** Syntactic words of a token list (French contractions split as UD does). */
-export function wordsOfTokens(tokens: readonly string[], lang: string): WordSplit {
+/** Syntactic words of a token list (contractions such as French "du" split as UD does). */
+export function wordsOfTokens(tokens: readonly string[], syntacticWords: Readonly<Record<string, string[]>>): WordSplit {
   const forms: string[] = [];
   const tokenOf: number[] = [];
   const firstWord: number[] = [];
   tokens.forEach((t, i) => {
     firstWord.push(forms.length);
-    const split = lang === 'fr' ? FR_CONTRACTIONS[t.toLowerCase()] : undefined;
-    if (split) {
+    const split = Object.hasOwn(syntacticWords, t.toLowerCase()) ? syntacticWords[t.toLowerCase()] : undefined;
+    if (split && split.length) {
       const cap = t[0] !== t[0]!.toLowerCase();
-      forms.push(cap ? split[0][0]!.toUpperCase() + split[0].slice(1) : split[0], split[1]);
-      tokenOf.push(i, i);
+      split.forEach((w, k) => {
+        forms.push(k === 0 && cap ? w[0]!.toUpperCase() + w.slice(1) : w);
+        tokenOf.push(i);
+      });
     } else {
       forms.push(t);
       tokenOf.push(i);
@@ -48,8 +38,8 @@ export function wordsOfTokens(tokens: readonly string[], lang: string): WordSpli
 }
 
 /** Analysis of a token sentence mapped back to tokens: head is a token offset in the sentence, -1 for root. */
-export function analyseTokens(annotator: Annotator, tokens: readonly string[], lang: string): { split: WordSplit; analysis: Analysis; tokenHead: number[] } {
-  const split = wordsOfTokens(tokens, lang);
+export function analyseTokens(annotator: Annotator, tokens: readonly string[], syntacticWords: Readonly<Record<string, string[]>>): { split: WordSplit; analysis: Analysis; tokenHead: number[] } {
+  const split = wordsOfTokens(tokens, syntacticWords);
   const analysis = annotator.analyse(split.forms);
   const tokenHead = tokens.map((_, ti) => {
     const w = split.firstWord[ti]!;
@@ -61,11 +51,11 @@ export function analyseTokens(annotator: Annotator, tokens: readonly string[], l
   return { split, analysis, tokenHead };
 }
 
-export function annotateDoc(doc: Doc, annotator: Annotator): void {
+export function annotateDoc(doc: Doc, annotator: Annotator, syntacticWords: Readonly<Record<string, string[]>>): void {
   for (const s of doc.sentences) {
     const toks: Token[] = doc.tokens.slice(s.firstToken, s.endToken);
     if (toks.length === 0) continue;
-    const { split, analysis, tokenHead } = analyseTokens(annotator, toks.map((t) => t.text), doc.lang);
+    const { split, analysis, tokenHead } = analyseTokens(annotator, toks.map((t) => t.text), syntacticWords);
     toks.forEach((t, i) => {
       const w = split.firstWord[i]!;
       t.upos = analysis.upos[w];
@@ -80,8 +70,8 @@ export const syntaxStage: Stage = {
   name: 'syntax.perceptron.v1',
   requires: ['tokens'],
   assigns: [],
-  run(doc) {
-    if (doc.lang !== 'fr' && doc.lang !== 'en') return;
-    annotateDoc(doc, loadAnnotator(doc.lang));
+  run(doc, ctx) {
+    if (!existsSync(modelPath(doc.lang))) return;
+    annotateDoc(doc, loadAnnotator(doc.lang), ctx.resources.text.syntacticWords);
   },
 };

@@ -10,6 +10,8 @@ export type TextResources = {
   elisions: string[];
   /** clitic suffixes split off a verb: -t-il, -il, -elle, -on, -ils, -elles, -je, -tu, -nous, -vous, -ce */
   clitics: string[];
+  /** tokens that Universal Dependencies reads as two syntactic words ("du" = de + le), for the parser */
+  syntacticWords: Record<string, string[]>;
   /** English-style contractions split from the word: 's, n't, 're, 've, 'll, 'd, 'm */
   contractions: string[];
 };

@@ -18,5 +18,6 @@ export const text: TextResources = {
   ],
   elisions: [],
   clitics: [],
+  syntacticWords: {},
   contractions: ["n't", "'s", "'re", "'ve", "'ll", "'d", "'m"],
 };

@@ -11,4 +11,8 @@ export const text: TextResources = {
   elisions: ["l'", "d'", "qu'", "n'", "s'", "j'", "c'", "m'", "t'", "jusqu'", "lorsqu'", "puisqu'", "quoiqu'", "presqu'"],
   clitics: ['-t-il', '-t-elle', '-t-on', '-t-ils', '-t-elles', '-il', '-elle', '-on', '-ils', '-elles', '-je', '-tu', '-nous', '-vous', '-ce'],
   contractions: [],
+  syntacticWords: {
+    du: ['de', 'le'], au: ['à', 'le'], aux: ['à', 'les'], duquel: ['de', 'lequel'], auquel: ['à', 'lequel'],
+    auxquels: ['à', 'lesquels'], auxquelles: ['à', 'lesquelles'], desquels: ['de', 'lesquels'], desquelles: ['de', 'lesquelles'],
+  },
 };
