@@ -10,10 +10,10 @@ import { sharedFile, SHARED_MISSING, assertSpansConsistent } from '../src/testin
 const goldPath = sharedFile('seed', 'karabakh-fr.gold.json');
 const textPath = sharedFile('seed', 'karabakh-fr.txt');
 
-test('seed report: all required events, precision, fields, no forbidden error, 6 dead', { skip: !goldPath || !textPath ? SHARED_MISSING : false }, () => {
+for (const syntax of [false, true]) test(`seed report${syntax ? ' with the dependency parser' : ''}: all required events, precision, fields, no forbidden error, 6 dead`, { skip: !goldPath || !textPath ? SHARED_MISSING : false }, () => {
   const gold = JSON.parse(readFileSync(goldPath!, 'utf8')) as Gold;
   const text = readFileSync(textPath!, 'utf8');
-  const extractor = createExtractor();
+  const extractor = createExtractor({ syntax });
   const doc = extractor.process({ id: 'seed', text, lang: 'fr', published: '2023-09-20' });
   extractor.close();
   assertSpansConsistent(doc);

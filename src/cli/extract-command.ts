@@ -13,6 +13,7 @@ export type ExtractOptions = {
   inputFormat?: InputFormat;
   format?: OutputFormat;
   debug?: boolean;
+  syntax?: boolean;
 };
 
 export type Io = { stdout: (s: string) => void; stderr: (s: string) => void; readStdin: () => Promise<Buffer> };
@@ -70,7 +71,7 @@ export async function runExtract(files: string[], opts: ExtractOptions, io: Io):
     io.stderr(`E_BAD_DATE: --published must be YYYY-MM-DD, got "${opts.published}"\n`);
     return 2;
   }
-  const extractor = createExtractor({ debug: opts.debug });
+  const extractor = createExtractor({ debug: opts.debug, syntax: opts.syntax });
   const format = opts.format ?? 'jsonl';
   const all: EventRecord[] = [];
   let failures = 0;

@@ -50,6 +50,7 @@ export async function runCli(argv: string[], io: Io = defaultIo): Promise<number
     .option('--input-format <format>', 'text|html|jsonl (guessed from the file name)', choice(['text', 'html', 'jsonl'] as const))
     .option('--format <format>', 'jsonl|json|table', choice(['jsonl', 'json', 'table'] as const), 'jsonl')
     .option('--debug', 'print which stage and rule produced what')
+    .option('--syntax', "parse event sentences with sitrep's dependency parser and read roles from the tree (slower)")
     .action(async (files: string[], opts) => {
       status = await runExtract(files, opts, io);
     });

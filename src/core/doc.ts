@@ -7,6 +7,7 @@ export type LayerName =
   | 'language'
   | 'sentences'
   | 'tokens'
+  | 'syntax'
   | 'dates'
   | 'numbers'
   | 'counts'
@@ -36,7 +37,7 @@ export type Token = {
   norm: string;
   kind: TokenKind;
   sentence: number;
-  /** filled by a tagger when one runs */
+  /** filled by the syntax stage for the sentences it parses (head: a doc.tokens index, -1 for the root) */
   upos?: string;
   lemma?: string;
   head?: number;

@@ -8,6 +8,7 @@ import { eventLexicon } from './lexicon.js';
 import { validateTriggers } from './lexicon.js';
 import { fr } from '../lang/fr/index.js';
 import { en } from '../lang/en/index.js';
+import { syntaxStage } from '../linguistics/stage.js';
 
 /** Adds a hand-made actor mention for `phrase` (first occurrence). */
 function actor(doc: Doc, phrase: string, country: string | undefined, sector: string): void {
@@ -182,4 +183,20 @@ test('a speaker the actors stage does not know still claims: "Williams said", "a
   assert.equal(evs.length, 2);
   assert.ok(evs[0]!.claimant !== 'outlet' && evs[0]!.claimant.text === 'Williams');
   assert.ok(evs[1]!.claimant !== 'outlet' && evs[1]!.claimant.text === 'an arrest warrant');
+});
+
+test('with a dependency tree: the controller of "continué à tirer" and the antecedent of "qui" are the participants', () => {
+  const { doc, ctx } = tokenizedDoc("Les groupes armés ont continué à tirer sur les positions de l'armée. Un véhicule de police qui passait a explosé sur une mine.", 'fr');
+  syntaxStage.run(doc, ctx);
+  assert.ok(doc.tokens.some((t) => t.head !== undefined), 'the parser ran');
+  actor(doc, 'Les groupes armés', 'ARM', 'REB');
+  actor(doc, "l'armée", 'AZE', 'MIL');
+  actor(doc, 'Un véhicule de police', undefined, 'COP');
+  const evs = run(doc, 'fr');
+  const fire = evs.find((e) => e.evidence[0]!.text === 'tirer')!;
+  assert.equal(fire.actor[0]!.text, 'Les groupes armés');
+  assert.equal(fire.recipient[0]!.text, "l'armée");
+  assert.ok(fire.provenance.includes('roles.tree.active'));
+  const mine = evs.find((e) => e.mode === 'explosives')!;
+  assert.equal(mine.recipient[0]!.text, 'Un véhicule de police');
 });

@@ -2,7 +2,7 @@
 // for each, assembled into EventRecords (DESIGN.md). Rules run in the order written here.
 import type { ActorMention, Doc } from '../core/doc.js';
 import type { Actor, EventRecord } from '../core/record.js';
-import type { Stage } from '../core/stage.js';
+import type { Stage, StageContext } from '../core/stage.js';
 import { eventLexicon, type EventLexicon } from './lexicon.js';
 import type { TriggerEntry } from './resources.js';
 import { findRoles, type TriggerSite } from './roles.js';
@@ -171,6 +171,12 @@ function confidenceOf(e: EventRecord, weak: boolean): number {
   if (e.date?.stated) c += 0.1;
   if (e.claimant !== 'outlet') c += 0.05;
   return Math.min(1, Math.round(c * 100) / 100);
+}
+
+/** Whether a sentence holds a word of the trigger lexicon: the sentences worth parsing. */
+export function hasEventWord(doc: Doc, ctx: StageContext, sentence: number): boolean {
+  const s = doc.sentences[sentence]!;
+  return eventLexicon(ctx.resources.events).triggers.findAll(doc.tokens, s.firstToken, s.endToken).length > 0;
 }
 
 export const eventsStage: Stage = {

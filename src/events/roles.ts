@@ -148,8 +148,71 @@ function frontedParticipants(doc: Doc, lex: EventLexicon, site: TriggerSite, sen
   return { actor: after[0], recipient: after[1], rule: 'roles.fronted', passive: false };
 }
 
+/** The actor mention a token belongs to, when it names a participant. */
+function actorOfToken(doc: Doc, k: number, excluded: Set<ActorMention>): ActorMention | undefined {
+  const t = doc.tokens[k];
+  if (!t) return undefined;
+  return doc.actors.find((a) => a.span.start <= t.start && t.end <= a.span.end && isParticipant(doc, a) && !excluded.has(a));
+}
+
+/** The token of a phrase that the rest hangs from (its head lies outside the phrase). */
+function rootOf(doc: Doc, start: number, end: number): number {
+  for (let k = start; k < end; k++) {
+    const h = doc.tokens[k]!.head;
+    if (h === undefined || h < start || h >= end) return k;
+  }
+  return start;
+}
+
+function childrenOf(doc: Doc, k: number, sentence: number): number[] {
+  const s = doc.sentences[sentence]!;
+  const out: number[] = [];
+  for (let c = s.firstToken; c < s.endToken; c++) if (doc.tokens[c]!.head === k) out.push(c);
+  return out;
+}
+
+const rel = (doc: Doc, k: number) => doc.tokens[k]!.deprel ?? '';
+
+/**
+ * Roles read from the dependency tree of a verb trigger: nsubj (nsubj:pass is the victim), obj/iobj or an
+ * oblique, the passive agent (obl:agent, or "by" in English UD), a relative pronoun's antecedent, and the
+ * subject of the first of coordinated verbs.
+ */
+function treeRoles(doc: Doc, lex: EventLexicon, site: TriggerSite, excluded: Set<ActorMention>): Roles | undefined {
+  if (doc.tokens[site.start]!.head === undefined) return undefined;
+  let v = rootOf(doc, site.start, site.end);
+  const kids = (k: number) => childrenOf(doc, k, site.sentence);
+  let subjTok = kids(v).find((c) => rel(doc, c).startsWith('nsubj'));
+  const passive = kids(v).some((c) => rel(doc, c) === 'aux:pass') || (subjTok !== undefined && rel(doc, subjTok) === 'nsubj:pass');
+  // coordinated verbs share the first verb's subject; "ont continué à tirer": the controlling verb's subject
+  for (let guard = 0; subjTok === undefined && (rel(doc, v) === 'conj' || rel(doc, v) === 'xcomp') && guard < 5; guard++) {
+    v = doc.tokens[v]!.head!;
+    subjTok = kids(v).find((c) => rel(doc, c).startsWith('nsubj'));
+  }
+  // "Un véhicule de police qui ... a explosé": the relative pronoun stands for the noun the clause hangs on
+  const root = rootOf(doc, site.start, site.end);
+  if (subjTok !== undefined && lex.relativeSubjects.has(doc.tokens[subjTok]!.norm) && rel(doc, root).startsWith('acl')) subjTok = doc.tokens[root]!.head;
+  if (subjTok === undefined && rel(doc, root).startsWith('acl') && doc.tokens[root]!.head !== undefined && doc.tokens[root]!.head! >= 0) subjTok = doc.tokens[root]!.head!;
+  const agentTok = kids(root).find((c) => rel(doc, c) === 'obl:agent' || (rel(doc, c).startsWith('obl') && kids(c).some((g) => rel(doc, g) === 'case' && lex.agentMarkers.has(doc.tokens[g]!.norm))));
+  const objTok = kids(root).find((c) => rel(doc, c) === 'obj' || rel(doc, c) === 'iobj') ?? kids(root).find((c) => rel(doc, c).startsWith('obl') && c !== agentTok);
+  // "it had targeted": a personal pronoun's referent is for the surface rules (nearest actor before)
+  if (subjTok !== undefined && subjTok >= 0 && doc.tokens[subjTok]!.upos === 'PRON' && !actorOfToken(doc, subjTok, excluded)) return undefined;
+  const subject = subjTok !== undefined && subjTok >= 0 ? actorOfToken(doc, subjTok, excluded) : undefined;
+  const agent = agentTok !== undefined ? actorOfToken(doc, agentTok, excluded) : undefined;
+  let object = objTok !== undefined ? actorOfToken(doc, objTok, excluded) : undefined;
+  // "les positions de l'armée": an object's own complement names who holds it
+  if (!object && objTok !== undefined) for (const c of kids(objTok)) object ??= actorOfToken(doc, c, excluded);
+  if (!subject && !agent && !object) return undefined;
+  if (passive || site.subjectIsRecipient) return { actor: agent, recipient: subject, rule: 'roles.tree.passive', passive };
+  return { actor: subject, recipient: object && object !== subject ? object : undefined, rule: 'roles.tree.active', passive: false };
+}
+
 export function findRoles(doc: Doc, lex: EventLexicon, site: TriggerSite, excluded: Set<ActorMention>, previousSubject?: ActorMention): Roles {
   const s = doc.sentences[site.sentence]!;
+  if (site.pos === 'verb') {
+    const fromTree = treeRoles(doc, lex, site, excluded);
+    if (fromTree && (fromTree.actor || fromTree.recipient)) return fromTree;
+  }
   const cEnd = clauseEnd(doc, lex, site.end - 1, s.endToken);
   const passive = isPassive(doc, lex, site, s.firstToken);
   const agent = agentAfter(doc, lex, site, cEnd, excluded);

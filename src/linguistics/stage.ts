@@ -1,8 +1,7 @@
 // The syntax stage: tags, lemmatizes and parses each sentence of sitrep's own tokens, filling
 // Token.upos, lemma, head (a token index in doc.tokens, -1 for the root) and deprel.
-// Not in the default pipeline (it costs more than the rest of extraction); the lead may wire it in.
 import type { Doc, Token } from '../core/doc.js';
-import type { Stage } from '../core/stage.js';
+import type { Stage, StageContext } from '../core/stage.js';
 import { existsSync } from 'node:fs';
 import { loadAnnotator, modelPath, type Analysis, type Annotator } from './model.js';
 
@@ -51,8 +50,9 @@ export function analyseTokens(annotator: Annotator, tokens: readonly string[], s
   return { split, analysis, tokenHead };
 }
 
-export function annotateDoc(doc: Doc, annotator: Annotator, syntacticWords: Readonly<Record<string, string[]>>): void {
-  for (const s of doc.sentences) {
+export function annotateDoc(doc: Doc, annotator: Annotator, syntacticWords: Readonly<Record<string, string[]>>, only?: (sentence: number) => boolean): void {
+  for (const [si, s] of doc.sentences.entries()) {
+    if (only && !only(si)) continue;
     const toks: Token[] = doc.tokens.slice(s.firstToken, s.endToken);
     if (toks.length === 0) continue;
     const { split, analysis, tokenHead } = analyseTokens(annotator, toks.map((t) => t.text), syntacticWords);
@@ -66,12 +66,20 @@ export function annotateDoc(doc: Doc, annotator: Annotator, syntacticWords: Read
   }
 }
 
-export const syntaxStage: Stage = {
-  name: 'syntax.perceptron.v1',
-  requires: ['tokens'],
-  assigns: [],
-  run(doc, ctx) {
-    if (!existsSync(modelPath(doc.lang))) return;
-    annotateDoc(doc, loadAnnotator(doc.lang), ctx.resources.text.syntacticWords);
-  },
-};
+/**
+ * The syntax stage. Parsing costs more than all the rest of extraction, so a pipeline may pass `only`, a test of
+ * which sentences to parse (the events pipeline parses the sentences where an event word occurs).
+ */
+export function syntaxStageFor(only?: (doc: Doc, ctx: StageContext, sentence: number) => boolean): Stage {
+  return {
+    name: only ? 'syntax.perceptron.v1+selective' : 'syntax.perceptron.v1',
+    requires: ['tokens'],
+    assigns: ['syntax'],
+    run(doc, ctx) {
+      if (!existsSync(modelPath(doc.lang))) return;
+      annotateDoc(doc, loadAnnotator(doc.lang), ctx.resources.text.syntacticWords, only && ((si) => only(doc, ctx, si)));
+    },
+  };
+}
+
+export const syntaxStage: Stage = syntaxStageFor();

@@ -7,10 +7,12 @@ import type { Gazetteer } from '../geo/gazetteer.js';
 import { openDefaultGazetteer } from '../geo/index.js';
 import { resourcesFor } from '../lang/registry.js';
 import { contentId } from '../input/articles.js';
-import { defaultStages } from './stages.js';
+import { pipelineStages } from './stages.js';
 
 export type ExtractorOptions = {
   stages?: readonly Stage[];
+  /** parse the sentences that hold an event word and read roles from the tree (slower) */
+  syntax?: boolean;
   gazetteer?: Gazetteer | null;
   debug?: boolean;
 };
@@ -26,7 +28,7 @@ export type Extractor = {
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 export function createExtractor(options: ExtractorOptions = {}): Extractor {
-  const pipeline = buildPipeline(options.stages ?? defaultStages, resourcesFor);
+  const pipeline = buildPipeline(options.stages ?? pipelineStages({ syntax: options.syntax }), resourcesFor);
   const gazetteer = options.gazetteer === null ? undefined : (options.gazetteer ?? openDefaultGazetteer());
   const debug = options.debug ?? false;
   const process = (article: Article): Doc => {
