@@ -101,6 +101,9 @@ function focusPlace(doc: Doc, sentence: number): { place?: Place; rule: string }
   }
   const top = [...counts.values()].sort((a, b) => b.n - a.n)[0];
   if (top && top.n >= 2) return { place: { ...top.p.place!, text: top.p.span.text, span: undefined, inferred: true }, rule: 'place.article-focus' };
+  // the town the article opens with (its dateline or lead) is where its story happens, as coders assume
+  const lead = doc.places.find((p) => p.place && !p.anaphoric && p.place.precision !== 'country' && p.place.precision !== 'region' && p.span.end <= sStart);
+  if (lead) return { place: { ...lead.place!, text: lead.span.text, span: undefined, inferred: true }, rule: 'place.article-lead' };
   return { rule: 'place.none' };
 }
 
