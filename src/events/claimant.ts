@@ -17,8 +17,9 @@ function deniesTrigger(doc: Doc, lex: EventLexicon, cue: ReportingCue, triggerSt
 }
 
 /**
- * Order of preference inside the trigger's sentence: an inverted cue after the trigger (", a indiqué X", ", said X"),
- * then a cue before it whose speaker precedes it ("X a souligné que ..."), then any later cue, then any cue.
+ * Order of preference inside the trigger's sentence: an inverted cue after it (", a indiqué X", ", said X") unless
+ * X is a news agency relaying someone; then a cue before it whose speaker precedes it ("X a souligné que ...",
+ * "X a affirmé avoir ..."); then "selon X" before it; then any later cue.
  */
 export function governingCue(doc: Doc, lex: EventLexicon, sentence: number, triggerStart: number): ReportingCue | undefined {
   const s = doc.sentences[sentence]!;
@@ -27,9 +28,11 @@ export function governingCue(doc: Doc, lex: EventLexicon, sentence: number, trig
   // "..., a charge Kyiv denied": a denial after the event speaks about it, it does not report it
   const after = inSentence.filter((c) => c.span.start > triggerStart && !c.rule.endsWith('+denial'));
   const before = inSentence.filter((c) => c.span.end <= triggerStart && (!c.rule.endsWith('+denial') || deniesTrigger(doc, lex, c, triggerStart)));
-  return (
-    after.find((c) => c.rule.includes('+inverted')) ??
-    before[before.length - 1] ??
-    after[0]
-  );
+  // ", a indiqué une déclaration de la présidence" names the source of everything the sentence reports; but
+  // "Le ministère a affirmé avoir abattu dix drones, a rapporté l'agence TASS": a news agency only relays, and the
+  // ministry, whose words lead to the trigger, is the one who claims it
+  const inverted = after.find((c) => c.rule.includes('+inverted'));
+  const leading = before.filter((c) => c.speaker && c.speaker.span.end <= c.span.start).pop();
+  if (inverted && !(leading && inverted.speaker?.sector === 'JRN')) return inverted;
+  return leading ?? before[before.length - 1] ?? after[0];
 }

@@ -61,8 +61,15 @@ function km(a: Place, b: Place): number {
  */
 export function eventPlace(doc: Doc, sentence: number, trigger: { start: number; end: number }): { place?: Place; rule: string } {
   // "l'administration de Bakou" is an actor standing for a government, not where the event happened
+  // and "Kigali has denied", a capital named without a preposition, is the government speaking
   const insideActor = (p: PlaceMention) =>
-    doc.actors.some((a) => a.sector && a.span.start <= p.span.start && p.span.end <= a.span.end && a.span.end - a.span.start > p.span.end - p.span.start);
+    doc.actors.some(
+      (a) =>
+        a.sector &&
+        a.span.start <= p.span.start &&
+        p.span.end <= a.span.end &&
+        (a.span.end - a.span.start > p.span.end - p.span.start || !p.rule.startsWith('places.locative')),
+    );
   const mentions = inSentence(doc, doc.places, sentence).filter((p) => p.place && !insideActor(p));
   const direct = mentions.filter((p) => !p.anaphoric);
   if (direct.length) {

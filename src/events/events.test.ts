@@ -200,3 +200,23 @@ test('with a dependency tree: the controller of "continué à tirer" and the ant
   const mine = evs.find((e) => e.mode === 'explosives')!;
   assert.equal(mine.recipient[0]!.text, 'Un véhicule de police');
 });
+
+test('what a request asks for is not done; an agency relays a claim, the ministry makes it; international bodies take part', () => {
+  const { doc } = tokenizedDoc(
+    "The United Nations called on both sides to respect the ceasefire. Le ministère russe a affirmé avoir abattu dix drones, a rapporté l'agence TASS.",
+    'en',
+  );
+  const un: ActorMention = { text: 'The United Nations', span: doc.span(0, 18), country: 'IGO', kind: 'institution', rule: 'test' };
+  doc.actors.push(un);
+  actor(doc, 'Le ministère russe', 'RUS', 'GOV');
+  actor(doc, "l'agence TASS", 'RUS', 'JRN');
+  const evs = run(doc, 'en');
+  const request = evs.find((e) => e.type === 'REQUEST')!;
+  assert.equal(request.actor[0]!.text, 'The United Nations');
+  assert.equal(evs.find((e) => e.type === 'AGREE')!.status, 'hypothetical');
+  const { doc: fr } = tokenizedDoc("Le ministère russe a affirmé avoir abattu dix drones, a rapporté l'agence TASS.", 'fr');
+  actor(fr, 'Le ministère russe', 'RUS', 'GOV');
+  actor(fr, "l'agence TASS", 'RUS', 'JRN');
+  const [shot] = run(fr, 'fr');
+  assert.ok(shot!.claimant !== 'outlet' && shot!.claimant.text === 'Le ministère russe');
+});

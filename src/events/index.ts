@@ -104,6 +104,11 @@ export function extractEvents(doc: Doc, lex: EventLexicon): EventRecord[] {
       const sameKind = previous.filter((p) => p.rec.type === c.type && p.rec.date?.stated).pop()?.rec.date;
       const when = eventDate(doc, si, trigger, sameKind);
       const where = eventPlace(doc, si, trigger);
+      // "called on both sides to respect the ceasefire": what a request asks for has not happened
+      if (status.status === 'asserted' && requestedBy(doc, lex, sentenceEvents, c.start)) {
+        status.status = 'hypothetical';
+        status.rule = 'status.requested';
+      }
       // an event dated after the article was written has not happened yet
       if (status.status === 'asserted' && when.date.stated && doc.published && when.date.start > doc.published) {
         status.status = 'future';
@@ -171,6 +176,24 @@ function confidenceOf(e: EventRecord, weak: boolean): number {
   if (e.date?.stated) c += 0.1;
   if (e.claimant !== 'outlet') c += 0.05;
   return Math.min(1, Math.round(c * 100) / 100);
+}
+
+const REQUEST_REACH = 8;
+
+/** An earlier request of the sentence whose complement ("to ...", "à ...") runs, unbroken, to token `at`. */
+function requestedBy(doc: Doc, lex: EventLexicon, earlier: Told[], at: number): boolean {
+  return earlier.some((e) => {
+    if (e.rec.type !== 'REQUEST') return false;
+    const end = doc.tokenAt(e.trigger.end - 1) + 1;
+    if (at - end > REQUEST_REACH || at < end) return false;
+    let marked = false;
+    for (let k = end; k < at; k++) {
+      const t = doc.tokens[k]!;
+      if (t.kind === 'punct') return false;
+      if (lex.requestComplements.has(t.norm)) marked = true;
+    }
+    return marked;
+  });
 }
 
 /** Whether a sentence holds a word of the trigger lexicon: the sentences worth parsing. */

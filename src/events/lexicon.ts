@@ -22,6 +22,7 @@ export type EventLexicon = {
   agentMarkers: Set<string>;
   passiveAuxiliaries: Set<string>;
   responsibility: PatternSet<CueEntry>;
+  requestComplements: Set<string>;
   denialComplements: Set<string>;
   lightVerbs: PatternSet<true>;
   auxiliaries: Set<string>;
@@ -66,6 +67,7 @@ export function eventLexicon(res: EventResources): EventLexicon {
     agentMarkers: set(res.agentMarkers),
     passiveAuxiliaries: set(res.passiveAuxiliaries),
     responsibility: new PatternSet(res.responsibility.map((c) => ({ pattern: c.pattern, value: c }))),
+    requestComplements: set(res.requestComplements),
     denialComplements: set(res.denialComplements),
     lightVerbs: wordSet(res.lightVerbs),
     auxiliaries: set(res.auxiliaries),

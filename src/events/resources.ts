@@ -53,6 +53,8 @@ export type EventResources = {
   passiveAuxiliaries: string[];
   /** claims of responsibility ("a été revendiqué par", "claimed responsibility for"): the claimer did the attack told before */
   responsibility: CueEntry[];
+  /** words that open what a request asks for ("called on both sides to respect", "a appelé à"): what follows is not done yet */
+  requestComplements: string[];
   /** words that open what a denial denies: "avoir", "que", "that", "having" */
   denialComplements: string[];
   /** verbs whose subject is the doer of the act their object names ("a mené une attaque", "launched an offensive",

@@ -33,7 +33,8 @@ function actorsIn(doc: Doc, fromTok: number, toTok: number, excluded: Set<ActorM
  * A country the places stage found after a preposition ("in northern India") is where, not who.
  */
 function isParticipant(doc: Doc, a: ActorMention): boolean {
-  if (a.sector === undefined) return false;
+  // a bare demonym names no one; international bodies (country IGO/NGO) take part without a sector
+  if (a.sector === undefined && (a.kind === 'demonym' || a.country === undefined)) return false;
   if (a.kind !== 'country') return true;
   return !doc.places.some((p) => p.span.start === a.span.start && p.span.end === a.span.end && p.rule.startsWith('places.locative'));
 }

@@ -33,6 +33,7 @@ export const events: EventResources = {
     { id: 'en.responsibility.claimed', pattern: 'has|have|had? claimed|claims|claim responsibility|credit', speaker: 'before' },
     { id: 'en.responsibility.passive', pattern: 'was|were|has|have|been claimed by', speaker: 'after' },
   ],
+  requestComplements: ['to'],
   denialComplements: ['that', 'having', 'it', 'they', 'to'],
   lightVerbs: [
     'launched|launch|launches|launching|carried|carry|carries|carrying|conducted|conduct|conducts|staged|stage|stages|mounted|mount|mounts|perpetrated|committed|commit|commits|organized|organised|organize|organise|held|hold|holds|led|lead|leads',

@@ -173,7 +173,7 @@ export const actors: ActorResources = {
   heads: [
     // government
     { words: ['gouvernement', 'gouvernements', 'exécutif'], sector: 'GOV', kind: 'institution' },
-    { words: ['direction générale', 'direction', 'préfecture', 'préfecture de police', 'mairie', 'municipalité', 'parquet', 'procureur', 'procureure', 'protection civile', 'défense civile', 'agence'], sector: 'GOV', kind: 'institution' },
+    { words: ['direction générale', 'direction', 'préfecture', 'préfecture de police', 'mairie', 'municipalité', 'parquet', 'procureur', 'procureure', 'protection civile', 'défense civile'], sector: 'GOV', kind: 'institution' },
     { words: ['présidence', 'chancellerie', 'primature'], sector: 'GOV', kind: 'institution' },
     { words: ['ministère', 'ministères'], sector: 'GOV', kind: 'institution' },
     { words: ['administration', 'autorités', 'autorités de transition', 'junte', 'junte militaire', 'régime', 'État', 'Etat', 'diplomatie', 'ambassade', 'parlement', 'assemblée nationale', 'sénat', 'République', 'conseil de sécurité nationale'], sector: 'GOV', kind: 'institution' },

@@ -14,7 +14,7 @@ export const events: EventResources = {
   triggers: triggers as TriggerEntry[],
   cues: [
     { id: 'fr.cue.selon', pattern: "selon|d'après", speaker: 'after' },
-    { id: 'fr.cue.de-source', pattern: 'de source|sources', speaker: 'after' },
+    { id: 'fr.cue.appris-de', pattern: "appris|apprend _? _? de|d'|auprès", speaker: 'after' },
     { id: 'fr.cue.aux-clitic-verb', pattern: `${AUX} ${CLITIC} ${SAY}`, speaker: 'before' },
     { id: 'fr.cue.verb-clitic', pattern: `${SAY} ${CLITIC}`, speaker: 'before' },
     { id: 'fr.cue.aux-verb', pattern: `${AUX} ${SAY}`, speaker: 'either' },
@@ -45,6 +45,7 @@ export const events: EventResources = {
     { id: 'fr.responsibility.active', pattern: `${AUX} revendiqué`, speaker: 'before' },
     { id: 'fr.responsibility.present', pattern: 'revendique|revendiquent', speaker: 'before' },
   ],
+  requestComplements: ['à', 'de', "d'"],
   denialComplements: ['avoir', "d'", 'que', "qu'", 'être'],
   lightVerbs: [
     'mené|mène|mènent|menait|menaient|mener|lancé|lance|lancent|lançait|lancer|perpétré|perpètre|commis|commet|commettent|organisé|organise|organisent|organiser',
