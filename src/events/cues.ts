@@ -5,7 +5,8 @@ import type { Stage } from '../core/stage.js';
 import { eventLexicon, type EventLexicon } from './lexicon.js';
 import type { CueEntry } from './resources.js';
 
-const SPEAKER_WINDOW = 8;
+/** how far from its verb a speaker may stand: "Le porte-parole de la police, Nahum Daso, a précisé" */
+const SPEAKER_WINDOW = 12;
 
 function actorAfter(doc: Doc, endChar: number, maxChar: number): ActorMention | undefined {
   return doc.actors.find((a) => a.span.start >= endChar && a.span.start <= maxChar);
@@ -29,6 +30,8 @@ const PHRASE_WORDS = 8;
 /** "Williams said", "Sgt. Chris Estes said": the capitalised name right before the verb */
 function nameBefore(doc: Doc, cueStart: number, floor: number): ActorMention | undefined {
   let k = cueStart - 1;
+  // "Nahum Daso, a précisé": an apposition's closing comma
+  if (k > floor && doc.tokens[k]!.text === ',') k--;
   const end = k;
   while (k >= floor && end - k < NAME_WORDS && /^\p{Lu}/u.test(doc.tokens[k]!.text) && doc.tokens[k]!.kind === 'word') k--;
   if (k === end) return undefined;
@@ -69,7 +72,10 @@ export function findCues(doc: Doc, lex: EventLexicon): ReportingCue[] {
         speaker = actorBefore(doc, span.start, windowStart);
       } else {
         const prev = doc.tokens[m.start - 1];
-        const inverted = !prev || prev.sentence !== first.sentence || prev.kind === 'punct';
+        const next = doc.tokens[m.end];
+        // "Le porte-parole, Nahum Daso, a précisé que ...": a cue opening a "que" clause has its speaker before it
+        const opensClause = next !== undefined && next.sentence === first.sentence && lex.clauseOpeners.has(next.norm);
+        const inverted = !opensClause && (!prev || prev.sentence !== first.sentence || prev.kind === 'punct');
         speaker = inverted ? (actorAfter(doc, span.end, windowEnd) ?? actorBefore(doc, span.start, windowStart)) : actorBefore(doc, span.start, windowStart);
         if (inverted && speaker && speaker.span.start >= span.end) rule += '+inverted';
       }

@@ -52,7 +52,7 @@ export function foldRestatement(doc: Doc, lex: EventLexicon, e: Told, previous: 
   const first = doc.tokenAt(e.trigger.start);
   const det = doc.tokens[first - 1];
   if (!det || !lex.definiteDeterminers.has(det.norm) || e.rec.actor.length) return false;
-  const target = previous.find((p) => p.sentence >= e.sentence - 2 && p.rec.type === e.rec.type && p.rec.mode === e.rec.mode && p.rec.status === e.rec.status);
+  const target = previous.find((p) => p.sentence >= e.sentence - 2 && p.rec.type === e.rec.type && (e.rec.mode === undefined || p.rec.mode === e.rec.mode) && p.rec.status === e.rec.status);
   if (!target) return false;
   target.rec.evidence.push(e.trigger);
   target.rec.provenance.push('events.definite-restatement');

@@ -220,3 +220,13 @@ test('what a request asks for is not done; an agency relays a claim, the ministr
   const [shot] = run(fr, 'fr');
   assert.ok(shot!.claimant !== 'outlet' && shot!.claimant.text === 'Le ministère russe');
 });
+
+test('a negation after a noun trigger belongs to another verb; a cue opening "que" has its speaker before it', () => {
+  const { doc } = tokenizedDoc("Une bombe a explosé sur un marché. L'attaque n'a pas été revendiquée. Le porte-parole de la police, Nahum Daso, a précisé que deux suspects avaient été arrêtés.", 'fr');
+  actor(doc, 'Le porte-parole de la police', undefined, 'COP');
+  actor(doc, 'deux suspects', undefined, 'CRM');
+  const evs = run(doc, 'fr');
+  assert.ok(!evs.some((e) => e.status === 'negated'), JSON.stringify(evs.map((e) => [e.type, e.status])));
+  const arrest = evs.find((e) => e.type === 'COERCE')!;
+  assert.ok(arrest.claimant !== 'outlet' && arrest.claimant.text === 'Le porte-parole de la police');
+});

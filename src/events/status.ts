@@ -22,9 +22,10 @@ export function statusOf(
   const s = doc.sentences[site.sentence]!;
   const cStart = clauseStart(doc, lex, site.start, s.firstToken);
   const cEnd = clauseEnd(doc, lex, site.end - 1, s.endToken);
-  for (let k = Math.max(cStart, site.start - 3); k < Math.min(cEnd, site.end + 2); k++) {
-    if (k >= site.start && k < site.end && k !== site.start) continue;
-    if (lex.negators.has(doc.tokens[k]!.norm) && !(k >= site.start && k < site.end)) return { status: 'negated', rule: 'status.negator' };
+  // a negator before the trigger ("ne visait pas", "did not attack", "aucune attaque"); one after a noun trigger
+  // negates another verb ("L'attaque n'a pas été revendiquée")
+  for (let k = Math.max(cStart, site.start - 3); k < site.start; k++) {
+    if (lex.negators.has(doc.tokens[k]!.norm)) return { status: 'negated', rule: 'status.negator' };
   }
   if (cue?.rule.endsWith('+denial')) return { status: 'negated', rule: 'status.denial-cue' };
   if (anyMatch(lex.conditionals, doc, s.firstToken, s.endToken)) return { status: 'conditional', rule: 'status.conditional' };
