@@ -12,10 +12,24 @@ function actorAfter(doc: Doc, endChar: number, maxChar: number): ActorMention | 
   return doc.actors.find((a) => a.span.start >= endChar && a.span.start <= maxChar);
 }
 
-function actorBefore(doc: Doc, startChar: number, minChar: number): ActorMention | undefined {
-  let best: ActorMention | undefined;
-  for (const a of doc.actors) if (a.span.end <= startChar && a.span.start >= minChar) best = a;
-  return best;
+/**
+ * The speaker right before the verb: only an apposition (", Nahum Daso,"), auxiliaries or adverbs may stand
+ * between them ("witnesses said" after "the crowd" is not the crowd speaking).
+ */
+function actorBefore(doc: Doc, lex: EventLexicon, startChar: number, minChar: number): ActorMention | undefined {
+  const cue = doc.tokenAt(startChar);
+  for (let i = doc.actors.length - 1; i >= 0; i--) {
+    const a = doc.actors[i]!;
+    if (a.span.end > startChar) continue;
+    if (a.span.start < minChar) return undefined;
+    let adjacent = true;
+    for (let k = doc.tokenAt(a.span.end - 1) + 1; k < cue; k++) {
+      const t = doc.tokens[k]!;
+      if (!(t.text === ',' || /^\p{Lu}/u.test(t.text) || lex.auxiliaries.has(t.norm) || t.norm.endsWith('ly') || t.norm.endsWith('ment'))) adjacent = false;
+    }
+    return adjacent ? a : undefined;
+  }
+  return undefined;
 }
 
 function usesPronoun(doc: Doc, lex: EventLexicon, first: number, end: number): boolean {
@@ -69,14 +83,14 @@ export function findCues(doc: Doc, lex: EventLexicon): ReportingCue[] {
       } else if (entry.speaker === 'after') {
         speaker = actorAfter(doc, span.end, windowEnd);
       } else if (entry.speaker === 'before') {
-        speaker = actorBefore(doc, span.start, windowStart);
+        speaker = actorBefore(doc, lex, span.start, windowStart);
       } else {
         const prev = doc.tokens[m.start - 1];
         const next = doc.tokens[m.end];
         // "Le porte-parole, Nahum Daso, a précisé que ...": a cue opening a "que" clause has its speaker before it
         const opensClause = next !== undefined && next.sentence === first.sentence && lex.clauseOpeners.has(next.norm);
         const inverted = !opensClause && (!prev || prev.sentence !== first.sentence || prev.kind === 'punct');
-        speaker = inverted ? (actorAfter(doc, span.end, windowEnd) ?? actorBefore(doc, span.start, windowStart)) : actorBefore(doc, span.start, windowStart);
+        speaker = inverted ? (actorAfter(doc, span.end, windowEnd) ?? actorBefore(doc, lex, span.start, windowStart)) : actorBefore(doc, lex, span.start, windowStart);
         if (inverted && speaker && speaker.span.start >= span.end) rule += '+inverted';
       }
       // A speaker the actors stage does not know ("Williams said", "according to an arrest warrant")

@@ -230,3 +230,23 @@ test('a negation after a noun trigger belongs to another verb; a cue opening "qu
   const arrest = evs.find((e) => e.type === 'COERCE')!;
   assert.ok(arrest.claimant !== 'outlet' && arrest.claimant.text === 'Le porte-parole de la police');
 });
+
+test('a suicide blast, a generic "similar attacks", a requested resignation, a speaker right before its verb', () => {
+  const { doc } = tokenizedDoc(
+    'A suicide bomber blew himself up in Kabul on Tuesday. Islamic State has carried out similar attacks. Protesters blocked roads to demand the resignation of the prime minister. Police used tear gas to disperse the crowd, witnesses said.',
+    'en',
+  );
+  actor(doc, 'A suicide bomber', undefined, 'REB');
+  actor(doc, 'Islamic State', undefined, 'REB');
+  actor(doc, 'Protesters', undefined, 'CVL');
+  actor(doc, 'the prime minister', undefined, 'GOV');
+  actor(doc, 'Police', undefined, 'COP');
+  actor(doc, 'the crowd', undefined, 'CVL');
+  actor(doc, 'witnesses', undefined, 'CVL');
+  const evs = run(doc, 'en');
+  assert.equal(evs.find((e) => e.mode === 'suicide-bomb')!.actor[0]!.text, 'A suicide bomber');
+  assert.ok(!evs.some((e) => e.actor[0]?.text === 'Islamic State'), 'no event for "similar attacks"');
+  assert.equal(evs.find((e) => e.type === 'CONCEDE')!.status, 'hypothetical');
+  const police = evs.find((e) => e.actor[0]?.text === 'Police')!;
+  assert.ok(police.claimant !== 'outlet' && police.claimant.text === 'witnesses');
+});

@@ -57,6 +57,10 @@ function candidatesOf(doc: Doc, lex: EventLexicon, sentence: number): Candidate[
   };
   // "ces invitations", "this attack": a noun that points back at an event already told is not a new one
   const anaphoric = (c: Candidate) => c.entry.pos === 'noun' && c.start > s.firstToken && lex.anaphoricDeterminers.has(doc.tokens[c.start - 1]!.norm);
+  // "has carried out similar attacks", "de telles attaques": a kind of event, not one that happened
+  const generic = (c: Candidate) =>
+    (c.start > s.firstToken && lex.genericModifiers.has(doc.tokens[c.start - 1]!.norm)) ||
+    (c.entry.pos === 'noun' && c.end < s.endToken && lex.genericModifiers.has(doc.tokens[c.end]!.norm));
   const actorPhrases = doc.actors.filter((a) => a.sector);
   // "fire officials", "protest leaders": the noun names who they are, not what happened
   const modifier = (c: Candidate) => {
@@ -66,7 +70,7 @@ function candidatesOf(doc: Doc, lex: EventLexicon, sentence: number): Candidate[
   // "according to an arrest warrant": the source of a claim is not an event
   const speakers = doc.cues.flatMap((c) => (c.speaker ? [c.speaker] : []));
   const kept = found.filter(
-    (c) => !inside(c, doc.dates) && !inside(c, doc.places) && !inside(c, speakers) && !(c.entry.pos === 'noun' && inside(c, actorPhrases)) && !modifier(c) && !anaphoric(c),
+    (c) => !inside(c, doc.dates) && !inside(c, doc.places) && !inside(c, speakers) && !(c.entry.pos === 'noun' && inside(c, actorPhrases)) && !modifier(c) && !anaphoric(c) && !generic(c),
   );
   const strong = kept.filter((c) => !c.entry.weak);
   return strong.length ? strong : kept;
@@ -186,7 +190,8 @@ function requestedBy(doc: Doc, lex: EventLexicon, earlier: Told[], at: number): 
     if (e.rec.type !== 'REQUEST') return false;
     const end = doc.tokenAt(e.trigger.end - 1) + 1;
     if (at - end > REQUEST_REACH || at < end) return false;
-    let marked = false;
+    // "to demand the resignation": the request's direct object (an article at most between) is what it asks for
+    let marked = at - end <= 1 || (at - end === 2 && lex.definiteDeterminers.has(doc.tokens[end]!.norm));
     for (let k = end; k < at; k++) {
       const t = doc.tokens[k]!;
       if (t.kind === 'punct') return false;

@@ -28,6 +28,7 @@ export type EventLexicon = {
   auxiliaries: Set<string>;
   modifiersPrecedeNoun: boolean;
   definiteDeterminers: Set<string>;
+  genericModifiers: Set<string>;
   anaphoricDeterminers: Set<string>;
   speakerPronouns: Set<string>;
 };
@@ -73,6 +74,7 @@ export function eventLexicon(res: EventResources): EventLexicon {
     auxiliaries: set(res.auxiliaries),
     modifiersPrecedeNoun: res.modifiersPrecedeNoun,
     definiteDeterminers: set(res.definiteDeterminers),
+    genericModifiers: set(res.genericModifiers),
     anaphoricDeterminers: set(res.anaphoricDeterminers),
     speakerPronouns: set(res.speakerPronouns),
   };

@@ -66,6 +66,8 @@ export type EventResources = {
   modifiersPrecedeNoun: boolean;
   /** definite articles: a definite noun of the kind just told refers back to it ("the blaze") */
   definiteDeterminers: string[];
+  /** modifiers that make a noun trigger a kind of event rather than one event ("similar attacks", "de telles attaques") */
+  genericModifiers: string[];
   /** determiners that make a noun trigger refer back to an event already told: ces, this */
   anaphoricDeterminers: string[];
   /** pronouns that refer back to the last speaker: il, elle, he, she */

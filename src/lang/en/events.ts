@@ -36,12 +36,13 @@ export const events: EventResources = {
   requestComplements: ['to'],
   denialComplements: ['that', 'having', 'it', 'they', 'to'],
   lightVerbs: [
-    'launched|launch|launches|launching|carried|carry|carries|carrying|conducted|conduct|conducts|staged|stage|stages|mounted|mount|mounts|perpetrated|committed|commit|commits|organized|organised|organize|organise|held|hold|holds|led|lead|leads',
+    'used|use|uses|using|fired|fire|fires|launched|launch|launches|launching|carried|carry|carries|carrying|conducted|conduct|conducts|staged|stage|stages|mounted|mount|mounts|perpetrated|committed|commit|commits|organized|organised|organize|organise|held|hold|holds|led|lead|leads',
     'began|begin|begins|started|start|starts|continued|continue|continues|intensified|intensify|stepped|unleashed|resumed|resume|escalated|waged|wage|initiated|initiate|ordered|order|orders|announced|announce|announces|imposed|impose|declared|declare|called|call|calls|issued|issue|made|make|makes|filed|lodged|renewed|repeated|reiterated|signed|sign|reached|accepted|rejected|refused|went|go|goes|going|took|take|takes|joined|join',
   ],
   auxiliaries: ['has', 'have', 'had', 'is', 'are', 'was', 'were', 'been', 'be', 'being', 'will', 'would', 'also', 'reportedly', 'allegedly', 'then', 'later', 'again', 'had'],
   modifiersPrecedeNoun: true,
   definiteDeterminers: ['the'],
+  genericModifiers: ['similar', 'such', 'previous', 'past', 'earlier', 'prior', 'future'],
   anaphoricDeterminers: ['this', 'these', 'that', 'those'],
   speakerPronouns: ['he', 'she', 'they', 'it'],
 };

@@ -48,13 +48,14 @@ export const events: EventResources = {
   requestComplements: ['à', 'de', "d'"],
   denialComplements: ['avoir', "d'", 'que', "qu'", 'être'],
   lightVerbs: [
-    'mené|mène|mènent|menait|menaient|mener|lancé|lance|lancent|lançait|lancer|perpétré|perpètre|commis|commet|commettent|organisé|organise|organisent|organiser',
+    'utilisé|utilise|utilisent|tiré|tire|tirent|mené|mène|mènent|menait|menaient|mener|lancé|lance|lancent|lançait|lancer|perpétré|perpètre|commis|commet|commettent|organisé|organise|organisent|organiser',
     'conduit|conduisent|effectué|effectue|effectuent|réalisé|réalise|déclenché|déclenche|entamé|entame|entament|poursuivi|poursuit|poursuivent|intensifié|intensifie|multiplié|multiplie',
     'orchestré|tenu|tient|tiennent|repris|reprend|reprennent|engagé|engage|revendiqué|revendique|mobilisé|appelé|appelle|appellent|appeler|observé|observe|observent|déposé|dépose|adressé|adresse|formulé|formule|exprimé|réitéré|réitère|renouvelé|renouvelle|présenté|lancent|porté|porte|portent|infligé|imposé|impose|décrété|décrète|annoncé|annonce|ordonné|ordonne|autorisé|autorise|signé|signe|conclu|accepté|rejeté|refusé|exigé',
   ],
   auxiliaries: ['a', 'ont', 'avait', 'avaient', 'aurait', 'auraient', 'est', 'sont', 'était', 'étaient', 'été', 'se', "s'", 'y', 'en', 'aussi', 'également', 'déjà', 'encore', 'ensuite', 'alors', 'puis', 'avoir'],
   modifiersPrecedeNoun: false,
   definiteDeterminers: ['le', 'la', "l'", 'les'],
+  genericModifiers: ['similaires', 'semblables', 'précédentes', 'précédents', 'passées', 'passés', 'telles', 'tels', 'pareilles'],
   anaphoricDeterminers: ['ce', 'cet', 'cette', 'ces'],
   speakerPronouns: ['il', 'elle', 'ils', 'elles', '-t-il', '-t-elle', '-il', '-elle', '-t-ils', '-ils', '-elles', '-t-elles'],
 };
