@@ -250,3 +250,19 @@ test('a suicide blast, a generic "similar attacks", a requested resignation, a s
   const police = evs.find((e) => e.actor[0]?.text === 'Police')!;
   assert.ok(police.claimant !== 'outlet' && police.claimant.text === 'witnesses');
 });
+
+test('a government without its country takes that of the government in the record; a reporting verb is no event', () => {
+  const { doc } = tokenizedDoc("Le ministre turc s'est entretenu mardi avec son homologue à Gaza, a indiqué un communiqué du ministère. Si les combats se poursuivent, des milliers de personnes pourraient fuir, a averti l'ONU.", 'fr');
+  actor(doc, 'Le ministre turc', 'TUR', 'GOV');
+  actor(doc, 'ministère', undefined, 'GOV');
+  actor(doc, 'des milliers de personnes', undefined, 'CVL');
+  actor(doc, "l'ONU", 'IGO', 'GOV');
+  doc.places.push({ span: doc.span(doc.text.indexOf('Gaza'), doc.text.indexOf('Gaza') + 4), rule: 'places.locative', place: { text: 'Gaza', name: 'Gaza', lat: 31.5, lon: 34.47, country: 'PSE', precision: 'settlement', inferred: false } });
+  const evs = run(doc, 'fr');
+  const call = evs.find((e) => e.type === 'CONSULT')!;
+  assert.ok(call.claimant !== 'outlet' && call.claimant.country === 'TUR');
+  assert.ok(!evs.some((e) => e.evidence[0]!.text === 'a averti'), 'the reporting verb is not an event');
+  const fighting = evs.find((e) => e.evidence[0]!.text === 'combats')!;
+  assert.equal(fighting.status, 'conditional');
+  assert.deepEqual(fighting.actor, []);
+});

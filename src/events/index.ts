@@ -69,8 +69,10 @@ function candidatesOf(doc: Doc, lex: EventLexicon, sentence: number): Candidate[
   };
   // "according to an arrest warrant": the source of a claim is not an event
   const speakers = doc.cues.flatMap((c) => (c.speaker ? [c.speaker] : []));
+  // ", a averti l'ONU": the reporting verb is how the claim is made, not an event of its own
+  const cueWords = doc.cues.map((c) => ({ span: c.span }));
   const kept = found.filter(
-    (c) => !inside(c, doc.dates) && !inside(c, doc.places) && !inside(c, speakers) && !(c.entry.pos === 'noun' && inside(c, actorPhrases)) && !modifier(c) && !anaphoric(c) && !generic(c),
+    (c) => !inside(c, doc.dates) && !inside(c, doc.places) && !inside(c, speakers) && !inside(c, cueWords) && !(c.entry.pos === 'noun' && inside(c, actorPhrases)) && !modifier(c) && !anaphoric(c) && !generic(c),
   );
   const strong = kept.filter((c) => !c.entry.weak);
   return strong.length ? strong : kept;
@@ -161,12 +163,21 @@ export function extractEvents(doc: Doc, lex: EventLexicon): EventRecord[] {
   return out;
 }
 
-/** Nobody's country is stated: the place where it happened tells it. */
+/**
+ * Nobody's country is stated: the place where it happened tells it. A government named without its country
+ * takes first the country of another government in the same record ("Le ministre turc ..., a indiqué un
+ * communiqué du ministère" is the Turkish ministry, whatever the place).
+ */
 function fillCountriesFromPlace(rec: EventRecord): void {
-  if (!rec.location) return;
   const claimant = rec.claimant === 'outlet' ? [] : [rec.claimant];
-  for (const a of [...rec.actor, ...rec.recipient, ...claimant]) {
-    if (!a.country && a.sector && a.sector !== 'UNK') {
+  const people = [...rec.actor, ...rec.recipient, ...claimant];
+  const governments = new Set(people.filter((a) => a.sector === 'GOV' && a.country).map((a) => a.country!));
+  for (const a of people) {
+    if (a.country || !a.sector || a.sector === 'UNK') continue;
+    if (a.sector === 'GOV' && governments.size === 1) {
+      a.country = [...governments][0]!;
+      rec.provenance.push('actor.country-from-government');
+    } else if (rec.location) {
       a.country = rec.location.country;
       rec.provenance.push('actor.country-from-place');
     }
@@ -182,7 +193,7 @@ function confidenceOf(e: EventRecord, weak: boolean): number {
   return Math.min(1, Math.round(c * 100) / 100);
 }
 
-const REQUEST_REACH = 8;
+const REQUEST_REACH = 12;
 
 /** An earlier request of the sentence whose complement ("to ...", "à ...") runs, unbroken, to token `at`. */
 function requestedBy(doc: Doc, lex: EventLexicon, earlier: Told[], at: number): boolean {

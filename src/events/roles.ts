@@ -139,8 +139,10 @@ function objectAfter(doc: Doc, lex: EventLexicon, site: TriggerSite, clauseEndTo
 
 /** A noun trigger inside a fronted phrase ("Dans un entretien téléphonique, Aliyev a expliqué au ..."). */
 function frontedParticipants(doc: Doc, lex: EventLexicon, site: TriggerSite, sentenceStart: number, sentenceEnd: number, excluded: Set<ActorMention>): Roles | undefined {
+  // the comma closes the phrase right after the trigger ("Dans un entretien téléphonique, Aliyev ..."), not after
+  // a verb ("Si les combats se poursuivent, des milliers ...")
   let comma = -1;
-  for (let k = site.end; k < Math.min(site.end + 3, sentenceEnd); k++) if (doc.tokens[k]!.text === ',') comma = k;
+  for (let k = site.end; k < Math.min(site.end + 2, sentenceEnd); k++) if (doc.tokens[k]!.text === ',') comma = k;
   // only an opening phrase: a preposition and an article at most before the trigger
   if (comma < 0 || site.start - sentenceStart > 3) return undefined;
   const end = clauseEnd(doc, lex, comma + 1, sentenceEnd);
