@@ -1,4 +1,5 @@
 // `sitrep events` and `sitrep incidents`: stored records and merged incidents, filtered.
+import { DEFAULT_DB } from '../store/index.js';
 import { asSitrepError } from '../core/errors.js';
 import { openExistingStore, parseFilter, type FilterOptions } from '../export/filters.js';
 import type { StoredEvent, StoredIncident } from '../store/store.js';
@@ -28,7 +29,7 @@ async function query(kind: 'events' | 'incidents', opts: QueryOptions, io: Io): 
   let store;
   try {
     const filter = parseFilter({ ...opts, limit: opts.limit ?? DEFAULT_LIMIT });
-    store = openExistingStore(opts.db ?? 'sitrep.db');
+    store = openExistingStore(opts.db ?? DEFAULT_DB);
     const table = opts.format === 'table';
     if (kind === 'events') {
       for (const e of await store.events(filter)) io.stdout(table ? eventLine(e) : JSON.stringify({ ...e.record, incidentId: e.incidentId }) + '\n');

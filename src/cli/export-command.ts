@@ -1,4 +1,5 @@
 // `sitrep export --format csv|geojson|plover-jsonl`: the store (or a filtered part) as a file or stdout.
+import { DEFAULT_DB } from '../store/index.js';
 import { closeSync, openSync, writeSync } from 'node:fs';
 import { SitrepError, asSitrepError } from '../core/errors.js';
 import { openExistingStore, parseFilter, type FilterOptions } from '../export/filters.js';
@@ -26,7 +27,7 @@ export async function runExport(opts: ExportOptions, io: Io): Promise<number> {
   try {
     if (format === 'plover-jsonl' && level !== 'events') throw new SitrepError('E_BAD_OPTION', 'plover-jsonl exports event records: use --level events');
     const filter = parseFilter(opts);
-    store = openExistingStore(opts.db ?? 'sitrep.db');
+    store = openExistingStore(opts.db ?? DEFAULT_DB);
     let write = io.stdout;
     if (opts.out) {
       const out = opts.out;

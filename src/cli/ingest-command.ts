@@ -5,7 +5,8 @@ import { asSitrepError } from '../core/errors.js';
 import { ingestArticles } from '../ingest/ingest.js';
 import { Progress } from '../ingest/progress.js';
 import { listSources, readSources } from '../ingest/sources.js';
-import { DEFAULT_DB, openSqliteStore, type SqliteStore } from '../store/index.js';
+import { DEFAULT_DB } from '../store/index.js';
+import { openStoreOrReport } from './open-store.js';
 import type { Io } from './extract-command.js';
 
 export type IngestCommandOptions = { db?: string; workers?: number; lang?: string; published?: string; quiet?: boolean };
@@ -20,14 +21,8 @@ export async function runIngest(paths: string[], opts: IngestCommandOptions, io:
     return 2;
   }
   const dbPath = opts.db ?? DEFAULT_DB;
-  let store: SqliteStore;
-  try {
-    store = openSqliteStore(dbPath);
-  } catch (err) {
-    const e = asSitrepError(err);
-    io.stderr(`${e.code}: ${e.message}\n`);
-    return 2;
-  }
+  const store = openStoreOrReport(dbPath, io);
+  if (!store) return 2;
   const workers = opts.workers ?? Math.max(1, Math.min(availableParallelism(), 8));
   const { files, errors } = listSources(paths);
   for (const e of errors) if (!e.ok) io.stderr(`${e.error.code}: ${e.error.message}\n`);

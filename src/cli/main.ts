@@ -1,4 +1,5 @@
 // The `sitrep` command line. Each command lives in its own file; this one wires them to commander.
+import { DEFAULT_DB } from '../store/index.js';
 import { Command, CommanderError, InvalidArgumentError } from 'commander';
 import { runExtract, type Io } from './extract-command.js';
 import { runDemo } from './demo-command.js';
@@ -110,7 +111,7 @@ export async function runCli(argv: string[], io: Io = defaultIo): Promise<number
     .command('ingest')
     .description('extract and store articles: folders of .txt/.html/.json, JSON lines, RSS/Atom')
     .argument('<paths...>', 'files or folders')
-    .option('--db <file>', 'SQLite database (created when absent)', 'sitrep.db')
+    .option('--db <file>', 'SQLite database (created when absent)', DEFAULT_DB)
     .option('--workers <n>', 'extraction threads (0: in the main thread)', (v) => Number.parseInt(v, 10))
     .option('--lang <lang>', 'language of the articles (fr|en); detected when absent', choice(['fr', 'en'] as const))
     .option('--published <YYYY-MM-DD>', 'publication date for articles that give none')
@@ -122,7 +123,7 @@ export async function runCli(argv: string[], io: Io = defaultIo): Promise<number
   program
     .command('serve')
     .description('serve the HTTP API and the web page (map, timeline, evidence) over a store')
-    .option('--db <file>', 'SQLite database', 'sitrep.db')
+    .option('--db <file>', 'SQLite database', DEFAULT_DB)
     .option('--port <n>', 'TCP port (default 8080, or a free one when 8080 is taken; 0: any free one)', (v) => Number(v))
     .option('--host <address>', 'address to bind', '127.0.0.1')
     .option('--token <token>', 'token required by writes (POST /api/articles); or SITREP_TOKEN')

@@ -2,10 +2,10 @@
 // `--demo` serves an in-memory store filled with the built-in example reports (what `npm start` ends with).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { asSitrepError } from '../core/errors.js';
 import { packageRoot } from '../core/paths.js';
 import { createExtractor, type Extractor } from '../pipeline/extract.js';
-import { DEFAULT_DB, openSqliteStore, type SqliteStore } from '../store/index.js';
+import { DEFAULT_DB } from '../store/index.js';
+import { openStoreOrReport } from './open-store.js';
 import { createApp, DEFAULT_BODY_LIMIT } from '../server/app.js';
 import { demoArticles } from '../server/demo-data.js';
 import { startServer, webRoot } from '../server/listen.js';
@@ -39,14 +39,8 @@ export async function runServe(opts: ServeOptions, io: Io, stop?: Promise<void>)
     return 2;
   }
   const dbPath = opts.demo ? ':memory:' : (opts.db ?? DEFAULT_DB);
-  let store: SqliteStore;
-  try {
-    store = openSqliteStore(dbPath);
-  } catch (err) {
-    const e = asSitrepError(err);
-    io.stderr(`${e.code}: ${e.message}\n`);
-    return 2;
-  }
+  const store = openStoreOrReport(dbPath, io);
+  if (!store) return 2;
   let extractor: Extractor | undefined;
   const getExtractor = () => (extractor ??= createExtractor());
   if (opts.demo) {

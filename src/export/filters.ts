@@ -1,4 +1,5 @@
 // Command-line filter options to a store Filter, with coded errors for bad values.
+import { DEFAULT_DB } from '../store/index.js';
 import { existsSync } from 'node:fs';
 import { SitrepError } from '../core/errors.js';
 import type { Filter } from '../store/store.js';
@@ -62,7 +63,7 @@ export function openExistingStore(path: string): SqliteStore {
 export function withFilterOptions(cmd: import('commander').Command): import('commander').Command {
   const int = (v: string): number => Number(v);
   return cmd
-    .option('--db <file>', 'SQLite database', 'sitrep.db')
+    .option('--db <file>', 'SQLite database', DEFAULT_DB)
     .option('--from <YYYY-MM-DD>', 'events on or after this day')
     .option('--to <YYYY-MM-DD>', 'events on or before this day')
     .option('--bbox <minLon,minLat,maxLon,maxLat>', 'events inside this box')

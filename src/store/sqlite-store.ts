@@ -3,7 +3,7 @@
 import Database from 'better-sqlite3';
 import { createHash } from 'node:crypto';
 import { SitrepError } from '../core/errors.js';
-import type { EventRecord } from '../core/record.js';
+import type { EventRecord, Place } from '../core/record.js';
 import { compatible, datesCompatible, mergeViewOf, type MergeView, MAX_DATE_GAP_DAYS, PRECISION_RADIUS_KM } from '../incidents/rules.js';
 import { summarize, type IncidentSummary } from '../incidents/summary.js';
 import { mainEventOf } from '../incidents/main-event.js';
@@ -230,13 +230,7 @@ export class SqliteStore implements Store {
         dateEnd: record.date?.end ?? null,
         datePrecision: record.date?.precision ?? null,
         dateStated: record.date ? (record.date.stated ? 1 : 0) : null,
-        locationName: loc?.name ?? null,
-        admin1: loc?.admin1 ?? null,
-        admin2: loc?.admin2 ?? null,
-        country: loc?.country ?? null,
-        lat: loc?.lat ?? null,
-        lon: loc?.lon ?? null,
-        precision: loc?.precision ?? null,
+        ...locationColumns(loc),
         geonamesId: loc?.geonamesId ?? null,
         killed: record.size?.killed?.best ?? null,
         injured: record.size?.injured?.best ?? null,
@@ -368,13 +362,7 @@ export class SqliteStore implements Store {
       date: summary.date ?? null,
       dateStart: summary.dateStart ?? null,
       dateEnd: summary.dateEnd ?? null,
-      locationName: loc?.name ?? null,
-      admin1: loc?.admin1 ?? null,
-      admin2: loc?.admin2 ?? null,
-      country: loc?.country ?? null,
-      lat: loc?.lat ?? null,
-      lon: loc?.lon ?? null,
-      precision: loc?.precision ?? null,
+      ...locationColumns(loc),
       killedBest: summary.killed?.best ?? null,
       killedLow: summary.killed?.low ?? null,
       killedHigh: summary.killed?.high ?? null,
@@ -595,6 +583,19 @@ export class SqliteStore implements Store {
   async close(): Promise<void> {
     this.db.close();
   }
+}
+
+/** The place columns events and incidents share. */
+function locationColumns(loc: Place | undefined) {
+  return {
+    locationName: loc?.name ?? null,
+    admin1: loc?.admin1 ?? null,
+    admin2: loc?.admin2 ?? null,
+    country: loc?.country ?? null,
+    lat: loc?.lat ?? null,
+    lon: loc?.lon ?? null,
+    precision: loc?.precision ?? null,
+  };
 }
 
 function toStoredEvent(r: { record: string; incident_id: number | null; is_main: number; published: string | null }): StoredEvent {
