@@ -199,7 +199,7 @@ export async function runGvaEval(_files: string[], opts: Record<string, unknown>
       limit: typeof opts.limit === 'number' ? opts.limit : undefined,
       db: typeof opts.db === 'string' ? opts.db : undefined,
       workers: typeof opts.workers === 'number' ? opts.workers : undefined,
-      errors: opts.errors ? 40 : 0,
+      errors: opts.errors ? Number(process.env.SITREP_GVA_ERRORS ?? 40) : 0,
       onError: (line) => io.stderr(line + '\n'),
     });
   } catch (err) {
