@@ -2,6 +2,7 @@
 // or carried over from context (kept apart as stated: false / inferred: true).
 import type { CountMention, DateMention, Doc, PlaceMention } from '../core/doc.js';
 import type { EventDate, Place } from '../core/record.js';
+import type { EventLexicon } from './lexicon.js';
 
 function distance(a: { start: number; end: number }, b: { start: number; end: number }): number {
   if (a.end <= b.start) return b.start - a.end;
@@ -23,19 +24,58 @@ function isVague(d: DateMention): boolean {
   return /\.(present|future-ref)(\+|$)/.test(d.rule);
 }
 
+/** "Posted: Wednesday, March 12": the page's time stamp */
+const isStamp = (d: DateMention): boolean => d.rule.endsWith('+stamp');
+
+/** How much text may stand between a reporting verb and the day it was said ("said late Tuesday", "a déclaré ce mardi"). */
+const SAID_ON_GAP = /^[\s,]*(?:\p{L}{1,5}\s+)?$/u;
+
+/** "police said Tuesday": the day of the statement, not of what it tells */
+function isStatementDay(doc: Doc, d: DateMention): boolean {
+  return doc.cues.some((c) => c.span.end <= d.span.start && d.span.start - c.span.end <= 12 && SAID_ON_GAP.test(doc.text.slice(c.span.end, d.span.start)));
+}
+
+/** a date that may say when an event happened: on a calendar, and neither the page's stamp nor a statement's day */
+export function isEventDay(doc: Doc, d: DateMention): boolean {
+  return !isVague(d) && !isStamp(d) && !isStatementDay(doc, d);
+}
+
+/** the rule of a date taken from a clause telling what came after the event: the latest day it can be */
+export const LATER_BOUND = 'date.sentence-later-bound';
+
+/** "in critical condition Tuesday after he was shot": the date tells what came after the event */
+function isLaterThan(doc: Doc, lex: EventLexicon, d: DateMention, trigger: { start: number }): boolean {
+  if (d.span.end > trigger.start) return false;
+  for (let k = doc.tokenAt(d.span.end - 1) + 1; k < doc.tokens.length && doc.tokens[k]!.start < trigger.start; k++) {
+    if (lex.earlierClauseOpeners.has(doc.tokens[k]!.norm)) return true;
+  }
+  return false;
+}
+
 /**
  * The date nearest the trigger in its sentence; else the last date stated earlier in the paragraph; else the
  * date of the article's last event of the same type (the incident being told); else publication.
  */
-export function eventDate(doc: Doc, sentence: number, trigger: { start: number; end: number }, sameKind?: EventDate): { date: EventDate; rule: string } {
-  const own = inSentence(doc, doc.dates, sentence)
-    .filter((d) => !isVague(d))
-    .sort((a, b) => distance(a.span, trigger) - distance(b.span, trigger))[0];
+export function eventDate(
+  doc: Doc,
+  lex: EventLexicon,
+  sentence: number,
+  trigger: { start: number; end: number },
+  sameKind?: EventDate,
+): { date: EventDate; rule: string } {
+  const days = inSentence(doc, doc.dates, sentence)
+    .filter((d) => isEventDay(doc, d))
+    .sort((a, b) => distance(a.span, trigger) - distance(b.span, trigger));
+  const own = days.find((d) => !isLaterThan(doc, lex, d, trigger));
   if (own) return { date: toEventDate(own, own.stated), rule: `date.sentence:${own.rule}` };
+  // "died Saturday night after he was shot": the event is on that day or before it; a day told nearby may be
+  // more exact (see dateToldAfter)
+  const bound = days[0];
+  if (bound) return { date: toEventDate(bound, bound.stated), rule: `${LATER_BOUND}:${bound.rule}` };
   const paragraph = doc.sentences[sentence]!.paragraph;
   const earlier = doc.dates.filter((d) => {
     const si = doc.sentenceAt(d.span.start);
-    return si >= 0 && si < sentence && doc.sentences[si]!.paragraph === paragraph && d.kind === 'point' && !isVague(d);
+    return si >= 0 && si < sentence && doc.sentences[si]!.paragraph === paragraph && d.kind === 'point' && isEventDay(doc, d);
   });
   const carried = earlier[earlier.length - 1];
   if (carried) return { date: { ...toEventDate(carried, false), text: undefined }, rule: 'date.paragraph-context' };

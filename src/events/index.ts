@@ -1,14 +1,14 @@
 // The events stage: triggers from the lexicon, then roles, status, claimant, framing, date, place and size
 // for each, assembled into EventRecords (DESIGN.md). Rules run in the order written here.
 import type { ActorMention, Doc } from '../core/doc.js';
-import type { Actor, EventRecord } from '../core/record.js';
+import type { Actor, EventDate, EventRecord } from '../core/record.js';
 import type { Stage, StageContext } from '../core/stage.js';
 import { eventLexicon, type EventLexicon } from './lexicon.js';
 import type { TriggerEntry } from './resources.js';
 import { findRoles, type TriggerSite } from './roles.js';
 import { statusOf } from './status.js';
 import { governingCue } from './claimant.js';
-import { eventDate, eventPlace, countsOfSentence } from './context.js';
+import { eventDate, eventPlace, countsOfSentence, isEventDay, LATER_BOUND } from './context.js';
 import { acledView } from './acled.js';
 import { INCIDENT_TYPES, OUTCOME_REACH, attachCounts, claimResponsibility, foldRestatement, inferRejectingActor, mergeSameSentence, toActor, type Told } from './discourse.js';
 
@@ -108,7 +108,7 @@ export function extractEvents(doc: Doc, lex: EventLexicon): EventRecord[] {
       const cue = governingCue(doc, lex, si, trigger.start);
       const status = statusOf(doc, lex, site, cue);
       const sameKind = previous.filter((p) => p.rec.type === c.type && p.rec.date?.stated).pop()?.rec.date;
-      const when = eventDate(doc, si, trigger, sameKind);
+      const when = eventDate(doc, lex, si, trigger, sameKind);
       const where = eventPlace(doc, si, trigger);
       // "called on both sides to respect the ceasefire": what a request asks for has not happened
       if (status.status === 'asserted' && requestedBy(doc, lex, sentenceEvents, c.start)) {
@@ -160,7 +160,49 @@ export function extractEvents(doc: Doc, lex: EventLexicon): EventRecord[] {
     }
     previous.push(...merged);
   }
+  dateToldAfter(doc, previous);
   return out;
+}
+
+/** how many sentences after an undated incident its day may be told ("Four men were shot. ... It happened Sunday.") */
+const STORY_DATE_REACH = 4;
+/** how many days before publication such a day may lie */
+const STORY_DATE_MAX_AGE = 7;
+
+/**
+ * An incident told without a day ("Buffalo police are looking for a shooter who opened fire on four men."), or
+ * only with the day of what followed it ("in critical condition Tuesday after he was shot"), takes the day the
+ * next sentences give it (not after that later day): a later record of the same type with a stated day, or a sentence without
+ * any event that states one ("It happened just after 10 p.m. Sunday"). A sentence about another kind of event
+ * (an arrest, a funeral) keeps its day to itself.
+ */
+function dateToldAfter(doc: Doc, told: Told[]): void {
+  const published = doc.published;
+  if (!published) return;
+  const oldest = new Date(Date.parse(published) - STORY_DATE_MAX_AGE * 86_400_000).toISOString().slice(0, 10);
+  const usable = (d: { start: string; end: string; precision: string }) => d.precision === 'day' && d.start === d.end && d.start <= published && d.start >= oldest;
+  for (const e of told) {
+    const at = e.rec.provenance.findIndex((r) => r === 'date.publication' || r.startsWith(LATER_BOUND));
+    if (at < 0 || !INCIDENT_TYPES.has(e.rec.type) || e.rec.status !== 'asserted') continue;
+    const latest = e.rec.date?.start ?? published;
+    for (let si = e.sentence + 1; si <= e.sentence + STORY_DATE_REACH && si < doc.sentences.length; si++) {
+      const here = told.filter((t) => t.sentence === si);
+      let found: EventDate | undefined;
+      if (here.length) {
+        const same = here.find((t) => t.rec.type === e.rec.type && t.rec.date?.stated && usable(t.rec.date));
+        if (same) found = same.rec.date;
+        else continue;
+      } else {
+        const s = doc.sentences[si]!;
+        const d = doc.dates.find((d) => d.span.start >= s.start && d.span.end <= s.end && d.kind === 'point' && usable(d) && isEventDay(doc, d));
+        if (d) found = { start: d.start, end: d.end, precision: d.precision, stated: false, text: d.span.text };
+      }
+      if (!found || found.start > latest) continue;
+      e.rec.date = { ...found, stated: false };
+      e.rec.provenance[at] = 'date.told-after';
+      break;
+    }
+  }
 }
 
 /**

@@ -31,6 +31,7 @@ export type EventLexicon = {
   genericModifiers: Set<string>;
   anaphoricDeterminers: Set<string>;
   speakerPronouns: Set<string>;
+  earlierClauseOpeners: Set<string>;
 };
 
 const cache = new WeakMap<EventResources, EventLexicon>();
@@ -77,6 +78,7 @@ export function eventLexicon(res: EventResources): EventLexicon {
     genericModifiers: set(res.genericModifiers),
     anaphoricDeterminers: set(res.anaphoricDeterminers),
     speakerPronouns: set(res.speakerPronouns),
+    earlierClauseOpeners: set(res.earlierClauseOpeners),
   };
   cache.set(res, lex);
   return lex;

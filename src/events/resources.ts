@@ -72,4 +72,7 @@ export type EventResources = {
   anaphoricDeterminers: string[];
   /** pronouns that refer back to the last speaker: il, elle, he, she */
   speakerPronouns: string[];
+  /** words that open a clause telling what came before ("in critical condition Tuesday after being shot"): a date
+   *  before such a word is later than an event after it */
+  earlierClauseOpeners: string[];
 };

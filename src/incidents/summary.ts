@@ -110,9 +110,9 @@ export function summarize(unordered: Member[]): IncidentSummary {
         if (!dateEnd || e.date.end > dateEnd) dateEnd = e.date.end;
         if (e.date.precision === 'day' && !seen.has('d' + e.date.start)) {
           seen.add('d' + e.date.start);
-          // a stated date outweighs a publication day filled in
+          // a date in the words (in its sentence or told nearby) outweighs a publication day filled in
           const v = dateVotes.get(e.date.start) ?? { value: e.date.start, n: 0, rank: Date.parse(e.date.start) };
-          v.n += e.date.stated ? 2 : 1;
+          v.n += e.date.stated || e.date.text ? 2 : 1;
           dateVotes.set(e.date.start, v);
         }
       }

@@ -131,4 +131,5 @@ export const dates: DateResources = {
     'to be held', 'upcoming', 'Will',
   ],
   clauseBreaks: ['that', 'but', 'after', 'when', 'because', 'which', 'who', 'and', '``', "''", '"', '“', '”'],
+  stampCues: ['posted', 'updated', 'last updated', 'published', 'last modified', 'modified', 'created', 'first published'],
 };

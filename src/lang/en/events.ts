@@ -44,5 +44,6 @@ export const events: EventResources = {
   definiteDeterminers: ['the'],
   genericModifiers: ['similar', 'such', 'previous', 'past', 'earlier', 'prior', 'future'],
   anaphoricDeterminers: ['this', 'these', 'that', 'those'],
+  earlierClauseOpeners: ['after'],
   speakerPronouns: ['he', 'she', 'they', 'it'],
 };

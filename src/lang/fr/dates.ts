@@ -109,4 +109,5 @@ export const dates: DateResources = {
     'vont', 'va (?:se |s\')?\\p{Ll}+(?:er|ir|re)', '\\p{Ll}{3,}(?:era|eront|iront)', '\\p{Ll}{2,}(?:dra|dront)',
   ],
   clauseBreaks: ['que', "qu'", 'mais', 'alors', 'car', 'lorsque', 'quand', 'après que', 'avant que'],
+  stampCues: ['publié', 'publiée', 'mis à jour', 'mise à jour', 'modifié', 'modifiée', 'actualisé', 'actualisée', 'créé'],
 };

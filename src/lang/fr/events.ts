@@ -57,5 +57,6 @@ export const events: EventResources = {
   definiteDeterminers: ['le', 'la', "l'", 'les'],
   genericModifiers: ['similaires', 'semblables', 'précédentes', 'précédents', 'passées', 'passés', 'telles', 'tels', 'pareilles'],
   anaphoricDeterminers: ['ce', 'cet', 'cette', 'ces'],
+  earlierClauseOpeners: ['après'],
   speakerPronouns: ['il', 'elle', 'ils', 'elles', '-t-il', '-t-elle', '-il', '-elle', '-t-ils', '-ils', '-elles', '-t-elles'],
 };

@@ -25,6 +25,8 @@ export type CompiledDates = {
   quarterWord: RegExp;
   /** splits a clause from the one before it */
   clauseBreak?: RegExp;
+  /** matches the end of the text before a date when that date is the page's own time stamp */
+  stamp?: RegExp;
   /** matches any unit or relative-day word: chrono results holding one are relative, which our phrases handle */
   relativeWord: RegExp;
 };
@@ -141,6 +143,7 @@ export function compileDates(res: DateResources): CompiledDates {
       `(?<![\\p{L}])(?:${alternationOf(Object.keys(res.units).filter((k) => res.units[k] === 'quarter'))})(?![\\p{L}])`,
       'iu',
     ),
+    stamp: res.stampCues.length ? new RegExp(`(?<![\\p{L}])(?:${res.stampCues.join('|')})\\s*(?:on|le|at|:)?\\s*:?\\s*$`, 'iu') : undefined,
     clauseBreak: res.clauseBreaks.length ? new RegExp(`(?<![\\p{L}])(?:${res.clauseBreaks.join('|')})(?![\\p{L}])`, 'iu') : undefined,
     relativeWord: new RegExp(
       `(?<![\\p{L}])(?:${alternationOf([...Object.keys(res.units), ...Object.keys(res.relativeDays)])})(?![\\p{L}])`,

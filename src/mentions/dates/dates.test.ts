@@ -254,3 +254,16 @@ test('resources: every phrase compiles, rule ids are unique and carry the langua
   }
   assert.throws(() => expandTemplate('{nope}', resourcesFor('fr').dates), /unknown placeholder/);
 });
+
+test('a page stamp and a dateline date are marked as the page’s, other dates are not', () => {
+  const en = datesOf('Posted: Tuesday, Sept. 19, 2023 8:04 AM Updated on Sept. 20, 2023\n\nDENVER (Sept. 20, 2023) – Two men were shot Monday.', 'en');
+  assert.deepEqual(
+    en.map((d) => [d.span.text, d.rule.endsWith('+stamp')]),
+    [['Tuesday, Sept. 19, 2023', true], ['Sept. 20, 2023', true], ['Sept. 20, 2023', true], ['Monday', false]],
+  );
+  const fr = datesOf('Publié le 19 septembre 2023. Mis à jour : 20 septembre 2023.\n\nDeux hommes ont été blessés lundi (18 septembre).', 'fr');
+  assert.deepEqual(
+    fr.map((d) => [d.span.text, d.rule.endsWith('+stamp')]),
+    [['19 septembre 2023', true], ['20 septembre 2023', true], ['lundi', false], ['18 septembre', false]],
+  );
+});

@@ -7,9 +7,10 @@
 //   3. chrono-node reads the numeric dates (20/09/2023) in each locale's order (./chrono-fallback.ts);
 //   4. phrases win over chrono, then longer proposals, then earlier phrases; no two mentions overlap;
 //   5. post-pass "weekday anchor": a bare weekday takes the full date given elsewhere for that weekday;
-//   6. post-pass "quarter context": "a year ago" in an article about quarters is a quarter a year back.
+//   6. post-pass "quarter context": "a year ago" in an article about quarters is a quarter a year back;
+//   7. post-pass "stamp": a date after "Posted:", "Updated on", "Publié le" is the page's time stamp.
 // The rule id of each mention is its phrase's id (e.g. 'fr.weekday'), 'chrono.<locale>', plus
-// '+weekday-anchor' / '+quarter-context' when a post-pass changed its value.
+// '+weekday-anchor' / '+quarter-context' when a post-pass changed its value and '+stamp' for a page stamp.
 import type { Stage } from '../../core/stage.js';
 import type { DateMention, Doc } from '../../core/doc.js';
 import type { EventDate } from '../../core/record.js';
@@ -100,6 +101,7 @@ export function findDates(doc: Doc, res: DateResources, published: string): Date
   chosen.sort((a, b) => a.start - b.start);
   anchorWeekdays(chosen, published, c);
   quarterContext(chosen, doc, published, c);
+  markStamps(chosen, text, c);
   return chosen.map((p) => ({
     span: doc.span(p.start, p.end),
     start: p.value.start,
@@ -109,6 +111,24 @@ export function findDates(doc: Doc, res: DateResources, published: string): Date
     stated: true,
     rule: p.rule,
   }));
+}
+
+/** How much text before a date is searched for a page stamp cue ("Posted on:"). */
+const STAMP_WINDOW = 24;
+
+/** "INDIANAPOLIS, Ind. (Feb. 20, 2014) —": a date in brackets after the capitalised dateline that opens a paragraph */
+const DATELINE_BEFORE = /(?:^|\n)[ \t]*\p{Lu}{2}[\p{Lu}\s.'’-]*(?:,[^\n(),]{1,25})?\s*\($/u;
+
+/**
+ * Post-pass "stamp": "Posted: Wednesday, March 12, 2014" and the bracketed date of a dateline are when the page
+ * was written, not the date of anything it tells.
+ */
+function markStamps(chosen: Proposal[], text: string, c: CompiledDates): void {
+  for (const p of chosen) {
+    const before = text.slice(Math.max(0, p.start - STAMP_WINDOW * 2), p.start);
+    const dateline = text[p.end] === ')' && DATELINE_BEFORE.test(before);
+    if (dateline || c.stamp?.test(before.slice(-STAMP_WINDOW))) p.rule += '+stamp';
+  }
 }
 
 function isQuarter(v: Resolved): boolean {

@@ -105,4 +105,10 @@ export type DateResources = {
   futureCues: string[];
   /** regular-expression sources of words that end a clause: the future cue is looked for after the last one */
   clauseBreaks: string[];
+  /**
+   * regular-expression sources (case-insensitive) of the words a web page puts before its own time stamp
+   * ("Posted:", "Updated on", "Publié le"): a date right after one is when the page was written, not when
+   * anything happened
+   */
+  stampCues: string[];
 };
