@@ -146,8 +146,16 @@ export async function evaluateGva(dir: string, options: GvaOptions = {}): Promis
         const i = main.get(d);
         if (i !== undefined) votes.set(i, (votes.get(i) ?? 0) + 1);
       }
+      // ties go to the incident whose first source sorts first: incident ids follow arrival order, which varies
       let best: number | undefined;
-      for (const [i, v] of votes) if (best === undefined || v > votes.get(best)! || (v === votes.get(best)! && i < best)) best = i;
+      let bestKey = '';
+      for (const [i, v] of votes) {
+        const key = (await summaryOf(i))?.sources[0] ?? '';
+        if (best === undefined || v > votes.get(best)! || (v === votes.get(best)! && key < bestKey)) {
+          best = i;
+          bestKey = key;
+        }
+      }
       const s = best === undefined ? undefined : await summaryOf(best);
       const ok = {
         date: !!s && s.date === g.date_iso,
