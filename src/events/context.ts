@@ -117,17 +117,47 @@ export function eventPlace(doc: Doc, sentence: number, trigger: { start: number;
     // a country named beside a town only frames it
     const specific = direct.filter((p) => RANK[p.place!.precision] === finest || (finest < 3 && RANK[p.place!.precision] < 3));
     let chosen: PlaceMention;
+    let rule: string;
     if (specific.length >= 3) {
       const cost = (p: PlaceMention) => specific.reduce((sum, q) => sum + km(p.place!, q.place!), 0);
       chosen = specific.reduce((best, p) => (cost(p) < cost(best) ? p : best));
-      return { place: { ...chosen.place!, inferred: false }, rule: 'place.sentence-medoid' };
+      rule = 'place.sentence-medoid';
+    } else {
+      chosen = specific.reduce((best, p) => (distance(p.span, trigger) < distance(best.span, trigger) ? p : best));
+      rule = `place.sentence:${chosen.rule}`;
     }
-    chosen = specific.reduce((best, p) => (distance(p.span, trigger) < distance(best.span, trigger) ? p : best));
-    return { place: { ...chosen.place!, inferred: false }, rule: `place.sentence:${chosen.rule}` };
+    const town = townInside(doc, chosen.place!);
+    if (town) return { place: { ...town.place!, text: town.span.text, span: undefined, inferred: true }, rule: `${rule}+town-inside` };
+    return { place: { ...chosen.place!, inferred: false }, rule };
   }
   const anaphor = mentions.find((p) => p.anaphoric);
   if (anaphor) return { place: { ...anaphor.place!, inferred: false }, rule: 'place.anaphor' };
   return focusPlace(doc, sentence);
+}
+
+/**
+ * "Johnson County authorities said ..." in a story datelined FRANKLIN: the county or state a sentence names
+ * holds the town the article is about; the event is placed in that town (inferred). The town is the one the
+ * article names most, the first of them on a tie.
+ */
+function townInside(doc: Doc, p: Place): PlaceMention | undefined {
+  if (p.precision !== 'district' && p.precision !== 'region') return undefined;
+  const fold = (s?: string) => (s ?? '').toLowerCase();
+  const inside = (q: Place) =>
+    (q.precision === 'settlement' || q.precision === 'point') &&
+    q.country === p.country &&
+    (p.precision === 'district' ? fold(q.admin2) === fold(p.name) && fold(q.admin1) === fold(p.admin1) : fold(q.admin1) === fold(p.admin1 ?? p.name));
+  const counts = new Map<string, { n: number; m: PlaceMention }>();
+  for (const m of doc.places) {
+    if (!m.place || m.anaphoric || !inside(m.place)) continue;
+    const key = `${m.place.name}|${m.place.lat}|${m.place.lon}`;
+    const c = counts.get(key);
+    if (c) c.n++;
+    else counts.set(key, { n: 1, m });
+  }
+  let best: { n: number; m: PlaceMention } | undefined;
+  for (const c of counts.values()) if (!best || c.n > best.n) best = c;
+  return best?.m;
 }
 
 /** The last specific place resolved in the paragraph before; else the article's most mentioned place. */

@@ -57,5 +57,10 @@ export const places: PlaceResources = {
     'Balkan': 'Balkans', 'Caribbean': 'Caribbean', 'Mediterranean': 'Mediterranean Sea', 'Kurdish': 'Kurdistan', 'Kurds': 'Kurdistan',
     'Sub-Saharan': 'Sub-Saharan Africa', 'Arctic': 'Arctic Ocean', 'Atlantic': 'Atlantic Ocean', 'Pacific': 'Pacific Ocean',
   },
+  possessive: {
+    markers: ["'s", '’s'],
+    parts: ['side', 'west', 'east', 'north', 'south', 'northwest', 'northeast', 'southwest', 'southeast', 'far', 'near', 'lower', 'upper',
+      'inner', 'downtown', 'outskirts', 'suburbs', 'streets', 'neighborhood', 'neighbourhood', 'neighborhoods', 'neighbourhoods', 'eastside', 'westside'],
+  },
   organisationHeads: ['university', 'college', 'school', 'hospital', 'inc', 'inc.', 'corp', 'corp.', 'company', 'airlines', 'fc', 'united', 'times', 'post', 'news', 'herald', 'tribune', 'council', 'department', 'office', 'police', 'church', 'club', 'bank', 'party', 'street', 'st.', 'road', 'avenue', 'ave.', 'boulevard', 'blvd.', 'drive', 'lane', 'high', 'center', 'centre', 'park', 'mall', 'county jail', 'jail'],
 };

@@ -63,6 +63,8 @@ export type CompiledPlaceResources = {
   personTitles: PhraseIndex;
   speakerVerbs: PhraseIndex;
   organisationHeads: Set<string>;
+  possessiveMarkers: Set<string>;
+  possessiveParts: Set<string>;
   determiners: Set<string>;
   regionalModifiers: Set<string>;
 };
@@ -90,6 +92,8 @@ export function compilePlaceResources(res: PlaceResources): CompiledPlaceResourc
     personTitles: index([...res.personTitles, ...res.personTitles.filter((t) => t.endsWith('.')).map((t) => t.slice(0, -1))]),
     speakerVerbs: indexForward(res.speakerVerbs),
     organisationHeads: new Set(res.organisationHeads.map((w) => normalize(w))),
+    possessiveMarkers: new Set((res.possessive?.markers ?? []).map((w) => normalize(w))),
+    possessiveParts: new Set((res.possessive?.parts ?? []).map((w) => normalize(w))),
     determiners: new Set(res.determiners.flatMap(phraseTokens)),
     regionalModifiers: new Set(res.regionalModifiers.flatMap(phraseTokens)),
   };

@@ -141,6 +141,10 @@ export function findCandidates(doc: Doc, res: CompiledPlaceResources, gazetteer:
       }
       const after = run.last + 1 < ceil ? norms[run.last + 1]! : '';
       if (res.organisationHeads.has(norms[run.last]!) || (isCap(tokens[run.last + 1]) && res.organisationHeads.has(after))) continue;
+      // "Department of Justice", "University of Texas": a head word before the connector makes the run an organisation
+      let organisation = false;
+      for (let k = run.first; k < run.last; k++) if (res.organisationHeads.has(norms[k]!) && res.connectors.has(norms[k + 1]!) && !isCap(tokens[k + 1])) organisation = true;
+      if (organisation) continue;
 
       // "l'autoroute Ahmetbeyli-Fuzuli-Choucha"
       if (run.first - 1 >= floor && res.routeNouns.has(norms[run.first - 1]!) && run.first === run.last && /[-‐‑]/.test(tokens[run.first]!.text)) {
@@ -212,7 +216,10 @@ export function findCandidates(doc: Doc, res: CompiledPlaceResources, gazetteer:
           start, end, text: text.slice(start, end), cue: own.cue,
           sentenceInitial: r.first === run.first && sentenceInitial,
         };
-        if (matchForward(res.speakerVerbs, norms, r.last + 1, ceil)) c.speaker = true;
+        // "Detroit's west side": a possessive before a part of town makes the name that town
+        if (r.last + 2 < ceil && res.possessiveMarkers.has(norms[r.last + 1]!) && res.possessiveParts.has(norms[r.last + 2]!)) {
+          if (c.cue === 'bare' || c.cue === 'weak-locative') c.cue = 'locative';
+        } else if (matchForward(res.speakerVerbs, norms, r.last + 1, ceil)) c.speaker = true;
         // "Jordan Peterson": two or three capitalised words that are no place end with a surname
         if (r.last > r.first && r.last - r.first <= 2 && !gazetteerKnows(c.text) && !res.nounPrecision.has(norms[r.last]!) && ((c.cue === 'bare' && !wide(tokens[r.last]!.text)) || !prominent(tokens[r.last]!.text))) {
           let plain = true;

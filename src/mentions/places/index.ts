@@ -133,6 +133,41 @@ export function findDemonymPlaces(doc: Doc, resources: LanguageResources, gazett
   return out;
 }
 
+/** how much a dateline weighs, against one for any other mention, in finding the division an article is about */
+const DATELINE_WEIGHT = 3;
+/** a division needs this weight, and more than any other, to be the article's */
+const REGION_MIN_WEIGHT = 2;
+const LOCAL = new Set(['point', 'settlement', 'district']);
+
+const regionKey = (e: { country: string; admin1?: string }): string | undefined => (e.admin1 ? `${e.country}|${e.admin1}` : undefined);
+
+/**
+ * One region per story: local news names the towns of one state or province. When the article's places
+ * (its dateline above all) point to one first-level division, a town or county resolved elsewhere is taken
+ * as its namesake inside that division when the gazetteer has one ("Stockton" in a story from California,
+ * "Richmond County" in one from Georgia).
+ */
+function keepToArticleRegion(doc: Doc, resolved: Array<{ c: Candidate; m: PlaceMention; e: GazetteerEntry }>, gazetteer: Gazetteer): void {
+  const votes = new Map<string, number>();
+  for (const { c, e } of resolved) {
+    const key = regionKey(e);
+    if (key && e.precision !== 'country') votes.set(key, (votes.get(key) ?? 0) + (c.cue === 'dateline' ? DATELINE_WEIGHT : 1));
+  }
+  const ranked = [...votes.entries()].sort((a, b) => b[1] - a[1]);
+  const [top, second] = ranked;
+  if (!top || top[1] < REGION_MIN_WEIGHT || (second && second[1] >= top[1])) return;
+  for (const r of resolved) {
+    if (!LOCAL.has(r.e.precision) || regionKey(r.e) === top[0]) continue;
+    const inside = gazetteer
+      .lookup(r.c.lookupName ?? r.c.text, { variants: false })
+      .filter((e) => e.matched !== 'translit' && LOCAL.has(e.precision) && regionKey(e) === top[0])
+      .sort((a, b) => b.population - a.population)[0];
+    if (!inside) continue;
+    r.m.place = toPlace(r.c, inside, doc, false);
+    r.m.rule += '+article-region';
+  }
+}
+
 export function findPlaces(doc: Doc, ctx: { resources: { places: PlaceResources }; gazetteer?: Gazetteer }): PlaceMention[] {
   const res = compilePlaceResources(ctx.resources.places);
   const gazetteer = ctx.gazetteer;
@@ -152,6 +187,7 @@ export function findPlaces(doc: Doc, ctx: { resources: { places: PlaceResources 
     const first = resolveToponyms(candidates, gazetteer, { text: doc.text, countries, homeCountries: ctx.resources.places.homeCountries });
     const kept = candidates.filter((c, i) => keep(c, first[i]!));
     const final = resolveToponyms(kept, gazetteer, { text: doc.text, countries, homeCountries: ctx.resources.places.homeCountries });
+    const resolved: Array<{ c: Candidate; m: PlaceMention; e: GazetteerEntry }> = [];
     kept.forEach((c, i) => {
       const r = final[i]!;
       const m: PlaceMention = { span: doc.span(c.start, c.end), rule: `places.${c.cue}` };
@@ -161,9 +197,11 @@ export function findPlaces(doc: Doc, ctx: { resources: { places: PlaceResources 
         m.place = toPlace(c, r.entry, doc, false);
         m.score = confidence(r);
         if (r.rules.length) m.rule += `/${r.rules.join('+')}`;
+        resolved.push({ c, m, e: r.entry });
       }
       mentions.push(m);
     });
+    keepToArticleRegion(doc, resolved, gazetteer);
   }
   // anaphora: the last specific place before it (a town, a district, a point), else the last non-country place
   for (const a of found.anaphora) {

@@ -40,4 +40,9 @@ export type PlaceResources = {
   regionDemonyms: Record<string, string>;
   /** capitalised words after a name that make it an organisation or a thing ("University", "Airlines") */
   organisationHeads: string[];
+  /**
+   * a possessive after a name and the words that, following it, make the name a place ("Detroit's west side",
+   * "Houston's northeast side"); the language may have none
+   */
+  possessive?: { markers: string[]; parts: string[] };
 };
