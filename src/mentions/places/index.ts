@@ -142,29 +142,43 @@ const LOCAL = new Set(['point', 'settlement', 'district']);
 const regionKey = (e: { country: string; admin1?: string }): string | undefined => (e.admin1 ? `${e.country}|${e.admin1}` : undefined);
 
 /**
- * One region per story: local news names the towns of one state or province. When the article's places
- * (its dateline above all) point to one first-level division, a town or county resolved elsewhere is taken
- * as its namesake inside that division when the gazetteer has one ("Stockton" in a story from California,
- * "Richmond County" in one from Georgia).
+ * One country and one region per story: local news names the towns of one state or province. When the
+ * article's places (its dateline above all) point to one country, or to one first-level division, a town or
+ * county resolved elsewhere is taken as its namesake inside them when the gazetteer has one ("Stockton" in a
+ * story from California, "Overtown" in one from Florida); one matched only by its transliteration skeleton
+ * ("Frayser" -> Fraser, Michigan) is left unresolved rather than sent out of the story's region.
  */
 function keepToArticleRegion(doc: Doc, resolved: Array<{ c: Candidate; m: PlaceMention; e: GazetteerEntry }>, gazetteer: Gazetteer): void {
-  const votes = new Map<string, number>();
+  const countryVotes = new Map<string, number>();
+  const regionVotes = new Map<string, number>();
   for (const { c, e } of resolved) {
+    const w = c.cue === 'dateline' ? DATELINE_WEIGHT : 1;
+    if (e.precision !== 'country') countryVotes.set(e.country, (countryVotes.get(e.country) ?? 0) + w);
     const key = regionKey(e);
-    if (key && e.precision !== 'country') votes.set(key, (votes.get(key) ?? 0) + (c.cue === 'dateline' ? DATELINE_WEIGHT : 1));
+    if (key && e.precision !== 'country') regionVotes.set(key, (regionVotes.get(key) ?? 0) + w);
   }
-  const ranked = [...votes.entries()].sort((a, b) => b[1] - a[1]);
-  const [top, second] = ranked;
-  if (!top || top[1] < REGION_MIN_WEIGHT || (second && second[1] >= top[1])) return;
+  const leader = (votes: Map<string, number>): string | undefined => {
+    const [top, second] = [...votes.entries()].sort((a, b) => b[1] - a[1]);
+    return top && top[1] >= REGION_MIN_WEIGHT && !(second && second[1] >= top[1]) ? top[0] : undefined;
+  };
+  const country = leader(countryVotes);
+  if (!country) return;
+  const region = leader(regionVotes);
+  const within = region ? (e: GazetteerEntry) => regionKey(e) === region : (e: GazetteerEntry) => e.country === country;
   for (const r of resolved) {
-    if (!LOCAL.has(r.e.precision) || regionKey(r.e) === top[0]) continue;
+    if (!LOCAL.has(r.e.precision) || within(r.e)) continue;
     const inside = gazetteer
       .lookup(r.c.lookupName ?? r.c.text, { variants: false })
-      .filter((e) => e.matched !== 'translit' && LOCAL.has(e.precision) && regionKey(e) === top[0])
+      .filter((e) => e.matched !== 'translit' && LOCAL.has(e.precision) && within(e))
       .sort((a, b) => b.population - a.population)[0];
-    if (!inside) continue;
-    r.m.place = toPlace(r.c, inside, doc, false);
-    r.m.rule += '+article-region';
+    if (inside) {
+      r.m.place = toPlace(r.c, inside, doc, false);
+      r.m.rule += '+article-region';
+    } else if (r.e.matched === 'translit' || (r.e.country !== country && r.e.matched === 'alternate')) {
+      delete r.m.place;
+      delete r.m.score;
+      r.m.rule += '+outside-article-region';
+    }
   }
 }
 
