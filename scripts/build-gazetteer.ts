@@ -55,6 +55,8 @@ function keepAlternate(n: string): boolean {
 }
 
 const ADM1_BOX = 0.01;
+/** a first-level division whose towns span this many degrees (British Columbia, New South Wales) is centred on their whole extent */
+const WIDE_SPAN_DEGREES = 8;
 
 function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.max(0, Math.round((sorted.length - 1) * p)))]!;
@@ -62,13 +64,14 @@ function percentile(sorted: number[], p: number): number {
 
 /**
  * The middle of the p-th to (1-p)-th percentile box of the member towns: robust to exclaves and islands. A
- * wide first-level division uses a wider box (p small): its towns crowd in its populated part (Ontario's
- * south), while its usual point is the middle of its extent.
+ * first-level division uses a wider box (p small): its towns crowd in its populated part (Ontario's south),
+ * while its usual point is the middle of its extent; a very wide one (`wholeWhenWide`) the whole extent.
  */
-function centre(lats: number[], lons: number[], p = 0.1): [number, number] {
+function centre(lats: number[], lons: number[], p = 0.1, wholeWhenWide = false): [number, number] {
   if (lats.length <= 3) return [lats.reduce((a, b) => a + b, 0) / lats.length, lons.reduce((a, b) => a + b, 0) / lons.length];
   const la = [...lats].sort((a, b) => a - b);
   const lo = [...lons].sort((a, b) => a - b);
+  if (wholeWhenWide && Math.max(percentile(la, 1 - p) - percentile(la, p), percentile(lo, 1 - p) - percentile(lo, p)) >= WIDE_SPAN_DEGREES) p = 0;
   return [(percentile(la, p) + percentile(la, 1 - p)) / 2, (percentile(lo, p) + percentile(lo, 1 - p)) / 2];
 }
 
@@ -136,7 +139,7 @@ function main(): void {
     for (const a of list) {
       const s = adminStats.get(a.code);
       if (!s) continue; // no town inside: no place to put it
-      const [lat, lon] = centre(s.lats, s.lons, fcode === 'ADM1' ? ADM1_BOX : 0.1);
+      const [lat, lon] = centre(s.lats, s.lons, fcode === 'ADM1' ? ADM1_BOX : 0.1, fcode === 'ADM1');
       const names: [string, number][] = [[a.name, 0]];
       const short = a.name.replace(fcode === 'ADM2' ? COUNTY_SUFFIX : ADMIN_SUFFIX, '');
       if (short !== a.name && short.length > 2) names.push([short, 1]);
