@@ -16,7 +16,7 @@ import { precisionOf } from '../src/geo/precision.js';
 
 type CountryRow = { iso2: string; iso3: string; en: string; fr: string; names: string[]; population: number; lat: number; lon: number; geonameId?: number };
 type RegionRow = { name: string; country: string; lat: number; lon: number; population: number; featureCode: string; names: string[] };
-type ExonymRow = { country: string; name: string; admin1?: boolean; names: string[] };
+type ExonymRow = { country: string; name: string; admin1?: boolean; admin2?: boolean; names: string[] };
 type Supplements = { regions: RegionRow[]; exonyms: ExonymRow[]; countryAliases: { country: string; names: string[] }[] };
 
 type PlaceRow = {
@@ -184,7 +184,7 @@ function main(): void {
   for (const e of supp.exonyms) {
     let best: PlaceRow | undefined;
     for (const p of byCountryName.get(`${e.country}|${foldName(e.name)}`) ?? []) {
-      if (e.admin1 ? p.fcode !== 'ADM1' : p.fcode === 'ADM1' || p.fcode === 'ADM2') continue;
+      if (e.admin1 ? p.fcode !== 'ADM1' : e.admin2 ? p.fcode !== 'ADM2' : p.fcode === 'ADM1' || p.fcode === 'ADM2') continue;
       if (!best || p.pop > best.pop) best = p;
     }
     if (!best) throw new Error(`regions.json: exonym target ${e.country} ${e.name} not found`);

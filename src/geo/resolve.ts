@@ -109,8 +109,12 @@ export function resolveToponyms(items: readonly ToponymItem[], gazetteer: Gazett
       let entries = gazetteer.lookup(name, { variants: (ctx.countries?.size ?? 0) > 0 });
       if (it.demonym) {
         // a people's country when it has one ("Georgian": Georgia the country, not the US state), else a wide region
-        const countries = entries.filter((e) => e.precision === 'country');
-        entries = countries.length ? countries : entries.filter((e) => BIG.has(e.precision));
+        // (by its own name first: "English" is England's, though England is also another name of the United Kingdom)
+        const own = entries.filter((e) => e.matched === 'name');
+        const countries = own.filter((e) => e.precision === 'country');
+        const regions = own.filter((e) => BIG.has(e.precision));
+        const anyCountries = entries.filter((e) => e.precision === 'country');
+        entries = countries.length ? countries : regions.length ? regions : anyCountries.length ? anyCountries : entries.filter((e) => BIG.has(e.precision));
       }
       // a spelling variant is only worth considering beside exact names when the article names its country
       if (entries.some((e) => e.matched !== 'translit')) entries = entries.filter((e) => e.matched !== 'translit' || (ctx.countries?.get(e.country) ?? 0) > 0);
