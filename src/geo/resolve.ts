@@ -61,6 +61,8 @@ export const MIN_SCORE = 3.5;
 const FCODE_PRIOR: Record<string, number> = {
   CONT: 3, OCN: 4, SEA: 3, GULF: 2.5, LK: 1, PEN: 1.5, PCLI: 3, PCLD: 2, PCLS: 2, PCLF: 2, PCLIX: 2, PCL: 2, TERR: 1.5, ADM1: 1.5, RGN: 1.5, ISL: 0.5,
   PPLC: 2.5, PPLA: 0.7, PPLA2: 0.2, ADM2: -0.3, PPLX: -1.5, PPLL: -0.5, PPLQ: -1.5, PPLH: -2,
+  // hand-listed features and landmarks (data/geo/features.json) are listed because they are well known
+  STM: 1.5, MTS: 1.5, MT: 1.5, DSRT: 1.5, AREA: 1.5, STRT: 1.5, CNL: 1.5, BAY: 1.5, BLDG: 3,
 };
 const MATCH_PRIOR = { name: 0, alternate: -1, translit: -3.5 } as const;
 /** "Valence" in a French report is the French town before the Spanish city whose French name it also is */
