@@ -22,6 +22,9 @@ type Supplements = { regions: RegionRow[]; exonyms: ExonymRow[]; countryAliases:
 /** data/geo/features.json: [name, feature code, ISO3 or '', lat, lon, ...other names] */
 type FeatureRow = [string, string, string, number, number, ...string[]];
 
+/** the people counted for an informal region of features.json (Siberia, Yorkshire, the Midwest): as many as a large town's */
+const REGION_PEOPLE = 1_000_000;
+
 /** GeoNames feature class of the codes data/geo/features.json uses: H waters, T relief and islands, S buildings, L areas */
 function featureClassOf(code: string): string {
   if (['STM', 'LK', 'SEA', 'GULF', 'BAY', 'STRT', 'CNL'].includes(code)) return 'H';
@@ -192,7 +195,7 @@ function main(): void {
     if (cc && !countryPlace.has(cc)) throw new Error(`features.json: unknown country ${cc} for ${name}`);
     const names = new Set(others);
     if (code === 'STM' && !/\bRiver\b/.test(name)) for (const n of [name, ...others]) if (!/\bRiver\b/.test(n)) names.add(`${n} River`).add(`River ${n}`);
-    newPlace({ gid: null, name, lat, lon, cc, a1: null, a1name: null, a2: null, a2name: null, fclass: featureClassOf(code), fcode: code, pop: 0 }, [[name, 0], ...[...names].map((n): [string, number] => [n, 1])]);
+    newPlace({ gid: null, name, lat, lon, cc, a1: null, a1name: null, a2: null, a2name: null, fclass: featureClassOf(code), fcode: code, pop: code === 'RGN' ? REGION_PEOPLE : 0 }, [[name, 0], ...[...names].map((n): [string, number] => [n, 1])]);
   }
 
   // 5. exonyms onto existing places (the most populous place of that name in that country)
