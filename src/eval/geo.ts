@@ -224,7 +224,7 @@ export function readGold(path: string, pointOf?: (geonamesId: number) => [number
   return { format, articles };
 }
 
-/** folded English demonym -> the country's English name ("russians" -> "Russia") */
+/** folded English demonym -> the country's or region's English name ("russians" -> "Russia", "english" -> "England") */
 export function englishDemonyms(): Map<string, string> {
   const out = new Map<string, string>();
   const table = (resourcesFor('en').actors as { countries?: unknown }).countries;
@@ -239,7 +239,8 @@ export function englishDemonyms(): Map<string, string> {
       if (!/(?:ese|ish|ch|s)$/.test(d)) out.set(foldName(`${d}s`), name);
     }
   }
-  for (const [d, name] of Object.entries(resourcesFor('en').places.regionDemonyms)) if (!out.has(foldName(d))) out.set(foldName(d), name);
+  // a region's people before a country's ("English": England, where the country table says United Kingdom)
+  for (const [d, name] of Object.entries(resourcesFor('en').places.regionDemonyms)) out.set(foldName(d), name);
   return out;
 }
 

@@ -67,6 +67,46 @@ test('countries by ISO3 with English and French names', { skip: !built && NOT_BU
   }
 });
 
+test('rivers, islands, regions and landmarks of data/geo/features.json; Arabic names without their article', { skip: !built && NOT_BUILT }, () => {
+  const g = openGazetteer();
+  try {
+    const first = (name: string, code: string) => g.lookup(name).find((e) => e.featureCode === code);
+    // a river is found by its name alone and with "River" either side, at its mouth
+    for (const n of ['Cauvery', 'Kaveri River', 'River Cauvery']) {
+      const river = first(n, 'STM');
+      assert.ok(river && river.country === 'IND' && distanceKm(river.lat, river.lon, 11.1, 79.8) < 50, n);
+      assert.equal(river.precision, 'region');
+    }
+    const oahu = first('Oahu', 'ISL');
+    assert.ok(oahu && oahu.country === 'USA' && distanceKm(oahu.lat, oahu.lon, 21.47, -157.98) < 50);
+    const heathrow = first('Heathrow', 'BLDG');
+    assert.ok(heathrow && heathrow.country === 'GBR' && distanceKm(heathrow.lat, heathrow.lon, 51.47, -0.45) < 20);
+    // a part of a building is found as the building
+    assert.equal(first('Oval Office', 'BLDG')?.name, 'White House');
+    // "Al Qāmishlī" is also "Qamishli"
+    assert.ok(g.lookup('Qamishli').some((e) => e.country === 'SYR' && e.matched !== 'translit'));
+  } finally {
+    g.close();
+  }
+});
+
+test('a wide first-level division is centred on its whole extent, a compact one on its towns', { skip: !built && NOT_BUILT }, () => {
+  const g = openGazetteer();
+  try {
+    const adm1 = (name: string, cc: string) => g.lookup(name).find((e) => e.featureCode === 'ADM1' && e.country === cc);
+    // British Columbia's towns crowd in its south; the middle of the province lies near 54N 125W
+    const bc = adm1('British Columbia', 'CAN');
+    assert.ok(bc && distanceKm(bc.lat, bc.lon, 54, -125) < 161, `British Columbia at ${bc?.lat},${bc?.lon}`);
+    const ohio = adm1('Ohio', 'USA');
+    assert.ok(ohio && distanceKm(ohio.lat, ohio.lon, 40.3, -82.8) < 60, `Ohio at ${ohio?.lat},${ohio?.lon}`);
+    // postal abbreviations that are no English word, and short names of English counties
+    assert.ok(g.lookup('NJ').some((e) => e.name === 'New Jersey' && e.featureCode === 'ADM1'));
+    assert.ok(g.lookup('Herts').some((e) => e.name === 'Hertfordshire'));
+    assert.ok(!g.lookup('OR').some((e) => e.name === 'Oregon'), 'OR is a word, not Oregon');
+  } finally {
+    g.close();
+  }
+});
 
 // Bad input: no crash, and no wrong guess presented as certain.
 test('bad names: 10,000 characters, control characters, empty, blank, other scripts', { skip: !built && NOT_BUILT }, () => {

@@ -4,8 +4,8 @@ import type { PlacePrecision } from '../core/record.js';
 /** first-level divisions with fewer people than this (Azerbaijani rayons, small provinces) are districts, not regions */
 const SMALL_ADM1 = 300_000;
 
-/** continents, oceans, seas, gulfs, lakes, peninsulas and named regions: wide areas */
-const WIDE = new Set(['RGN', 'ISL', 'AREA', 'CONT', 'OCN', 'SEA', 'GULF', 'BAY', 'LK', 'PEN']);
+/** continents, oceans, seas, gulfs, straits, lakes, rivers, mountain ranges, deserts, peninsulas and named regions: wide areas */
+const WIDE = new Set(['RGN', 'ISL', 'AREA', 'CONT', 'OCN', 'SEA', 'GULF', 'BAY', 'STRT', 'LK', 'STM', 'MTS', 'DSRT', 'PEN']);
 
 export function precisionOf(featureClass: string, featureCode: string, population = Infinity): PlacePrecision {
   if (featureCode.startsWith('PCL')) return 'country';

@@ -26,6 +26,8 @@ const rows: Row[] = [
   entry({ name: 'Missouri', lat: 38.25, lon: -92.5, country: 'USA', admin1Code: 'US.MO', featureClass: 'A', featureCode: 'ADM1', population: 6_000_000 }),
   entry({ name: 'Columbia', lat: 38.95, lon: -92.33, country: 'USA', admin1Code: 'US.MO', featureClass: 'P', featureCode: 'PPLA2', population: 126_000 }),
   entry({ name: 'New York', lat: 42.9, lon: -75.5, country: 'USA', admin1Code: 'US.NY', featureClass: 'A', featureCode: 'ADM1', population: 30_000_000 }),
+  entry({ name: 'United Kingdom', names: ['England'], lat: 54.76, lon: -2.7, country: 'GBR', featureClass: 'A', featureCode: 'PCLI', population: 66_000_000 }),
+  entry({ name: 'England', lat: 52.5, lon: -1.5, country: 'GBR', admin1Code: 'GB.ENG', featureClass: 'A', featureCode: 'ADM1', population: 56_000_000 }),
   entry({ name: 'New York City', names: ['New York'], lat: 40.71, lon: -74.0, country: 'USA', admin1Code: 'US.NY', featureClass: 'P', featureCode: 'PPL', population: 8_800_000 }),
 ];
 
@@ -124,6 +126,12 @@ test('a demonym stands for its country, never for a division of the same name ("
   const r = resolveToponyms([item('Atlanta', text), { ...item('Georgian', text), lookupName: 'Georgia', demonym: true }], fakeGazetteer, { text });
   assert.equal(r[1]!.entry?.country, 'GEO');
   assert.equal(r[1]!.entry?.precision, 'country');
+});
+
+test('a people resolves by its own name first: "English" is England, though England is also a name of the United Kingdom', () => {
+  const text = 'English fans travelled to the match.';
+  const r = resolveToponyms([{ ...item('English', text), lookupName: 'England', demonym: true }], fakeGazetteer, { text });
+  assert.equal(r[0]!.entry?.name, 'England');
 });
 
 test('a country gains from its own towns named in the article', () => {

@@ -61,6 +61,8 @@ export const MIN_SCORE = 3.5;
 const FCODE_PRIOR: Record<string, number> = {
   CONT: 3, OCN: 4, SEA: 3, GULF: 2.5, LK: 1, PEN: 1.5, PCLI: 3, PCLD: 2, PCLS: 2, PCLF: 2, PCLIX: 2, PCL: 2, TERR: 1.5, ADM1: 1.5, RGN: 1.5, ISL: 0.5,
   PPLC: 2.5, PPLA: 0.7, PPLA2: 0.2, ADM2: -0.3, PPLX: -1.5, PPLL: -0.5, PPLQ: -1.5, PPLH: -2,
+  // hand-listed features and landmarks (data/geo/features.json) are listed because they are well known
+  STM: 1.5, MTS: 1.5, MT: 1.5, DSRT: 1.5, AREA: 1.5, STRT: 1.5, CNL: 1.5, BAY: 1.5, BLDG: 3,
 };
 const MATCH_PRIOR = { name: 0, alternate: -1, translit: -3.5 } as const;
 /** "Valence" in a French report is the French town before the Spanish city whose French name it also is */
@@ -109,8 +111,12 @@ export function resolveToponyms(items: readonly ToponymItem[], gazetteer: Gazett
       let entries = gazetteer.lookup(name, { variants: (ctx.countries?.size ?? 0) > 0 });
       if (it.demonym) {
         // a people's country when it has one ("Georgian": Georgia the country, not the US state), else a wide region
-        const countries = entries.filter((e) => e.precision === 'country');
-        entries = countries.length ? countries : entries.filter((e) => BIG.has(e.precision));
+        // (by its own name first: "English" is England's, though England is also another name of the United Kingdom)
+        const own = entries.filter((e) => e.matched === 'name');
+        const countries = own.filter((e) => e.precision === 'country');
+        const regions = own.filter((e) => BIG.has(e.precision));
+        const anyCountries = entries.filter((e) => e.precision === 'country');
+        entries = countries.length ? countries : regions.length ? regions : anyCountries.length ? anyCountries : entries.filter((e) => BIG.has(e.precision));
       }
       // a spelling variant is only worth considering beside exact names when the article names its country
       if (entries.some((e) => e.matched !== 'translit')) entries = entries.filter((e) => e.matched !== 'translit' || (ctx.countries?.get(e.country) ?? 0) > 0);

@@ -56,6 +56,13 @@ export const places: PlaceResources = {
     'Southeast Asian': 'Southeast Asia', 'Central Asian': 'Central Asia', 'East Asian': 'East Asia', 'Scandinavian': 'Scandinavia',
     'Balkan': 'Balkans', 'Caribbean': 'Caribbean', 'Mediterranean': 'Mediterranean Sea', 'Kurdish': 'Kurdistan', 'Kurds': 'Kurdistan',
     'Sub-Saharan': 'Sub-Saharan Africa', 'Arctic': 'Arctic Ocean', 'Atlantic': 'Atlantic Ocean', 'Pacific': 'Pacific Ocean',
+    // peoples of a part of a country: English is of England, not the whole United Kingdom
+    English: 'England', Scottish: 'Scotland', Scots: 'Scotland', Welsh: 'Wales', Korean: 'Korea', Koreans: 'Korea',
+    Siberian: 'Siberia', Tamil: 'Tamil Nadu', Tamils: 'Tamil Nadu', Tibetan: 'Tibet', Tibetans: 'Tibet', Kashmiri: 'Kashmir', Kashmiris: 'Kashmir',
+    Chechen: 'Chechnya', Chechens: 'Chechnya', Catalan: 'Catalonia', Catalans: 'Catalonia', Bavarian: 'Bavaria', Sicilian: 'Sicily',
+    Texan: 'Texas', Texans: 'Texas', Californian: 'California', Californians: 'California', Floridian: 'Florida', Hawaiian: 'Hawaii', Alaskan: 'Alaska',
+    Punjabi: 'Punjab', Sindhi: 'Sindh', Bengali: 'Bengal', Quebecois: 'Quebec', 'Québécois': 'Quebec', Patagonian: 'Patagonia', Saharan: 'Sahara',
+    Andean: 'Andes', Himalayan: 'Himalayas', Alpine: 'Alps', Amazonian: 'Amazon rainforest', Anatolian: 'Anatolia', Baltic: 'Baltic states',
   },
   possessive: {
     markers: ["'s", '’s'],
