@@ -64,6 +64,11 @@ export const places: PlaceResources = {
     Punjabi: 'Punjab', Sindhi: 'Sindh', Bengali: 'Bengal', Quebecois: 'Quebec', 'Québécois': 'Quebec', Patagonian: 'Patagonia', Saharan: 'Sahara',
     Andean: 'Andes', Himalayan: 'Himalayas', Alpine: 'Alps', Amazonian: 'Amazon rainforest', Anatolian: 'Anatolia', Baltic: 'Baltic states',
   },
+  modifiedNouns: [
+    'man', 'men', 'woman', 'women', 'boy', 'boys', 'girl', 'girls', 'teen', 'teens', 'teenager', 'teenagers', 'toddler', 'child', 'children',
+    'resident', 'residents', 'family', 'families', 'couple', 'native', 'student', 'students', 'mother', 'father', 'police', 'officers',
+    'officer', 'authorities', 'officials', 'firefighters', 'deputies', 'detectives', 'mayor', 'community', 'neighborhood', 'neighbourhood',
+  ],
   possessive: {
     markers: ["'s", '’s'],
     parts: ['side', 'west', 'east', 'north', 'south', 'northwest', 'northeast', 'southwest', 'southeast', 'far', 'near', 'lower', 'upper',

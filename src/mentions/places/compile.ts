@@ -65,6 +65,7 @@ export type CompiledPlaceResources = {
   organisationHeads: Set<string>;
   possessiveMarkers: Set<string>;
   possessiveParts: Set<string>;
+  modifiedNouns: Set<string>;
   determiners: Set<string>;
   regionalModifiers: Set<string>;
 };
@@ -94,6 +95,7 @@ export function compilePlaceResources(res: PlaceResources): CompiledPlaceResourc
     organisationHeads: new Set(res.organisationHeads.map((w) => normalize(w))),
     possessiveMarkers: new Set((res.possessive?.markers ?? []).map((w) => normalize(w))),
     possessiveParts: new Set((res.possessive?.parts ?? []).map((w) => normalize(w))),
+    modifiedNouns: new Set((res.modifiedNouns ?? []).map((w) => normalize(w))),
     determiners: new Set(res.determiners.flatMap(phraseTokens)),
     regionalModifiers: new Set(res.regionalModifiers.flatMap(phraseTokens)),
   };

@@ -6,7 +6,7 @@ import type { Gazetteer } from '../../geo/gazetteer.js';
 import { matchBackward, matchForward, type CompiledPlaceResources } from './compile.js';
 import { foldName } from '../../geo/fold.js';
 
-export type Cue = 'locative' | 'place-noun' | 'route-endpoint' | 'noun-after' | 'dateline' | 'weak-locative' | 'bare';
+export type Cue = 'locative' | 'place-noun' | 'route-endpoint' | 'noun-after' | 'dateline' | 'weak-locative' | 'noun-modifier' | 'bare';
 
 export type Candidate = {
   start: number;
@@ -35,6 +35,19 @@ function isCap(t: Token | undefined): boolean {
 }
 
 type Run = { first: number; last: number };
+
+/** the last token (a dot) of capital initials starting at `i` ("D.C.", "U.S."), or -1 */
+function initialismEnd(tokens: readonly Token[], i: number, ceil: number): number {
+  let k = i;
+  let letters = 0;
+  while (k + 1 < ceil && /^\p{Lu}$/u.test(tokens[k]!.text) && tokens[k + 1]!.text === '.' && tokens[k + 1]!.start === tokens[k]!.end) {
+    letters++;
+    const after = tokens[k + 2];
+    if (!after || after.start !== tokens[k + 1]!.end || !/^\p{Lu}$/u.test(after.text)) break;
+    k += 2;
+  }
+  return letters >= 2 ? k + 1 : -1;
+}
 
 /** the capital segments of a run split at connector words: "Gao et Tombouctou" -> Gao, Tombouctou */
 function splitAtConnectors(run: Run, tokens: readonly Token[], res: CompiledPlaceResources): Run[] {
@@ -112,6 +125,19 @@ export function findCandidates(doc: Doc, res: CompiledPlaceResources, gazetteer:
         i += an;
         continue;
       }
+      // "D.C.", "N.Y.": capital initials with their dots, written without spaces
+      const initials = initialismEnd(tokens, i, ceil);
+      if (initials > i) {
+        const start = tokens[i]!.start;
+        const end = tokens[initials]!.end;
+        const name = text.slice(start, end);
+        if (gazetteerKnows(name)) {
+          const { cue, hint } = cueBefore(i, floor, tokens, norms, res);
+          candidates.push({ start, end, text: name, cue, ...(hint ? { hint } : {}), sentenceInitial: i === floor, single: true });
+        }
+        i = initials + 1;
+        continue;
+      }
       // "L'Azerbaïdjan": the elided article is not part of the name
       // "À Ouagadougou", "In Kabul": a capitalised locative opens the sentence, the name follows it
       // "El Fasher", "La Paz": a capitalised article opens a name the gazetteer knows with it
@@ -145,6 +171,8 @@ export function findCandidates(doc: Doc, res: CompiledPlaceResources, gazetteer:
       let organisation = false;
       for (let k = run.first; k < run.last; k++) if (res.organisationHeads.has(norms[k]!) && res.connectors.has(norms[k + 1]!) && !isCap(tokens[k + 1])) organisation = true;
       if (organisation) continue;
+      // "San Francisco Wednesday", "Chicago Police": capitalised words that are never part of a place end no name
+      while (run.last > run.first && res.notPlaces.has(norms[run.last]!) && !res.nounPrecision.has(norms[run.last]!)) run.last--;
 
       // "l'autoroute Ahmetbeyli-Fuzuli-Choucha"
       if (run.first - 1 >= floor && res.routeNouns.has(norms[run.first - 1]!) && run.first === run.last && /[-‐‑]/.test(tokens[run.first]!.text)) {
@@ -220,6 +248,8 @@ export function findCandidates(doc: Doc, res: CompiledPlaceResources, gazetteer:
         if (r.last + 2 < ceil && res.possessiveMarkers.has(norms[r.last + 1]!) && res.possessiveParts.has(norms[r.last + 2]!)) {
           if (c.cue === 'bare' || c.cue === 'weak-locative') c.cue = 'locative';
         } else if (matchForward(res.speakerVerbs, norms, r.last + 1, ceil)) c.speaker = true;
+        // "Toledo man found guilty", "Stockton police responded": a name modifying a noun of people is their town
+        else if ((c.cue === 'bare' || c.cue === 'weak-locative') && r.last + 1 < ceil && !isCap(tokens[r.last + 1]) && res.modifiedNouns.has(norms[r.last + 1]!)) c.cue = 'noun-modifier';
         // "Jordan Peterson": two or three capitalised words that are no place end with a surname
         if (r.last > r.first && r.last - r.first <= 2 && !gazetteerKnows(c.text) && !res.nounPrecision.has(norms[r.last]!) && ((c.cue === 'bare' && !wide(tokens[r.last]!.text)) || !prominent(tokens[r.last]!.text))) {
           let plain = true;

@@ -31,6 +31,9 @@ function isBig(e: GazetteerEntry): boolean {
   return e.precision === 'country' || e.featureCode === 'ADM1' || e.featureCode === 'RGN' || e.precision === 'region';
 }
 
+/** a name nothing announces as a place for sure: the gazetteer must know it well */
+const weaklyCued = (c: Candidate): boolean => c.cue === 'bare' || c.cue === 'weak-locative' || c.cue === 'noun-modifier';
+
 /** whether a candidate is kept, given how it was announced and what the gazetteer made of it */
 function keep(c: Candidate, r: Resolution): boolean {
   const e = r.entry;
@@ -42,6 +45,7 @@ function keep(c: Candidate, r: Resolution): boolean {
     case 'dateline':
       return true;
     case 'weak-locative':
+    case 'noun-modifier':
       if (c.speaker) return false;
       return !!e && e.matched !== 'translit' && (isBig(e) || e.population >= WEAK_MIN_POPULATION);
     case 'bare': {
@@ -87,7 +91,7 @@ function isActorName(doc: Doc, c: Candidate): boolean {
     if (!overlaps(a.span, c)) continue;
     if (a.kind === 'person') return true;
     if (c.cue === 'bare' && (a.kind === 'demonym' || a.kind === 'people')) return true;
-    if ((a.kind === 'institution' || a.kind === 'group') && (!a.head || overlaps(a.head, c))) return c.cue === 'bare' || c.cue === 'weak-locative';
+    if ((a.kind === 'institution' || a.kind === 'group') && (!a.head || overlaps(a.head, c))) return weaklyCued(c);
   }
   return false;
 }
@@ -192,10 +196,10 @@ export function findPlaces(doc: Doc, ctx: { resources: { places: PlaceResources 
     const words = a.span.text.split(/\s+/);
     people.add(foldName(words[words.length - 1]!));
   }
-  const candidates = found.candidates.filter((c) => !isActorName(doc, c) && !((c.cue === 'bare' || c.cue === 'weak-locative') && people.has(foldName(c.text))));
+  const candidates = found.candidates.filter((c) => !isActorName(doc, c) && !(weaklyCued(c) && people.has(foldName(c.text))));
   const mentions: PlaceMention[] = [];
   if (!gazetteer) {
-    for (const c of candidates) if (c.cue !== 'bare' && c.cue !== 'weak-locative') mentions.push({ span: doc.span(c.start, c.end), rule: `places.${c.cue}/no-gazetteer` });
+    for (const c of candidates) if (!weaklyCued(c)) mentions.push({ span: doc.span(c.start, c.end), rule: `places.${c.cue}/no-gazetteer` });
   } else {
     const countries = actorCountries(doc, gazetteer);
     const first = resolveToponyms(candidates, gazetteer, { text: doc.text, countries, homeCountries: ctx.resources.places.homeCountries });
@@ -206,7 +210,7 @@ export function findPlaces(doc: Doc, ctx: { resources: { places: PlaceResources 
       const r = final[i]!;
       const m: PlaceMention = { span: doc.span(c.start, c.end), rule: `places.${c.cue}` };
       // a bare or weakly announced name must still hold up once the rejected ones are gone
-      if (r.entry && (c.cue === 'bare' || c.cue === 'weak-locative') && !keep(c, r)) return;
+      if (r.entry && weaklyCued(c) && !keep(c, r)) return;
       if (r.entry) {
         m.place = toPlace(c, r.entry, doc, false);
         m.score = confidence(r);

@@ -200,3 +200,23 @@ test('bad input: control characters and a 10,000-character capitalised run do no
   near(doc, 'Gao', 16.27, -0.04, 30, 'MLI');
   assert.equal(doc.places.some((p) => p.span.text.length > 200 && p.place), false);
 });
+
+test('en: local-news forms — "Detroit\'s west side", "Toledo man", "Southwest D.C.", a weekday after a name, "Department of Justice"', { skip }, () => {
+  const doc = run(
+    "Five people were shot on Detroit's west side. A Toledo man was charged. Six were injured in Southwest D.C. Police in San Francisco Wednesday said the Department of Justice would help.",
+    'en',
+  );
+  near(doc, 'Detroit', 42.33, -83.05, 20, 'USA');
+  near(doc, 'Toledo', 41.66, -83.56, 20, 'USA');
+  near(doc, 'D.C.', 38.9, -77.03, 30, 'USA');
+  near(doc, 'San Francisco', 37.77, -122.42, 20, 'USA');
+  assert.equal(doc.places.some((p) => /Wednesday|Justice/.test(p.span.text)), false);
+});
+
+test('en: one region per story — a homonym follows the state the article is about', { skip }, () => {
+  // Stockton, California is the largest; in a story about Illinois towns the Illinois Stockton is meant
+  const doc = run('FREEPORT, Ill. — A man was shot in Freeport on Sunday. Police in Freeport said the suspect was arrested in Stockton.', 'en');
+  near(doc, 'Stockton', 42.35, -90.01, 20, 'USA');
+  const ca = run('Three shootings left five dead in Stockton. Stockton police said the victims were found in the city.', 'en');
+  near(ca, 'Stockton', 37.96, -121.29, 20, 'USA');
+});
