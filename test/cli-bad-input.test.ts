@@ -61,6 +61,21 @@ test('malformed JSON lines are reported with their line number; valid lines stil
   assert.deepEqual([...ids].sort(), ['a1', 'a4']);
 });
 
+test('a .json file holds one article or an array of them; a bad element is reported with its index', async () => {
+  const one = join(dir, 'one.json');
+  writeFileSync(one, JSON.stringify({ id: 'j1', text: 'Police arrested three men in Kano on Wednesday.', lang: 'en', published: '2024-03-14' }, null, 2));
+  const many = join(dir, 'many.json');
+  writeFileSync(many, JSON.stringify([{ id: 'j2', text: 'Flash floods killed 12 people in Maiduguri on Tuesday.', lang: 'en', published: '2024-03-14' }, { id: 'j3' }]));
+  const broken = join(dir, 'broken.json');
+  writeFileSync(broken, '{"id": "j4", "text": ');
+  const r = await run(['extract', one, many, broken]);
+  assert.equal(r.status, 1);
+  assert.match(r.err, /E_BAD_ARTICLE: .*many\.json\[1\]/);
+  assert.match(r.err, /E_BAD_ARTICLE: .*broken\.json: not valid JSON/);
+  const ids = new Set(r.out.trim().split('\n').map((l) => JSON.parse(l).articleId));
+  assert.deepEqual([...ids].sort(), ['j1', 'j2']);
+});
+
 test('an unknown language and a bad date are refused with codes', async () => {
   const r = await run(['extract', '--published', '2024-03-14'], 'これは日本語の記事です。警察は三人を逮捕した。東京で火曜日に事件が起きた。');
   assert.equal(r.status, 1);

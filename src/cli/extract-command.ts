@@ -39,7 +39,7 @@ export async function readInput(path: string, format: InputFormat | undefined, d
   }
   const fmt = format ?? (path === '-' ? sniffFormat(bytes) : guessFormat(path));
   try {
-    const text = fmt === 'jsonl' ? decodeJsonl(bytes, where) : decodeText(bytes, where);
+    const text = fmt === 'jsonl' || fmt === 'json' ? decodeJsonl(bytes, where) : decodeText(bytes, where);
     return [...parseArticles(text, fmt, where, defaults)];
   } catch (err) {
     return [{ ok: false, error: asSitrepError(err), where }];
@@ -55,6 +55,7 @@ function decodeJsonl(bytes: Buffer, where: string): string {
 
 export function guessFormat(path: string): InputFormat {
   if (/\.(jsonl|ndjson)$/i.test(path)) return 'jsonl';
+  if (/\.json$/i.test(path)) return 'json';
   if (/\.x?html?$/i.test(path)) return 'html';
   return 'text';
 }
@@ -62,6 +63,7 @@ export function guessFormat(path: string): InputFormat {
 function sniffFormat(bytes: Buffer): InputFormat {
   const head = bytes.subarray(0, 200).toString('utf8').trimStart();
   if (head.startsWith('{')) return 'jsonl';
+  if (head.startsWith('[')) return 'json';
   if (head.startsWith('<')) return 'html';
   return 'text';
 }

@@ -48,7 +48,7 @@ export async function runCli(argv: string[], io: Io = defaultIo): Promise<number
     .argument('[files...]', 'text, HTML or JSON-lines files; - for stdin')
     .option('--lang <lang>', 'language of the articles (fr|en); detected when absent', choice(['fr', 'en'] as const))
     .option('--published <YYYY-MM-DD>', 'publication date: the reference for relative dates')
-    .option('--input-format <format>', 'text|html|jsonl (guessed from the file name)', choice(['text', 'html', 'jsonl'] as const))
+    .option('--input-format <format>', 'text|html|json|jsonl (guessed from the file name)', choice(['text', 'html', 'json', 'jsonl'] as const))
     .option('--format <format>', 'jsonl|json|table', choice(['jsonl', 'json', 'table'] as const), 'jsonl')
     .option('--debug', 'print which stage and rule produced what')
     .option('--syntax', "parse event sentences with sitrep's dependency parser and read roles from the tree (slower)")

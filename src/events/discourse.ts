@@ -38,6 +38,8 @@ export function attachCounts(doc: Doc, events: Array<Told>, counts: CountMention
       const victims = doc.actors.find((a) => a.sector && a.span.start <= c.who!.start && c.who!.end <= a.span.end);
       if (victims) {
         target.rec.recipient = toActor(victims);
+        // "4 people shot" (a headline's passive without its auxiliary): the victims are not also the shooters
+        target.rec.actor = target.rec.actor.filter((a) => a.span.start !== victims.span.start);
         target.rec.provenance.push('roles.victims-of-count');
       }
     }

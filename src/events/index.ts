@@ -91,8 +91,7 @@ export function extractEvents(doc: Doc, lex: EventLexicon): EventRecord[] {
   const out: EventRecord[] = [];
   const inverted = new Set(doc.cues.filter((c) => c.rule.includes('+inverted') || c.speaker && c.speaker.span.start >= c.span.end).map((c) => c.speaker!));
   const previous: Array<Told> = [];
-  for (let si = 0; si < doc.sentences.length; si++) {
-    if (isHeading(doc, si)) continue;
+  const tell = (si: number): void => {
     const sentenceEvents: Array<Told> = [];
     let previousSubject: ActorMention | undefined;
     let candidates = candidatesOf(doc, lex, si);
@@ -159,6 +158,13 @@ export function extractEvents(doc: Doc, lex: EventLexicon): EventRecord[] {
       out.push(e.rec);
     }
     previous.push(...merged);
+  };
+  for (let si = 0; si < doc.sentences.length; si++) if (!isHeading(doc, si)) tell(si);
+  // a page whose body tells no incident (a paywall, a comment thread, a video page) may still carry it in its
+  // headline: "4 people shot in southeast Atlanta"
+  if (!out.some((e) => INCIDENT_TYPES.has(e.type) && e.status === 'asserted')) {
+    for (let si = 0; si < doc.sentences.length; si++) if (isHeading(doc, si)) tell(si);
+    out.sort((a, b) => (a.evidence[0]?.start ?? 0) - (b.evidence[0]?.start ?? 0));
   }
   dateToldAfter(doc, previous);
   return out;

@@ -136,25 +136,6 @@ function* wholeFile(file: SourceFile, defaults: Partial<Article>): Generator<Art
     yield* parseFeed(text, where, defaults);
     return;
   }
-  if (file.kind === 'json') {
-    let value: unknown;
-    try {
-      value = JSON.parse(text);
-    } catch (err) {
-      yield { ok: false, error: new SitrepError('E_BAD_ARTICLE', `${where}: not valid JSON (${(err as Error).message})`), where };
-      return;
-    }
-    const list = Array.isArray(value) ? value : [value];
-    for (let i = 0; i < list.length; i++) {
-      const at = Array.isArray(value) ? `${where}[${i}]` : where;
-      try {
-        yield { ok: true, article: articleFromJson(list[i], at, defaults) };
-      } catch (err) {
-        yield { ok: false, error: asSitrepError(err), where: at };
-      }
-    }
-    return;
-  }
   yield* parseArticles(text, file.kind, where, defaults);
 }
 

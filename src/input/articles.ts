@@ -5,7 +5,7 @@ import { Parser } from 'htmlparser2';
 import type { Article } from '../core/doc.js';
 import { SitrepError } from '../core/errors.js';
 
-export type InputFormat = 'text' | 'html' | 'jsonl';
+export type InputFormat = 'text' | 'html' | 'json' | 'jsonl';
 
 /** Largest article text accepted, in bytes. Longer inputs are refused rather than truncated. */
 export const MAX_ARTICLE_BYTES = 5 * 1024 * 1024;
@@ -109,10 +109,34 @@ function looksLikeHtml(text: string): boolean {
   return /^\s*(<!doctype html|<html|<head|<body|<p[\s>]|<div[\s>]|<article[\s>])/i.test(text);
 }
 
+/** A .json file: one article object, or an array of them. */
+export function* parseJsonDocument(text: string, where: string, defaults: Partial<Article> = {}): Generator<ArticleResult> {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (err) {
+    yield { ok: false, error: new SitrepError('E_BAD_ARTICLE', `${where}: not valid JSON (${(err as Error).message})`), where };
+    return;
+  }
+  const list = Array.isArray(value) ? value : [value];
+  for (let i = 0; i < list.length; i++) {
+    const at = Array.isArray(value) ? `${where}[${i}]` : where;
+    try {
+      yield { ok: true, article: articleFromJson(list[i], at, defaults) };
+    } catch (err) {
+      yield { ok: false, error: err instanceof SitrepError ? err : new SitrepError('E_BAD_ARTICLE', `${at}: ${(err as Error).message}`), where: at };
+    }
+  }
+}
+
 /** Turns one decoded input into articles according to its format. */
 export function* parseArticles(text: string, format: InputFormat, where: string, defaults: Partial<Article> = {}): Generator<ArticleResult> {
   if (format === 'jsonl') {
     yield* parseJsonLines(text, where, defaults);
+    return;
+  }
+  if (format === 'json') {
+    yield* parseJsonDocument(text, where, defaults);
     return;
   }
   try {
