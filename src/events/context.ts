@@ -84,6 +84,9 @@ export function eventDate(
   return { date: { start: p, end: p, precision: 'day', stated: false }, rule: 'date.publication' };
 }
 
+/** a news agency's mark right after a dateline: "SEATTLE (AP) —", "BOSTON (Reuters) -", "PARIS, Texas (AP)" */
+const AGENCY_AFTER = /^(?:,[^(\n]{1,30})?\s*\((?:AP|Reuters|AFP|UPI|CNN|Bloomberg|dpa|ANSA|EFE|Xinhua)\)/;
+
 const RANK: Record<Place['precision'], number> = { point: 0, settlement: 1, district: 2, region: 3, country: 4 };
 
 function km(a: Place, b: Place): number {
@@ -111,7 +114,11 @@ export function eventPlace(doc: Doc, sentence: number, trigger: { start: number;
         (a.span.end - a.span.start > p.span.end - p.span.start || !p.rule.startsWith('places.locative')),
     );
   const mentions = inSentence(doc, doc.places, sentence).filter((p) => p.place && !insideActor(p));
-  const direct = mentions.filter((p) => !p.anaphoric);
+  // "SEATTLE (AP) — The father of a Marysville school shooter ...": a news agency's dateline is where the report was
+  // filed; a place the sentence itself names is where the event was
+  const named = mentions.filter((p) => !p.anaphoric);
+  const told = named.filter((p) => !(p.rule.startsWith('places.dateline') && AGENCY_AFTER.test(doc.text.slice(p.span.end, p.span.end + 40))));
+  const direct = told.length ? told : named;
   if (direct.length) {
     const finest = Math.min(...direct.map((p) => RANK[p.place!.precision]));
     // a country named beside a town only frames it
