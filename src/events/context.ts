@@ -139,7 +139,10 @@ export function eventPlace(doc: Doc, sentence: number, trigger: { start: number;
   }
   const anaphor = mentions.find((p) => p.anaphoric);
   if (anaphor) return { place: { ...anaphor.place!, inferred: false }, rule: 'place.anaphor' };
-  return focusPlace(doc, sentence);
+  const focus = focusPlace(doc, sentence);
+  const town = focus.place && townInside(doc, focus.place);
+  if (town) return { place: { ...town.place!, text: town.span.text, span: undefined, inferred: true }, rule: `${focus.rule}+town-inside` };
+  return focus;
 }
 
 /**
