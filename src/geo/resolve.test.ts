@@ -39,6 +39,10 @@ const rows: Row[] = [
   entry({ name: 'Fraser', lat: 42.54, lon: -82.95, country: 'USA', admin1Code: 'US.MI', featureClass: 'P', featureCode: 'PPL', population: 14_480 }),
   entry({ name: 'Memphis', lat: 35.15, lon: -90.05, country: 'USA', admin1Code: 'US.TN', featureClass: 'P', featureCode: 'PPLA2', population: 650_000 }),
   entry({ name: 'Miami', lat: 25.77, lon: -80.19, country: 'USA', admin1Code: 'US.FL', featureClass: 'P', featureCode: 'PPLA2', population: 441_000 }),
+  entry({ name: 'Washington', lat: 38.9, lon: -77.04, country: 'USA', admin1Code: 'US.DC', featureClass: 'P', featureCode: 'PPLC', population: 689_545 }),
+  entry({ name: 'Washington', lat: 47.5, lon: -120.5, country: 'USA', admin1Code: 'US.WA', featureClass: 'A', featureCode: 'ADM1', population: 6_400_000 }),
+  entry({ name: 'Utah', lat: 39.25, lon: -111.75, country: 'USA', admin1Code: 'US.UT', featureClass: 'A', featureCode: 'ADM1', population: 3_000_000 }),
+  entry({ name: 'Oregon', lat: 44, lon: -120.5, country: 'USA', admin1Code: 'US.OR', featureClass: 'A', featureCode: 'ADM1', population: 4_000_000 }),
   entry({ name: 'Overtown', lat: 55.76, lon: -3.92, country: 'GBR', admin1Code: 'GB.SCT', featureClass: 'P', featureCode: 'PPL', population: 2_000 }),
 ];
 
@@ -192,4 +196,15 @@ test('when the article\'s places lie in one country, a small namesake in another
   // alone, the namesake is still found
   const alone = 'Residents of Overtown met on Thursday.';
   assert.equal(resolveToponyms([item('Overtown', alone)], fakeGazetteer, { text: alone, homeCountries: EN_HOME })[0]!.entry?.country, 'GBR');
+});
+
+test('"Washington": the capital alone, the state in a list of states or when the words say state', () => {
+  const alone = 'Officials in Washington said talks would resume.';
+  assert.equal(resolveToponyms([item('Washington', alone)], fakeGazetteer, { text: alone, homeCountries: EN_HOME })[0]!.entry?.featureCode, 'PPLC');
+  const list = 'Cases were reported in Utah, Washington and Oregon.';
+  const r = resolveToponyms(['Utah', 'Washington', 'Oregon'].map((n) => item(n, list)), fakeGazetteer, { text: list, homeCountries: EN_HOME });
+  assert.equal(r[1]!.entry?.featureCode, 'ADM1');
+  assert.ok(r[1]!.rules.includes('listed-with-same-kind'));
+  const state = 'The cow came from a Washington state farm.';
+  assert.equal(resolveToponyms([item('Washington', state)], fakeGazetteer, { text: state, homeCountries: EN_HOME })[0]!.entry?.featureCode, 'ADM1');
 });

@@ -43,6 +43,8 @@ type Group = {
   /** indices of groups named right after one of this group's mentions ("X, Y") */
   parents: Set<number>;
   children: Set<number>;
+  /** the other groups of a list of three names or more this group is in ("Utah, Washington and Wisconsin") */
+  peers: Set<number>;
   choice?: Cand;
   score: number;
   margin: number;
@@ -79,6 +81,11 @@ const LEAD_COUNTRY_MIN = 1;
 const FIRST_HOME_COUNTRY_WEIGHT = 1.5;
 const BIG = new Set<PlacePrecision>(['country', 'region']);
 
+const STATE_AFTER = /^\s+state\b/;
+const STATE_BEFORE = /\bstate of\s+$/i;
+const LIST_JOIN = /^\s*,\s*(?:(?:and|or|et|ou)\s+)?$|^\s+(?:and|or|et|ou)\s+$/;
+/** a name in a list of states or countries is one more of them ("Virginia, Washington and Wyoming": the state) */
+const LISTED_WITH_SAME_KIND = 3;
 const DIVISION_PER_PLACE = 1.2;
 const DIVISION_MAX = 3;
 const NEAR_50 = 2;
@@ -132,7 +139,8 @@ export function resolveToponyms(items: readonly ToponymItem[], gazetteer: Gazett
   const groups: Group[] = [];
   const groupOf: number[] = [];
   const byKey = new Map<string, number>();
-  items.forEach((it, i) => {
+  items.forEach((item, i) => {
+    let it = item;
     const name = it.lookupName ?? it.text;
     const key = it.demonym ? `${foldName(name)}\u0000people` : foldName(name);
     let g = byKey.get(key);
@@ -141,6 +149,8 @@ export function resolveToponyms(items: readonly ToponymItem[], gazetteer: Gazett
       byKey.set(key, g);
       // spelling variants beside exact names are only kept for the countries the article names (below): not fetched otherwise
       let entries = gazetteer.lookup(name, { variants: (ctx.countries?.size ?? 0) > 0 });
+      // "Washington state", "the state of Washington": the words after or before it say what it is
+      if (!it.hint && ctx.text && (STATE_AFTER.test(ctx.text.slice(it.end, it.end + 8)) || STATE_BEFORE.test(ctx.text.slice(Math.max(0, it.start - 12), it.start)))) it = { ...it, hint: 'region' };
       if (it.demonym) {
         // a people's country when it has one ("Georgian": Georgia the country, not the US state), else a wide region
         // (by its own name first: "English" is England's, though England is also another name of the United Kingdom)
@@ -186,7 +196,7 @@ export function resolveToponyms(items: readonly ToponymItem[], gazetteer: Gazett
         }
       }
       cands.sort((a, b) => b.prior - a.prior);
-      groups.push({ key, items: [], cands: cands.slice(0, MAX_CANDIDATES), hint: it.hint, parents: new Set(), children: new Set(), score: 0, margin: 0 });
+      groups.push({ key, items: [], cands: cands.slice(0, MAX_CANDIDATES), hint: it.hint, parents: new Set(), children: new Set(), peers: new Set(), score: 0, margin: 0 });
     }
     groups[g]!.items.push(i);
     groupOf.push(g);
@@ -201,6 +211,27 @@ export function resolveToponyms(items: readonly ToponymItem[], gazetteer: Gazett
       if (/^\s*,\s*$|^\s*\(\s*$/.test(between) && groupOf[i] !== groupOf[i + 1]) {
         groups[groupOf[i]!]!.parents.add(groupOf[i + 1]!);
         groups[groupOf[i + 1]!]!.children.add(groupOf[i]!);
+      }
+    }
+    // lists: names joined by commas and "and"/"or"
+    let run = [0];
+    const closeRun = () => {
+      if (run.length < 3) return;
+      const last = run[run.length - 1]!;
+      for (const x of run) {
+        for (const y of run) {
+          // (the last name right after a comma may be the one before's parent: "Texas and Washington, D.C.")
+          if (groupOf[x] === groupOf[y] || (y === last && x === last - 1 && /,/.test(ctx.text!.slice(items[x]!.end, items[y]!.start)))) continue;
+          groups[groupOf[x]!]!.peers.add(groupOf[y]!);
+        }
+      }
+    };
+    for (let i = 1; i <= items.length; i++) {
+      const joined = i < items.length && LIST_JOIN.test(ctx.text.slice(items[i - 1]!.end, items[i]!.start));
+      if (joined) run.push(i);
+      else {
+        closeRun();
+        run = [i];
       }
     }
   }
@@ -273,8 +304,26 @@ export function resolveToponyms(items: readonly ToponymItem[], gazetteer: Gazett
     let s = c.prior;
     const rules: string[] = [];
     const e = c.e;
+    // a list of states or of countries: each name in it is one more of the same kind, and the name after it is no parent
+    let listedKind: 'ADM1' | 'country' | undefined;
+    if (g.peers.size >= 2) {
+      let states = 0;
+      let countries = 0;
+      for (const p of g.peers) {
+        const pe = groups[p]!.choice?.e;
+        if (pe?.featureCode === 'ADM1') states++;
+        else if (pe?.precision === 'country') countries++;
+      }
+      listedKind = states >= 2 ? 'ADM1' : countries >= 2 ? 'country' : undefined;
+      // (only for a name that can be one of them: "Louisville, Ky., New Haven, Conn." lists towns with their states)
+      if (listedKind && !g.cands.some((o) => (listedKind === 'ADM1' ? o.e.featureCode === 'ADM1' : o.e.precision === 'country'))) listedKind = undefined;
+      if ((listedKind === 'ADM1' && e.featureCode === 'ADM1') || (listedKind === 'country' && e.precision === 'country')) {
+        s += LISTED_WITH_SAME_KIND;
+        rules.push('listed-with-same-kind');
+      }
+    }
     // parent named beside it: "Paris, Texas", "Maiduguri, Nigeria"
-    for (const p of g.parents) {
+    for (const p of listedKind ? [] : g.parents) {
       if (heldBy(e, p)) {
         s += 6;
         rules.push('parent-named-beside');
