@@ -12,7 +12,7 @@ import { existsSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { dataPath, packageRoot } from '../src/core/paths.js';
-import { foldName, translitKey, KEY_VERSION } from '../src/geo/fold.js';
+import { foldName, spellKey, translitKey, KEY_VERSION } from '../src/geo/fold.js';
 import { precisionOf } from '../src/geo/precision.js';
 
 type CountryRow = { iso2: string; iso3: string; en: string; fr: string; names: string[]; population: number; lat: number; lon: number; geonameId?: number };
@@ -232,22 +232,26 @@ function main(): void {
       cc TEXT NOT NULL, a1 TEXT, a1name TEXT, a2 TEXT, a2name TEXT, fclass TEXT NOT NULL, fcode TEXT NOT NULL,
       pop INTEGER NOT NULL, precision TEXT NOT NULL);
     -- pop is the place's, repeated so that a key's most populous places come first straight from the index
-    CREATE TABLE names (key TEXT NOT NULL, pop INTEGER NOT NULL, place INTEGER NOT NULL, kind INTEGER NOT NULL, PRIMARY KEY (key, pop, place)) WITHOUT ROWID;
+    -- spell: for a transliteration skeleton ("~" key), the spelling keys (src/geo/fold.ts spellKey) of the names behind it, "|"-joined
+    CREATE TABLE names (key TEXT NOT NULL, pop INTEGER NOT NULL, place INTEGER NOT NULL, kind INTEGER NOT NULL, spell TEXT, PRIMARY KEY (key, pop, place)) WITHOUT ROWID;
   `);
   const insPlace = db.prepare('INSERT INTO places VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)');
-  const insName = db.prepare('INSERT OR IGNORE INTO names VALUES (?,?,?,?)');
+  const insName = db.prepare('INSERT OR IGNORE INTO names VALUES (?,?,?,?,?)');
   let nameRows = 0;
   db.transaction(() => {
     for (const p of places) {
       insPlace.run(p.id, p.gid, p.name, Math.round(p.lat * 1e5) / 1e5, Math.round(p.lon * 1e5) / 1e5, p.cc, p.a1, p.a1name, p.a2, p.a2name, p.fclass, p.fcode, p.pop, precisionOf(p.fclass, p.fcode, p.pop));
       const keys = new Map<string, number>();
+      const spells = new Map<string, Set<string>>();
       for (const [n, kind] of p.names) {
         const k = foldName(n);
         if (k && (!keys.has(k) || keys.get(k)! > kind)) keys.set(k, kind);
         const t = translitKey(n);
-        if (t && !keys.has(`~${t}`)) keys.set(`~${t}`, 2);
+        if (!t) continue;
+        if (!keys.has(`~${t}`)) keys.set(`~${t}`, 2);
+        (spells.get(`~${t}`) ?? spells.set(`~${t}`, new Set()).get(`~${t}`)!).add(spellKey(n));
       }
-      for (const [k, kind] of keys) nameRows += insName.run(k, p.pop, p.id, kind).changes;
+      for (const [k, kind] of keys) nameRows += insName.run(k, p.pop, p.id, kind, kind === 2 ? [...spells.get(k)!].join('|') : null).changes;
     }
     const meta = db.prepare('INSERT INTO meta VALUES (?,?)');
     meta.run('key_version', String(KEY_VERSION));

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { foldName, translitKey } from './fold.js';
+import { foldName, spellKey, spellingsClose, translitKey } from './fold.js';
 
 test('foldName removes case, accents and separators', () => {
   assert.equal(foldName('Şuşa'), 'susa');
@@ -26,4 +26,19 @@ test('translitKey keeps different names apart', () => {
   assert.notEqual(translitKey('Paris'), translitKey('Berlin'));
   assert.notEqual(translitKey('Susa'), translitKey('Şuşa'));
   assert.notEqual(translitKey('Gao'), translitKey('Mopti'));
+});
+
+test('spellingsClose: transliterations of one name are close, words that only share consonants are not', () => {
+  const close = (a: string, b: string) => spellingsClose(spellKey(a), spellKey(b));
+  assert.ok(close('Choucha', 'Şuşa'));
+  assert.ok(close('Khojavent', 'Xocavənd'));
+  assert.ok(close('Fuzuli', 'Fizuli'));
+  assert.ok(close('Menoufia', 'Monufia'));
+  assert.ok(close('Abkhaz', 'Abkhazia'), 'a people named after its land');
+  // same skeleton, another word
+  assert.equal(translitKey('Shooting'), translitKey('Chattanooga'));
+  assert.ok(!close('Shooting', 'Chattanooga'));
+  assert.ok(!close('Week', 'Wick'));
+  assert.ok(!close('Lauren', 'Lorain'));
+  assert.ok(!close('Idema', 'Ottumwa'));
 });

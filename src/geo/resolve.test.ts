@@ -29,6 +29,21 @@ const rows: Row[] = [
   entry({ name: 'United Kingdom', names: ['England'], lat: 54.76, lon: -2.7, country: 'GBR', featureClass: 'A', featureCode: 'PCLI', population: 66_000_000 }),
   entry({ name: 'England', lat: 52.5, lon: -1.5, country: 'GBR', admin1Code: 'GB.ENG', featureClass: 'A', featureCode: 'ADM1', population: 56_000_000 }),
   entry({ name: 'New York City', names: ['New York'], lat: 40.71, lon: -74.0, country: 'USA', admin1Code: 'US.NY', featureClass: 'P', featureCode: 'PPL', population: 8_800_000 }),
+  entry({ name: 'Amman', names: ['Philadelphia'], lat: 31.96, lon: 35.95, country: 'JOR', admin1Code: 'JO.11', featureClass: 'P', featureCode: 'PPLC', population: 1_275_857 }),
+  entry({ name: 'Philadelphia', lat: 39.95, lon: -75.16, country: 'USA', admin1Code: 'US.PA', featureClass: 'P', featureCode: 'PPLA2', population: 1_526_006 }),
+  entry({ name: 'Stockton', lat: 37.96, lon: -121.29, country: 'USA', admin1Code: 'US.CA', featureClass: 'P', featureCode: 'PPLA2', population: 305_658 }),
+  entry({ name: 'Stockton', lat: 42.35, lon: -90.01, country: 'USA', admin1Code: 'US.IL', featureClass: 'P', featureCode: 'PPL', population: 1_862 }),
+  entry({ name: 'Justice', lat: 41.74, lon: -87.84, country: 'USA', admin1Code: 'US.IL', featureClass: 'P', featureCode: 'PPL', population: 12_926 }),
+  entry({ name: 'Galena', lat: 42.42, lon: -90.43, country: 'USA', admin1Code: 'US.IL', featureClass: 'P', featureCode: 'PPLA2', population: 3_300 }),
+  entry({ name: 'Elizabeth', lat: 42.32, lon: -90.22, country: 'USA', admin1Code: 'US.IL', featureClass: 'P', featureCode: 'PPL', population: 700 }),
+  entry({ name: 'Fraser', lat: 42.54, lon: -82.95, country: 'USA', admin1Code: 'US.MI', featureClass: 'P', featureCode: 'PPL', population: 14_480 }),
+  entry({ name: 'Memphis', lat: 35.15, lon: -90.05, country: 'USA', admin1Code: 'US.TN', featureClass: 'P', featureCode: 'PPLA2', population: 650_000 }),
+  entry({ name: 'Miami', lat: 25.77, lon: -80.19, country: 'USA', admin1Code: 'US.FL', featureClass: 'P', featureCode: 'PPLA2', population: 441_000 }),
+  entry({ name: 'Washington', lat: 38.9, lon: -77.04, country: 'USA', admin1Code: 'US.DC', featureClass: 'P', featureCode: 'PPLC', population: 689_545 }),
+  entry({ name: 'Washington', lat: 47.5, lon: -120.5, country: 'USA', admin1Code: 'US.WA', featureClass: 'A', featureCode: 'ADM1', population: 6_400_000 }),
+  entry({ name: 'Utah', lat: 39.25, lon: -111.75, country: 'USA', admin1Code: 'US.UT', featureClass: 'A', featureCode: 'ADM1', population: 3_000_000 }),
+  entry({ name: 'Oregon', lat: 44, lon: -120.5, country: 'USA', admin1Code: 'US.OR', featureClass: 'A', featureCode: 'ADM1', population: 4_000_000 }),
+  entry({ name: 'Overtown', lat: 55.76, lon: -3.92, country: 'GBR', admin1Code: 'GB.SCT', featureClass: 'P', featureCode: 'PPL', population: 2_000 }),
 ];
 
 const fakeGazetteer: Gazetteer = {
@@ -146,4 +161,50 @@ test('empty, huge and control-character names resolve to nothing, without throwi
   const rs = resolveToponyms(names.map((n) => ({ text: n, start: 0, end: n.length })), fakeGazetteer);
   assert.equal(rs.length, names.length);
   for (const r of rs.slice(0, 4)) assert.equal(r.entry, undefined);
+});
+
+const EN_HOME = ['USA', 'GBR', 'CAN', 'AUS', 'NZL', 'IRL'];
+
+test('an old name of a capital ranks below a city of about its size whose own name it is: "Philadelphia" is not Amman', () => {
+  const text = 'PHILADELPHIA (AP) - Two men were wounded in a shooting, police said.';
+  const [r] = resolveToponyms([item('PHILADELPHIA', text)], fakeGazetteer, { text, homeCountries: EN_HOME });
+  assert.equal(r!.entry?.country, 'USA');
+});
+
+test('one small town elsewhere does not pull a name from a large city to a hamlet: "Stockton" with "Justice"', () => {
+  const text = 'A man was shot in Stockton on Saturday. Justice will be served, the chief said.';
+  const r = resolveToponyms([item('Stockton', text), item('Justice', text)], fakeGazetteer, { text, homeCountries: EN_HOME });
+  assert.equal(r[0]!.entry?.admin1Code, 'US.CA');
+  // several places of that corner of Illinois do
+  const local = 'Flooding closed roads between Stockton, Galena and Elizabeth, and near Justice.';
+  const r2 = resolveToponyms(['Stockton', 'Galena', 'Elizabeth', 'Justice'].map((n) => item(n, local)), fakeGazetteer, { text: local, homeCountries: EN_HOME });
+  assert.equal(r2[0]!.entry?.admin1Code, 'US.IL');
+});
+
+test('no transliteration guess inside the countries where the article\'s language is spoken: "Frayser" is not Fraser', () => {
+  const text = 'A man was shot in Frayser, Memphis police said.';
+  const r = resolveToponyms([item('Frayser', text), item('Memphis', text)], fakeGazetteer, { text, homeCountries: EN_HOME });
+  assert.equal(r[0]!.entry, undefined);
+  assert.equal(r[1]!.entry?.name, 'Memphis');
+});
+
+test('when the article\'s places lie in one country, a small namesake in another home country stays out: "Overtown" in Miami', () => {
+  const text = 'MIAMI - A teenager was shot in Overtown on Thursday.';
+  const r = resolveToponyms([item('MIAMI', text), item('Overtown', text)], fakeGazetteer, { text, homeCountries: EN_HOME });
+  assert.equal(r[0]!.entry?.name, 'Miami');
+  assert.notEqual(r[1]!.entry?.country, 'GBR');
+  // alone, the namesake is still found
+  const alone = 'Residents of Overtown met on Thursday.';
+  assert.equal(resolveToponyms([item('Overtown', alone)], fakeGazetteer, { text: alone, homeCountries: EN_HOME })[0]!.entry?.country, 'GBR');
+});
+
+test('"Washington": the capital alone, the state in a list of states or when the words say state', () => {
+  const alone = 'Officials in Washington said talks would resume.';
+  assert.equal(resolveToponyms([item('Washington', alone)], fakeGazetteer, { text: alone, homeCountries: EN_HOME })[0]!.entry?.featureCode, 'PPLC');
+  const list = 'Cases were reported in Utah, Washington and Oregon.';
+  const r = resolveToponyms(['Utah', 'Washington', 'Oregon'].map((n) => item(n, list)), fakeGazetteer, { text: list, homeCountries: EN_HOME });
+  assert.equal(r[1]!.entry?.featureCode, 'ADM1');
+  assert.ok(r[1]!.rules.includes('listed-with-same-kind'));
+  const state = 'The cow came from a Washington state farm.';
+  assert.equal(resolveToponyms([item('Washington', state)], fakeGazetteer, { text: state, homeCountries: EN_HOME })[0]!.entry?.featureCode, 'ADM1');
 });

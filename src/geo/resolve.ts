@@ -43,6 +43,8 @@ type Group = {
   /** indices of groups named right after one of this group's mentions ("X, Y") */
   parents: Set<number>;
   children: Set<number>;
+  /** the other groups of a list of three names or more this group is in ("Utah, Washington and Wisconsin") */
+  peers: Set<number>;
   choice?: Cand;
   score: number;
   margin: number;
@@ -67,7 +69,44 @@ const FCODE_PRIOR: Record<string, number> = {
 const MATCH_PRIOR = { name: 0, alternate: -1, translit: -3.5 } as const;
 /** "Valence" in a French report is the French town before the Spanish city whose French name it also is */
 const HOME_COUNTRY_WEIGHT = 1;
+/** an old or other name of a town ("Philadelphia" for Amman) beside a town of about its size whose own name it is */
+const ALTERNATE_BESIDE_OWN_NAME = 2;
+/** within this factor of population, a town known by the name itself outranks one only called so */
+const OWN_NAME_SIZE_FACTOR = 10;
+/** a small town known by the name only as an other (often former) name needs the article's local support */
+const SMALL_ALTERNATE_PEOPLE = 20_000;
+const SMALL_ALTERNATE_PENALTY = 2;
+/** a country leads the article when its places weigh this much and at least twice any other country's */
+const LEAD_COUNTRY_MIN = 1;
+const FIRST_HOME_COUNTRY_WEIGHT = 1.5;
 const BIG = new Set<PlacePrecision>(['country', 'region']);
+
+const STATE_AFTER = /^\s+state\b/;
+const STATE_BEFORE = /\bstate of\s+$/i;
+const LIST_JOIN = /^\s*,\s*(?:(?:and|or|et|ou)\s+)?$|^\s+(?:and|or|et|ou)\s+$/;
+/** a name in a list of states or countries is one more of them ("Virginia, Washington and Wyoming": the state) */
+const LISTED_WITH_SAME_KIND = 3;
+const DIVISION_PER_PLACE = 1.2;
+const DIVISION_MAX = 3;
+const NEAR_50 = 2;
+const NEAR_200 = 1.2;
+const NEAR_800 = 0.4;
+/** more than one place of the article nearby */
+const NEAR_SEVERAL = 0.5;
+const LOCAL_RULES = new Set(['parent-named-beside', 'child-named-beside', 'division-in-article', 'near-other-place']);
+
+/**
+ * How much a name's current reading vouches for the places near it or in its division: fully for a country,
+ * a division, a capital or a large town; less for a small town (a capitalised word that is also a hamlet's
+ * name, "Justice"), more when the article names it again; half for a reading through an other name.
+ */
+function vouches(e: GazetteerEntry, mentions: number): number {
+  let s = isContainer(e) || BIG.has(e.precision) || e.featureCode === 'PPLC' || e.featureCode === 'PPLA' || e.population >= 100_000
+    ? 1
+    : Math.min(1, Math.max(0.3, (Math.log10(e.population + 10) - 2) / 3));
+  if (e.matched !== 'name') s *= 0.5;
+  return Math.min(1, s * (1 + 0.5 * (mentions - 1)));
+}
 
 function isContainer(e: GazetteerEntry): boolean {
   return e.precision === 'country' || e.featureCode === 'ADM1' || e.featureCode === 'ADM2';
@@ -100,7 +139,8 @@ export function resolveToponyms(items: readonly ToponymItem[], gazetteer: Gazett
   const groups: Group[] = [];
   const groupOf: number[] = [];
   const byKey = new Map<string, number>();
-  items.forEach((it, i) => {
+  items.forEach((item, i) => {
+    let it = item;
     const name = it.lookupName ?? it.text;
     const key = it.demonym ? `${foldName(name)}\u0000people` : foldName(name);
     let g = byKey.get(key);
@@ -109,6 +149,8 @@ export function resolveToponyms(items: readonly ToponymItem[], gazetteer: Gazett
       byKey.set(key, g);
       // spelling variants beside exact names are only kept for the countries the article names (below): not fetched otherwise
       let entries = gazetteer.lookup(name, { variants: (ctx.countries?.size ?? 0) > 0 });
+      // "Washington state", "the state of Washington": the words after or before it say what it is
+      if (!it.hint && ctx.text && (STATE_AFTER.test(ctx.text.slice(it.end, it.end + 8)) || STATE_BEFORE.test(ctx.text.slice(Math.max(0, it.start - 12), it.start)))) it = { ...it, hint: 'region' };
       if (it.demonym) {
         // a people's country when it has one ("Georgian": Georgia the country, not the US state), else a wide region
         // (by its own name first: "English" is England's, though England is also another name of the United Kingdom)
@@ -120,7 +162,16 @@ export function resolveToponyms(items: readonly ToponymItem[], gazetteer: Gazett
       }
       // a spelling variant is only worth considering beside exact names when the article names its country
       if (entries.some((e) => e.matched !== 'translit')) entries = entries.filter((e) => e.matched !== 'translit' || (ctx.countries?.get(e.country) ?? 0) > 0);
+      // and names of the countries where the article's language is spoken are spelled there as the article spells
+      // them: a near-spelling there is another name ("Frayser" is no Fraser, "Lanexa" no Lenexa)
+      if (ctx.homeCountries?.length) entries = entries.filter((e) => e.matched !== 'translit' || !ctx.homeCountries!.includes(e.country));
       const cands = entries.map((e) => ({ e, prior: priorOf(e, it.hint), rules: [] as string[] }));
+      // a town called so only by an other name ranks below a town of about its size whose own name it is
+      // ("Philadelphia" is an old name of Amman, the capital, but the name of Philadelphia)
+      for (const c of cands) {
+        if (c.e.matched !== 'alternate' || c.e.precision !== 'settlement') continue;
+        if (cands.some((o) => o.e.matched === 'name' && o.e.precision === 'settlement' && o.e.population * OWN_NAME_SIZE_FACTOR >= c.e.population)) c.prior -= ALTERNATE_BESIDE_OWN_NAME;
+      }
       // a division named like its own seat ("Kabul", "Kano"): the town is meant unless the words say otherwise
       if (it.hint !== 'district' && it.hint !== 'region') {
         for (const c of cands) {
@@ -145,7 +196,7 @@ export function resolveToponyms(items: readonly ToponymItem[], gazetteer: Gazett
         }
       }
       cands.sort((a, b) => b.prior - a.prior);
-      groups.push({ key, items: [], cands: cands.slice(0, MAX_CANDIDATES), hint: it.hint, parents: new Set(), children: new Set(), score: 0, margin: 0 });
+      groups.push({ key, items: [], cands: cands.slice(0, MAX_CANDIDATES), hint: it.hint, parents: new Set(), children: new Set(), peers: new Set(), score: 0, margin: 0 });
     }
     groups[g]!.items.push(i);
     groupOf.push(g);
@@ -160,6 +211,27 @@ export function resolveToponyms(items: readonly ToponymItem[], gazetteer: Gazett
       if (/^\s*,\s*$|^\s*\(\s*$/.test(between) && groupOf[i] !== groupOf[i + 1]) {
         groups[groupOf[i]!]!.parents.add(groupOf[i + 1]!);
         groups[groupOf[i + 1]!]!.children.add(groupOf[i]!);
+      }
+    }
+    // lists: names joined by commas and "and"/"or"
+    let run = [0];
+    const closeRun = () => {
+      if (run.length < 3) return;
+      const last = run[run.length - 1]!;
+      for (const x of run) {
+        for (const y of run) {
+          // (the last name right after a comma may be the one before's parent: "Texas and Washington, D.C.")
+          if (groupOf[x] === groupOf[y] || (y === last && x === last - 1 && /,/.test(ctx.text!.slice(items[x]!.end, items[y]!.start)))) continue;
+          groups[groupOf[x]!]!.peers.add(groupOf[y]!);
+        }
+      }
+    };
+    for (let i = 1; i <= items.length; i++) {
+      const joined = i < items.length && LIST_JOIN.test(ctx.text.slice(items[i - 1]!.end, items[i]!.start));
+      if (joined) run.push(i);
+      else {
+        closeRun();
+        run = [i];
       }
     }
   }
@@ -191,20 +263,40 @@ export function resolveToponyms(items: readonly ToponymItem[], gazetteer: Gazett
   for (const set of a1Sets) for (const k of set) a1Count.set(k, (a1Count.get(k) ?? 0) + 1);
 
   // the current choices of all groups, summed once per pass; a group's own share is taken out when it is scored
-  type Evidence = { country: Map<string, number>; adm1: Map<string, number>; a1: Map<string, number>; pts: Array<{ gi: number; lat: number; lon: number }> };
+  type Evidence = {
+    country: Map<string, number>; adm1: Map<string, number>; a1: Map<string, number>;
+    pts: Array<{ gi: number; lat: number; lon: number; w: number }>;
+  };
   let ev: Evidence = { country: new Map(), adm1: new Map(), a1: new Map(), pts: [] };
+  const strength: number[] = groups.map(() => 0);
   const add = (m: Map<string, number>, k: string, w: number) => m.set(k, (m.get(k) ?? 0) + w);
   const gather = () => {
     ev = { country: new Map(), adm1: new Map(), a1: new Map(), pts: [] };
     groups.forEach((g, gi) => {
       const o = g.choice;
+      strength[gi] = o ? vouches(o.e, g.items.length) : 0;
       if (!o) return;
       const w = g.items.length;
       add(ev.country, o.e.country, o.e.precision === 'country' ? 2 * w : w);
       if (o.e.featureCode === 'ADM1' && o.e.admin1Code) add(ev.adm1, o.e.admin1Code, 2);
-      else if (o.e.admin1Code) add(ev.a1, `${o.e.country}|${o.e.admin1Code}`, 1);
-      if (!BIG.has(o.e.precision)) ev.pts.push({ gi, lat: o.e.lat, lon: o.e.lon });
+      else if (o.e.admin1Code) add(ev.a1, `${o.e.country}|${o.e.admin1Code}`, strength[gi]!);
+      if (!BIG.has(o.e.precision)) ev.pts.push({ gi, lat: o.e.lat, lon: o.e.lon, w: strength[gi]! });
     });
+    leads.fill(undefined);
+  };
+  // the country the article's other places (and the countries it names) lead in, for each group
+  const leads: Array<string | null | undefined> = groups.map(() => undefined);
+  const leadFor = (gi: number): string | null => {
+    const known = leads[gi];
+    if (known !== undefined) return known;
+    const votes = new Map(ev.country);
+    for (const [k, v] of outside) add(votes, k, v);
+    const own = groups[gi]!.choice?.e;
+    if (own) add(votes, own.country, -(own.precision === 'country' ? 2 : 1) * groups[gi]!.items.length);
+    const [top, second] = [...votes.entries()].filter(([k, v]) => k && v > 0).sort((a, b) => b[1] - a[1]);
+    const lead = top && top[1] >= LEAD_COUNTRY_MIN && (!second || top[1] >= 2 * second[1]) ? top[0] : null;
+    leads[gi] = lead;
+    return lead;
   };
 
   const score = (gi: number, c: Cand, final: boolean): number => {
@@ -212,8 +304,26 @@ export function resolveToponyms(items: readonly ToponymItem[], gazetteer: Gazett
     let s = c.prior;
     const rules: string[] = [];
     const e = c.e;
+    // a list of states or of countries: each name in it is one more of the same kind, and the name after it is no parent
+    let listedKind: 'ADM1' | 'country' | undefined;
+    if (g.peers.size >= 2) {
+      let states = 0;
+      let countries = 0;
+      for (const p of g.peers) {
+        const pe = groups[p]!.choice?.e;
+        if (pe?.featureCode === 'ADM1') states++;
+        else if (pe?.precision === 'country') countries++;
+      }
+      listedKind = states >= 2 ? 'ADM1' : countries >= 2 ? 'country' : undefined;
+      // (only for a name that can be one of them: "Louisville, Ky., New Haven, Conn." lists towns with their states)
+      if (listedKind && !g.cands.some((o) => (listedKind === 'ADM1' ? o.e.featureCode === 'ADM1' : o.e.precision === 'country'))) listedKind = undefined;
+      if ((listedKind === 'ADM1' && e.featureCode === 'ADM1') || (listedKind === 'country' && e.precision === 'country')) {
+        s += LISTED_WITH_SAME_KIND;
+        rules.push('listed-with-same-kind');
+      }
+    }
     // parent named beside it: "Paris, Texas", "Maiduguri, Nigeria"
-    for (const p of g.parents) {
+    for (const p of listedKind ? [] : g.parents) {
       if (heldBy(e, p)) {
         s += 6;
         rules.push('parent-named-beside');
@@ -242,19 +352,24 @@ export function resolveToponyms(items: readonly ToponymItem[], gazetteer: Gazett
     }
     if (e.admin1Code) {
       adminW += ev.a1.get(`${e.country}|${e.admin1Code}`) ?? 0;
-      if (own && own.featureCode !== 'ADM1' && own.admin1Code === e.admin1Code && own.country === e.country) adminW -= 1;
+      if (own && own.featureCode !== 'ADM1' && own.admin1Code === e.admin1Code && own.country === e.country) adminW -= strength[gi]!;
     }
-    let nearest = Infinity;
+    // the other places near it, each as much as it vouches for (vouches): one small town nearby is not enough
+    // to take a name from a large city to a hamlet
+    let near = 0;
+    let nearby = 0;
     if (!BIG.has(e.precision)) {
       const kx = 111.32 * Math.cos((e.lat * Math.PI) / 180);
       for (const pt of ev.pts) {
         if (pt.gi === gi) continue;
         const dx = (pt.lon - e.lon) * kx;
         const dy = (pt.lat - e.lat) * 110.57;
-        const d2 = dx * dx + dy * dy;
-        if (d2 < nearest) nearest = d2;
+        const d = Math.sqrt(dx * dx + dy * dy);
+        const tier = d < 50 ? NEAR_50 : d < 200 ? NEAR_200 : d < 800 ? NEAR_800 : 0;
+        if (d < 200) nearby += pt.w;
+        if (tier * pt.w > near) near = tier * pt.w;
       }
-      nearest = Math.sqrt(nearest);
+      if (nearby >= 1.5) near += NEAR_SEVERAL;
     }
     if (e.admin1Code && e.matched === 'name' && !hasNational[gi] && (e.precision === 'settlement' || e.precision === 'district')) {
       const k = `${e.country}|${e.admin1Code}`;
@@ -264,8 +379,11 @@ export function resolveToponyms(items: readonly ToponymItem[], gazetteer: Gazett
         rules.push('division-shared');
       }
     }
-    if (countryW <= 0 && ctx.homeCountries?.includes(e.country) && e.precision !== 'country') {
-      s += HOME_COUNTRY_WEIGHT;
+    // (when the article's places clearly lie in one country, that one stands for home, not the whole list)
+    const home = ctx.homeCountries?.indexOf(e.country) ?? -1;
+    if (countryW <= 0 && home >= 0 && e.precision !== 'country' && [null, e.country].includes(leadFor(gi))) {
+      // (the first home country, where most news in the language comes from, a little more)
+      s += home === 0 ? FIRST_HOME_COUNTRY_WEIGHT : HOME_COUNTRY_WEIGHT;
       rules.push('home-country');
     }
     if (countryW > 0 && e.precision !== 'country') {
@@ -277,18 +395,17 @@ export function resolveToponyms(items: readonly ToponymItem[], gazetteer: Gazett
       rules.push('country-in-article');
     }
     if (adminW > 0) {
-      s += 1.5 + Math.min(1.5, adminW * 0.5);
+      s += Math.min(DIVISION_MAX, DIVISION_PER_PLACE * adminW);
       rules.push('division-in-article');
     }
-    if (nearest < 50) {
-      s += 2.5;
-      rules.push('near-other-place');
-    } else if (nearest < 200) {
-      s += 1.5;
-      rules.push('near-other-place');
-    } else if (nearest < 800) s += 0.5;
+    if (near > 0) {
+      s += near;
+      if (near >= NEAR_200 / 2) rules.push('near-other-place');
+    }
     // a transliteration-only match needs the article's support
     if (e.matched === 'translit' && !rules.length) s -= 3;
+    // a small town called so only by an other name, with no place of the article near it or in its division
+    if (e.matched === 'alternate' && e.precision === 'settlement' && e.population < SMALL_ALTERNATE_PEOPLE && !rules.some((r) => LOCAL_RULES.has(r))) s -= SMALL_ALTERNATE_PENALTY;
     if (final) c.rules = rules;
     return s;
   };

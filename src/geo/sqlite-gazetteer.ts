@@ -3,20 +3,22 @@ import { existsSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import { SitrepError } from '../core/errors.js';
 import type { PlacePrecision } from '../core/record.js';
-import { foldName, translitKey, KEY_VERSION } from './fold.js';
+import { foldName, spellKey, spellingsClose, translitKey, KEY_VERSION } from './fold.js';
 import type { Gazetteer, GazetteerEntry, LookupOptions } from './gazetteer.js';
 
 const REBUILD = 'rebuild it with `npm run prepare` (or `npx tsc -p . && node dist/scripts/build-gazetteer.js`)';
 /** candidates kept per kind of match: exact names are all kept up to this, transliteration matches by population */
 const MAX_EXACT = 200;
 const MAX_TRANSLIT = 40;
+/** skeleton rows read before the spelling check keeps the close ones */
+const MAX_SKELETON_ROWS = 400;
 const CACHE_SIZE = 20000;
 const MAX_NAME_LENGTH = 200;
 const EMPTY: GazetteerEntry[] = Object.freeze([]) as unknown as GazetteerEntry[];
 
 type Row = {
   id: number; gid: number | null; name: string; lat: number; lon: number; cc: string; a1: string | null; a1name: string | null;
-  a2: string | null; a2name: string | null; fclass: string; fcode: string; pop: number; precision: string; kind: number;
+  a2: string | null; a2name: string | null; fclass: string; fcode: string; pop: number; precision: string; kind: number; spell?: string | null;
 };
 
 function toEntry(r: Row): GazetteerEntry {
@@ -57,7 +59,7 @@ export class SqliteGazetteer implements Gazetteer {
       const version = this.db.prepare("SELECT value FROM meta WHERE key = 'key_version'").pluck().get();
       if (version !== String(KEY_VERSION)) throw new Error(`name key version ${String(version)}, expected ${KEY_VERSION}`);
       const cols = 'p.id, p.gid, p.name, p.lat, p.lon, p.cc, p.a1, p.a1name, p.a2, p.a2name, p.fclass, p.fcode, p.pop, p.precision';
-      this.byKey = this.db.prepare(`SELECT ${cols}, n.kind FROM names n JOIN places p ON p.id = n.place WHERE n.key = ? ORDER BY n.pop DESC LIMIT ?`);
+      this.byKey = this.db.prepare(`SELECT ${cols}, n.kind, n.spell FROM names n JOIN places p ON p.id = n.place WHERE n.key = ? ORDER BY n.pop DESC LIMIT ?`);
       const rows = this.db.prepare(`SELECT ${cols}, 0 AS kind FROM places p WHERE p.fcode = 'PCLI'`).all() as Row[];
       for (const r of rows) this.countries.set(r.cc, toEntry(r));
       if (this.countries.size < 100) throw new Error(`only ${this.countries.size} countries`);
@@ -108,10 +110,15 @@ export class SqliteGazetteer implements Gazetteer {
     if (hit) return hit;
     const out: GazetteerEntry[] = [...exact];
     const seen = new Set<number>(exact.map((e) => e.id!));
-    for (const r of this.byKey.all(`~${t}`, MAX_TRANSLIT) as Row[]) {
-      if (seen.has(r.id)) continue;
+    // a shared skeleton is a spelling of the name only when the vowels agree too ("Choucha" ~ "Shusha", not
+    // "Shooting" ~ "Chattanooga", "Week" ~ "Wick")
+    const spell = spellKey(name);
+    let kept = 0;
+    for (const r of this.byKey.all(`~${t}`, MAX_SKELETON_ROWS) as Row[]) {
+      if (seen.has(r.id) || !r.spell?.split('|').some((s) => spellingsClose(spell, s))) continue;
       seen.add(r.id);
       out.push(toEntry({ ...r, kind: 2 }));
+      if (++kept >= MAX_TRANSLIT) break;
     }
     if (this.cache.size >= CACHE_SIZE) this.cache.clear();
     Object.freeze(out);
