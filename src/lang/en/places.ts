@@ -68,6 +68,7 @@ export const places: PlaceResources = {
     'man', 'men', 'woman', 'women', 'boy', 'boys', 'girl', 'girls', 'teen', 'teens', 'teenager', 'teenagers', 'toddler', 'child', 'children',
     'resident', 'residents', 'family', 'families', 'couple', 'native', 'student', 'students', 'mother', 'father', 'police', 'officers',
     'officer', 'authorities', 'officials', 'firefighters', 'deputies', 'detectives', 'mayor', 'community', 'neighborhood', 'neighbourhood',
+    'shooting', 'shootings', 'homicide', 'homicides', 'murder', 'murders', 'slaying', 'stabbing', 'standoff', 'rampage', 'victim', 'victims',
   ],
   possessive: {
     markers: ["'s", '’s'],

@@ -150,6 +150,8 @@ export function findCandidates(doc: Doc, res: CompiledPlaceResources, gazetteer:
       // the maximal run of capitalised words, with connectors inside
       let last = i;
       while (last + 1 < ceil) {
+        // "Shooting At Calumet City": a capitalised locative inside a title-case run starts a new name
+        if (isCap(tokens[last + 1]) && res.locatives.get(norms[last + 1]!)?.some((p) => p.length === 1)) break;
         if (isCap(tokens[last + 1])) last++;
         // "St. Louis": an abbreviation's dot stays inside the name
         else if (last + 2 < ceil && res.nameAbbreviations.has(norms[last]!) && norms[last + 1] === '.' && tokens[last + 1]!.start === tokens[last]!.end && isCap(tokens[last + 2])) last += 2;
@@ -171,8 +173,13 @@ export function findCandidates(doc: Doc, res: CompiledPlaceResources, gazetteer:
       let organisation = false;
       for (let k = run.first; k < run.last; k++) if (res.organisationHeads.has(norms[k]!) && res.connectors.has(norms[k + 1]!) && !isCap(tokens[k + 1])) organisation = true;
       if (organisation) continue;
-      // "San Francisco Wednesday", "Chicago Police": capitalised words that are never part of a place end no name
-      while (run.last > run.first && res.notPlaces.has(norms[run.last]!) && !res.nounPrecision.has(norms[run.last]!)) run.last--;
+      // "San Francisco Wednesday", "Chicago Police": capitalised words that are never part of a place end no name;
+      // in a title-case headline, "Homewood Shooting" is the town and the noun it modifies
+      let modifies = false;
+      while (run.last > run.first && !res.nounPrecision.has(norms[run.last]!) && (res.notPlaces.has(norms[run.last]!) || res.modifiedNouns.has(norms[run.last]!))) {
+        modifies ||= res.modifiedNouns.has(norms[run.last]!);
+        run.last--;
+      }
 
       // "l'autoroute Ahmetbeyli-Fuzuli-Choucha"
       if (run.first - 1 >= floor && res.routeNouns.has(norms[run.first - 1]!) && run.first === run.last && /[-‐‑]/.test(tokens[run.first]!.text)) {
@@ -230,7 +237,16 @@ export function findCandidates(doc: Doc, res: CompiledPlaceResources, gazetteer:
           if (first > run.first && first < run.last && res.connectors.has(norms[first]!) && !isCap(tokens[first])) first++;
           const rest = text.slice(tokens[first]!.start, tokens[run.last]!.end);
           if (first > run.first && first < run.last && known(rest)) pieces.push({ run: { first, last: run.last }, ...(lead ? { hint: lead } : {}) });
-          else for (const part of splitAtConnectors({ first, last: run.last }, tokens, res)) pieces.push({ run: part });
+          else {
+            for (const part of splitAtConnectors({ first, last: run.last }, tokens, res)) {
+              // "in Calumet City House Party Leaves": after a locative, the longest known opening of a title-case run
+              let prefix = -1;
+              if (part.first === run.first && (cue === 'locative' || cue === 'place-noun') && part.last > part.first && !known(text.slice(tokens[part.first]!.start, tokens[part.last]!.end))) {
+                for (let k = part.last - 1; k >= part.first && prefix < 0; k--) if (known(text.slice(tokens[part.first]!.start, tokens[k]!.end))) prefix = k;
+              }
+              pieces.push({ run: prefix >= 0 ? { first: part.first, last: prefix } : part });
+            }
+          }
         }
       }
       for (const piece of pieces) {
@@ -249,7 +265,7 @@ export function findCandidates(doc: Doc, res: CompiledPlaceResources, gazetteer:
           if (c.cue === 'bare' || c.cue === 'weak-locative') c.cue = 'locative';
         } else if (matchForward(res.speakerVerbs, norms, r.last + 1, ceil)) c.speaker = true;
         // "Toledo man found guilty", "Stockton police responded": a name modifying a noun of people is their town
-        else if ((c.cue === 'bare' || c.cue === 'weak-locative') && r.last + 1 < ceil && !isCap(tokens[r.last + 1]) && res.modifiedNouns.has(norms[r.last + 1]!)) c.cue = 'noun-modifier';
+        else if ((c.cue === 'bare' || c.cue === 'weak-locative') && r.last + 1 < ceil && ((r.last === run.last && modifies) || (!isCap(tokens[r.last + 1]) && res.modifiedNouns.has(norms[r.last + 1]!)))) c.cue = 'noun-modifier';
         // "Jordan Peterson": two or three capitalised words that are no place end with a surname
         if (r.last > r.first && r.last - r.first <= 2 && !gazetteerKnows(c.text) && !res.nounPrecision.has(norms[r.last]!) && ((c.cue === 'bare' && !wide(tokens[r.last]!.text)) || !prominent(tokens[r.last]!.text))) {
           let plain = true;

@@ -220,3 +220,13 @@ test('en: one region per story — a homonym follows the state the article is ab
   const ca = run('Three shootings left five dead in Stockton. Stockton police said the victims were found in the city.', 'en');
   near(ca, 'Stockton', 37.96, -121.29, 20, 'USA');
 });
+
+test('en: title-case headlines — "In Homewood Shooting", "At Calumet City House Party", "Sylvester Shooting"', { skip }, () => {
+  const a = run('Man Killed, 4 Others Injured In Homewood Shooting', 'en');
+  assert.deepEqual(placesNamed(a, 'Homewood').length, 1);
+  assert.equal(a.places.some((p) => /Shooting/.test(p.span.text)), false);
+  const b = run('Shooting At Calumet City House Party Leaves 1 Man Dead, 8 People Wounded', 'en');
+  near(b, 'Calumet City', 41.62, -87.53, 20, 'USA');
+  const c = run('Sylvester Shooting reveals 8th victim', 'en');
+  near(c, 'Sylvester', 31.53, -83.84, 20, 'USA');
+});

@@ -45,6 +45,6 @@ export type PlaceResources = {
    * "Houston's northeast side"); the language may have none
    */
   possessive?: { markers: string[]; parts: string[] };
-  /** lower-case nouns a place name may modify, making it a place: "Toledo man", "Stockton police", "Memphis residents" */
+  /** nouns a place name may modify, making it a place: "Toledo man", "Stockton police", "Alturas shooting" */
   modifiedNouns?: string[];
 };
