@@ -241,7 +241,9 @@ export function findCandidates(doc: Doc, res: CompiledPlaceResources, gazetteer:
             for (const part of splitAtConnectors({ first, last: run.last }, tokens, res)) {
               // "in Calumet City House Party Leaves": after a locative, the longest known opening of a title-case run
               let prefix = -1;
-              if (part.first === run.first && (cue === 'locative' || cue === 'place-noun') && part.last > part.first && !known(text.slice(tokens[part.first]!.start, tokens[part.last]!.end))) {
+              // ... or of a headline's opening run ("Miami Boy Killed After Gunplay Turns Fatal")
+              const opening = sentenceInitial && part.last - part.first >= 2;
+              if (part.first === run.first && (cue === 'locative' || cue === 'place-noun' || opening) && part.last > part.first && !known(text.slice(tokens[part.first]!.start, tokens[part.last]!.end))) {
                 for (let k = part.last - 1; k >= part.first && prefix < 0; k--) if (known(text.slice(tokens[part.first]!.start, tokens[k]!.end))) prefix = k;
               }
               pieces.push({ run: prefix >= 0 ? { first: part.first, last: prefix } : part });

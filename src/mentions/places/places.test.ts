@@ -221,7 +221,7 @@ test('en: one region per story — a homonym follows the state the article is ab
   near(ca, 'Stockton', 37.96, -121.29, 20, 'USA');
 });
 
-test('en: title-case headlines — "In Homewood Shooting", "At Calumet City House Party", "Sylvester Shooting"', { skip }, () => {
+test('en: title-case headlines — "In Homewood Shooting", "At Calumet City House Party", "Sylvester Shooting", "Los Angeles Boy Killed"', { skip }, () => {
   const a = run('Man Killed, 4 Others Injured In Homewood Shooting', 'en');
   assert.deepEqual(placesNamed(a, 'Homewood').length, 1);
   assert.equal(a.places.some((p) => /Shooting/.test(p.span.text)), false);
@@ -229,4 +229,6 @@ test('en: title-case headlines — "In Homewood Shooting", "At Calumet City Hous
   near(b, 'Calumet City', 41.62, -87.53, 20, 'USA');
   const c = run('Sylvester Shooting reveals 8th victim', 'en');
   near(c, 'Sylvester', 31.53, -83.84, 20, 'USA');
+  const d = run('Los Angeles Boy Killed After Gunplay Turns Fatal', 'en');
+  near(d, 'Los Angeles', 34.05, -118.24, 30, 'USA');
 });
