@@ -26,6 +26,8 @@ export type Candidate = {
 export type AnaphoraCandidate = { start: number; end: number; rule: string };
 
 const CAPITAL = /^\p{Lu}/u;
+/** an age after a name ("Killeen 2-year-old in critical condition") makes the name a hometown */
+const AGE = /^\d{1,3}-(?:year|month|week)-old$/;
 /** "M." (an initial or a title), "XVIIIe" (a century): capitalised, never a place */
 const NOT_A_NAME = /^(?:\p{Lu}|[IVXLC]+(?:e|er|ème|th|st|nd|rd)?)$/u;
 const OPENERS = new Set(['"', '«', '“', '(', '-', '—', '–', ':', "'", '‘', '[']);
@@ -267,7 +269,7 @@ export function findCandidates(doc: Doc, res: CompiledPlaceResources, gazetteer:
           if (c.cue === 'bare' || c.cue === 'weak-locative') c.cue = 'locative';
         } else if (matchForward(res.speakerVerbs, norms, r.last + 1, ceil)) c.speaker = true;
         // "Toledo man found guilty", "Stockton police responded": a name modifying a noun of people is their town
-        else if ((c.cue === 'bare' || c.cue === 'weak-locative') && r.last + 1 < ceil && ((r.last === run.last && modifies) || (!isCap(tokens[r.last + 1]) && res.modifiedNouns.has(norms[r.last + 1]!)))) c.cue = 'noun-modifier';
+        else if ((c.cue === 'bare' || c.cue === 'weak-locative') && r.last + 1 < ceil && ((r.last === run.last && modifies) || (!isCap(tokens[r.last + 1]) && (res.modifiedNouns.has(norms[r.last + 1]!) || AGE.test(norms[r.last + 1]!))))) c.cue = 'noun-modifier';
         // "Jordan Peterson": two or three capitalised words that are no place end with a surname
         if (r.last > r.first && r.last - r.first <= 2 && !gazetteerKnows(c.text) && !res.nounPrecision.has(norms[r.last]!) && ((c.cue === 'bare' && !wide(tokens[r.last]!.text)) || !prominent(tokens[r.last]!.text))) {
           let plain = true;

@@ -229,6 +229,8 @@ test('en: title-case headlines — "In Homewood Shooting", "At Calumet City Hous
   near(b, 'Calumet City', 41.62, -87.53, 20, 'USA');
   const c = run('Sylvester Shooting reveals 8th victim', 'en');
   near(c, 'Sylvester', 31.53, -83.84, 20, 'USA');
+  const e = run('Killeen 2-year-old in critical condition from gunshot', 'en');
+  near(e, 'Killeen', 31.12, -97.73, 20, 'USA');
   const d = run('Los Angeles Boy Killed After Gunplay Turns Fatal', 'en');
   near(d, 'Los Angeles', 34.05, -118.24, 30, 'USA');
 });
