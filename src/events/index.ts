@@ -1,6 +1,6 @@
 // The events stage: triggers from the lexicon, then roles, status, claimant, framing, date, place and size
 // for each, assembled into EventRecords (DESIGN.md). Rules run in the order written here.
-import type { ActorMention, Doc } from '../core/doc.js';
+import type { ActorMention, CountMention, Doc } from '../core/doc.js';
 import type { Actor, EventRecord } from '../core/record.js';
 import type { Stage, StageContext } from '../core/stage.js';
 import { eventLexicon, type EventLexicon } from './lexicon.js';
@@ -10,7 +10,7 @@ import { statusOf } from './status.js';
 import { governingCue } from './claimant.js';
 import { eventDate, eventPlace, countsOfSentence } from './context.js';
 import { acledView } from './acled.js';
-import { INCIDENT_TYPES, OUTCOME_REACH, attachCounts, claimResponsibility, foldRestatement, inferRejectingActor, mergeSameSentence, toActor, type Told } from './discourse.js';
+import { INCIDENT_TYPES, OUTCOME_REACH, attachCounts, attachHeadingCounts, claimResponsibility, foldRestatement, inferRejectingActor, mergeSameSentence, toActor, type Told } from './discourse.js';
 
 export { cuesStage } from './cues.js';
 
@@ -91,8 +91,12 @@ export function extractEvents(doc: Doc, lex: EventLexicon): EventRecord[] {
   const out: EventRecord[] = [];
   const inverted = new Set(doc.cues.filter((c) => c.rule.includes('+inverted') || c.speaker && c.speaker.span.start >= c.span.end).map((c) => c.speaker!));
   const previous: Array<Told> = [];
+  const headingCounts: Array<{ count: CountMention; sentence: number }> = [];
   for (let si = 0; si < doc.sentences.length; si++) {
-    if (isHeading(doc, si)) continue;
+    if (isHeading(doc, si)) {
+      for (const count of countsOfSentence(doc, si)) headingCounts.push({ count, sentence: si });
+      continue;
+    }
     const sentenceEvents: Array<Told> = [];
     let previousSubject: ActorMention | undefined;
     let candidates = candidatesOf(doc, lex, si);
@@ -160,6 +164,7 @@ export function extractEvents(doc: Doc, lex: EventLexicon): EventRecord[] {
     }
     previous.push(...merged);
   }
+  attachHeadingCounts(doc, previous, headingCounts);
   return out;
 }
 
