@@ -69,6 +69,7 @@ export const numbers: NumberResources = {
       'kill', 'dead', 'die', 'death', 'fatal', 'slain', 'murder', 'li[fv]e', 'succumb', 'perish', 'execut', 'passe',
       'wound', 'injur', 'hurt', 'hospital', 'shot', 'shoot', 'struck', 'strik', 'hit', 'arrest', 'detain', 'custody',
       'apprehend', 'booked', 'jail', 'captur', 'rounded up', 'picked up', 'toll', 'casualt', 'slay', 'suicide', 'graze',
+      '(?:him|her)self',
     ],
     hit: {
       predicates: [
@@ -170,12 +171,15 @@ export const numbers: NumberResources = {
       killed: [
         `(?:killing|killed|kills) (?:him|her)`, `(?:shot|shooting|gunned|gunning) (?:him|her) (?:dead|to death|down)`,
         `fatally (?:shooting|shot|wounding|wounded|stabbing|stabbed) (?:him|her)`,
-        `(?:killing|killed|kills|kill) (?:himself|herself)`, `fatally (?:shooting|shot|shoots) (?:himself|herself)`,
-        `took (?:his|her) own life`, `taking (?:his|her) own life`, `committed suicide`, `died by suicide`,
       ],
       injured: [],
       arrested: [],
     },
+    suicides: [
+      `(?:killing|killed|kills|kill) (?:himself|herself)`, `fatally (?:shooting|shot|shoots) (?:himself|herself)`,
+      `(?:took|taking|takes|take) (?:his|her) own life`, `(?:committed|committing|commits|commit) suicide`, `died by suicide`,
+      `(?:turned|turning|turns|turn) (?:the|a|his|her) (?:gun|weapon|rifle|handgun|shotgun|pistol) on (?:himself|herself)`,
+    ],
     coordinators: ['and', ','],
     othersWords: ['other', 'others', 'more'],
     ofWords: ['of', 'of the'],

@@ -168,10 +168,14 @@ export const numbers: NumberResources = {
     pluralAuxiliaries: ['ont été', 'sont', 'ont', 'avaient été', 'étaient'],
     intransitiveDeaths: ['est mort', 'est morte', 'est décédé', 'est décédée', 'a succombé', 'a péri', 'décède', 'meurt'],
     selfPhrases: {
-      killed: [`s' est (?:donné la mort|suicidée?|tuée?|ôté la vie)`, `en se (?:donnant la mort|suicidant|tuant)`, `retourné l' arme contre lui`],
+      killed: [],
       injured: [],
       arrested: [],
     },
+    suicides: [
+      `s' est (?:donné la mort|suicidée?|tuée?|ôté la vie)`, `en se (?:donnant la mort|suicidant|tuant)`,
+      `(?:a |avoir |ayant )?retourn(?:é|er|ant|e) (?:l' |son |sa )arme contre (?:lui|elle)(?:-même)?`,
+    ],
     coordinators: ['et'],
     othersWords: ['autre', 'autres'],
     ofWords: ['de', "d'", 'des'],

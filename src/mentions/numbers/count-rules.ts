@@ -19,6 +19,7 @@
 //   every phrase holds one).
 import type { CountCategory, CountMention, Doc } from '../../core/doc.js';
 import type { Span } from '../../core/span.js';
+import type { Count } from '../../core/record.js';
 import type { FoundNumber } from './find-numbers.js';
 import type { CountLexicon, NumberResources } from './resources.js';
 import { normalize } from '../../text/tokens.js';
@@ -150,6 +151,8 @@ export function compileCountRules(res: NumberResources): CountRule[] {
     // "the death toll rose to 7", "le bilan s'élève à 12"
     { id: 'count.toll', re: new RegExp(`${start}(?:${categories(lx.tolls)})(?:${word}){0,4}?(?<num>#\\d+ )`, flags), need: 'number' },
     // one victim by a phrase of its own: "killing himself", "s'est donné la mort"
+    // the attacker's own death: "before killing himself", "turned the gun on himself"
+    { id: 'count.suicide', re: new RegExp(`${start}(?<killed>${alt(lx.suicides.map((p) => `${p} `))})`, flags), need: 'any', self: true },
     { id: 'count.self', re: new RegExp(`${start}(?:${categories(lx.selfPhrases, lx.hit.selfPhrases)})`, flags), need: 'any', self: true },
     // a singular subject: "Smith was shot and killed", "le conducteur a été tué" -> 1
     {
@@ -334,6 +337,9 @@ export function findCounts(doc: Doc, res: NumberResources, found: FoundNumber[])
   let zeroWords = zeroCache.get(res);
   if (!zeroWords) zeroCache.set(res, (zeroWords = res.counts.zeroWords.map((z) => z.split(' ')).sort((a, b) => b.length - a.length)));
   const triggers = triggerPattern(res);
+  const activeNext = new RegExp(`^(?:${alt(res.counts.activeObjects)}) `, 'u');
+  // the longest killing or shooting verb at a position: "shot and killed" (her), not "shot" (and killed)
+  const verbAt = new RegExp(`^(?:${alt([...CATEGORIES.flatMap((c) => res.counts.verbs[c]), ...res.counts.hit.verbs].map((p) => `${p} `))})`, 'u');
   const personLike = new RegExp(` (?:${alt([...res.counts.singularNouns, String.raw`[\p{L}\d]+-(?:year|month|week|day)-old`])}) `, 'u');
   const plural = new RegExp(` (?:${alt(res.counts.pluralAuxiliaries)}) `, 'u');
   const ofWords = new RegExp(`^(?:${alt(res.counts.ofWords)} )+`, 'u');
@@ -366,6 +372,12 @@ export function findCounts(doc: Doc, res: NumberResources, found: FoundNumber[])
         const idx = m.indices!.groups!;
         const category: CountCategory | 'hit' | undefined = g.hit !== undefined ? 'hit' : CATEGORIES.find((c) => g[c] !== undefined);
         if (!category) continue;
+        // "a woman shot and killed her daughter": a predicate right after its subject, followed by an object, is an active verb
+        if ((rule.id === 'count.subject-predicate' && g.fill === '') || rule.id === 'count.number-nominal') {
+          const [cs, ce] = idx[category]!;
+          const verb = verbAt.exec(sig.text.slice(cs));
+          if (activeNext.test(sig.text.slice(ce)) || (verb && activeNext.test(sig.text.slice(cs + verb[0].length)))) continue;
+        }
         let whole = tokenRange(sig, m.index, m.index + m[0].length);
         if (!whole) continue;
         // "killing Sarah Davidson and injuring Leanne Smith": names after a count verb, one or two
@@ -476,6 +488,7 @@ export function findCounts(doc: Doc, res: NumberResources, found: FoundNumber[])
     for (const c of sentenceCounts) out.push(c);
   }
   for (const h of hitsToInjured(doc, out, hits, new RegExp(` (?:${alt(res.counts.othersWords)}) `, 'u'))) out.push(h);
+  addSuicideToVictims(doc, out);
   out.sort((a, b) => a.span.start - b.span.start);
   return out;
 }
@@ -498,4 +511,36 @@ function hitsToInjured(doc: Doc, counts: CountMention[], hits: { mention: CountM
     out.push({ ...h, count: { best: n - k, low: Math.min(low, n - k), high: Math.max(n - k, h.count.high - k), text: h.count.text }, rule: `${h.rule}+hit-minus-killed` });
   }
   return out;
+}
+
+/** rules whose count is the object of a killing verb: the killer's victims, which cannot include the killer */
+const KILLERS_VICTIMS = new Set(['count.verb-object', 'count.verb-name']);
+
+/**
+ * count.+suicide: "shot and killed his two daughters before killing herself" -> 3 dead. The killer's victims
+ * (the object of the killing verb) and the killer's suicide told after them in the same sentence make one
+ * count: the victims' phrase, through the suicide, with one more. A suicide told in the next sentence ("He
+ * then turned the gun on himself.") counts the victims of the sentence before and one more (count.suicide+victims).
+ */
+function addSuicideToVictims(doc: Doc, counts: CountMention[]): void {
+  const plusOne = (c: Count): Count => ({ best: c.best + 1, low: c.low + 1, high: c.high + 1, text: c.text });
+  const largestVictims = (sentence: number, before: number) => {
+    let victims: CountMention | undefined;
+    for (const c of counts) {
+      if (c.category !== 'killed' || !KILLERS_VICTIMS.has(c.rule) || c.span.end > before || doc.sentenceAt(c.span.start) !== sentence) continue;
+      if (!victims || c.count.best > victims.count.best) victims = c;
+    }
+    return victims;
+  };
+  for (const suicide of counts.filter((c) => c.rule === 'count.suicide')) {
+    const sentence = doc.sentenceAt(suicide.span.start);
+    const victims = largestVictims(sentence, suicide.span.start);
+    if (victims) {
+      counts[counts.indexOf(victims)] = { ...victims, span: doc.span(victims.span.start, suicide.span.end), count: plusOne(victims.count), rule: `${victims.rule}+suicide` };
+      counts.splice(counts.indexOf(suicide), 1);
+      continue;
+    }
+    const told = sentence > 0 ? largestVictims(sentence - 1, suicide.span.start) : undefined;
+    if (told) counts[counts.indexOf(suicide)] = { ...suicide, count: { ...plusOne(told.count), text: suicide.count.text }, rule: 'count.suicide+victims' };
+  }
 }

@@ -95,8 +95,14 @@ export type CountLexicon = {
   pluralAuxiliaries: string[];
   /** death verbs without object, counted as one after a name: "Silvestre died", "Dupont a succombé" */
   intransitiveDeaths: string[];
-  /** phrases that state one victim by themselves: "killing himself", "took his own life", "s'est suicidé" */
+  /** phrases that state one victim by themselves: "killing him", "fatally shooting her" */
   selfPhrases: Record<CountCategory, string[]>;
+  /**
+   * phrases saying the attacker killed himself: "killing himself", "turned the gun on himself", "s'est suicidé".
+   * One dead; and a killer's victims counted in the same sentence do not include him: "killed his two daughters
+   * before killing herself" is three dead (rule +suicide), as the Gun Violence Archive counts a murder-suicide.
+   */
+  suicides: string[];
   /** capitalized words that are no names after a count verb: days, months ("killed Sunday") */
   notNames: string[];
   /** relative pronouns that may stand before a singular auxiliary: "who was killed", "qui a été tué" */
