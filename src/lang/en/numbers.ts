@@ -66,7 +66,7 @@ export const numbers: NumberResources = {
   ],
   counts: {
     triggers: [
-      'kill', 'dead', 'die', 'death', 'fatal', 'slain', 'murder', 'li[fv]e', 'succumb', 'perish', 'execut', 'passe',
+      'kill', 'dead', 'die', 'death', 'fatal', 'slain', 'murder', 'homicide', 'li[fv]e', 'succumb', 'perish', 'execut', 'passe',
       'wound', 'injur', 'hurt', 'hospital', 'shot', 'shoot', 'struck', 'strik', 'hit', 'arrest', 'detain', 'custody',
       'apprehend', 'booked', 'jail', 'captur', 'rounded up', 'picked up', 'toll', 'casualt', 'slay', 'suicide', 'graze',
       '(?:him|her)self',
@@ -179,6 +179,12 @@ export const numbers: NumberResources = {
       `(?:killing|killed|kills|kill) (?:himself|herself)`, `fatally (?:shooting|shot|shoots) (?:himself|herself)`,
       `(?:took|taking|takes|take) (?:his|her) own life`, `(?:committed|committing|commits|commit) suicide`, `died by suicide`,
       `(?:turned|turning|turns|turn) (?:the|a|his|her) (?:gun|weapon|rifle|handgun|shotgun|pistol) on (?:himself|herself)`,
+    ],
+    multipleKillings: [
+      { phrase: `murders?-suicides?`, dead: 2 }, { phrase: `murder suicide`, dead: 2 },
+      { phrase: `double(?:-| )(?:homicide|murder|slaying|killing|shooting death)s?`, dead: 2 },
+      { phrase: `triple(?:-| )(?:homicide|murder|slaying|killing|shooting death)s?`, dead: 3 },
+      { phrase: `quadruple(?:-| )(?:homicide|murder|slaying|killing|shooting death)s?`, dead: 4 },
     ],
     coordinators: ['and', ','],
     othersWords: ['other', 'others', 'more'],

@@ -176,6 +176,10 @@ export const numbers: NumberResources = {
       `s' est (?:donné la mort|suicidée?|tuée?|ôté la vie)`, `en se (?:donnant la mort|suicidant|tuant)`,
       `(?:a |avoir |ayant )?retourn(?:é|er|ant|e) (?:l' |son |sa )arme contre (?:lui|elle)(?:-même)?`,
     ],
+    multipleKillings: [
+      { phrase: `double (?:meurtre|homicide|assassinat)`, dead: 2 }, { phrase: `triple (?:meurtre|homicide|assassinat)`, dead: 3 },
+      { phrase: `quadruple (?:meurtre|homicide|assassinat)`, dead: 4 },
+    ],
     coordinators: ['et'],
     othersWords: ['autre', 'autres'],
     ofWords: ['de', "d'", 'des'],

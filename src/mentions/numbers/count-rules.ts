@@ -28,7 +28,7 @@ const CATEGORIES: CountCategory[] = ['killed', 'injured', 'arrested'];
 
 /** what a sentence must hold for a rule to be tried (speed): a countable number, an article, ... */
 type Need = 'any' | 'number' | 'numberOrArticle' | 'coordination' | 'zero' | 'person' | 'twoPersons' | 'pronoun' | 'singularAux';
-type CountRule = { id: string; re: RegExp; need: Need; zero?: boolean; singular?: boolean; coordinated?: boolean; self?: boolean; pair?: boolean; names?: boolean };
+type CountRule = { id: string; re: RegExp; need: Need; zero?: boolean; singular?: boolean; coordinated?: boolean; self?: boolean; pair?: boolean; names?: boolean; dead?: number };
 
 const LITERAL = /^[\p{L}\p{M}\d' -]+$/u;
 
@@ -153,6 +153,8 @@ export function compileCountRules(res: NumberResources): CountRule[] {
     // one victim by a phrase of its own: "killing himself", "s'est donné la mort"
     // the attacker's own death: "before killing himself", "turned the gun on himself"
     { id: 'count.suicide', re: new RegExp(`${start}(?<killed>${alt(lx.suicides.map((p) => `${p} `))})`, flags), need: 'any', self: true },
+    // "an apparent murder-suicide" (2), "a triple homicide" (3): the number is in the word
+    ...lx.multipleKillings.map((k) => ({ id: 'count.multiple-killing', re: new RegExp(`${start}(?<killed>${k.phrase} )`, flags), need: 'any' as Need, dead: k.dead })),
     { id: 'count.self', re: new RegExp(`${start}(?:${categories(lx.selfPhrases, lx.hit.selfPhrases)})`, flags), need: 'any', self: true },
     // a singular subject: "Smith was shot and killed", "le conducteur a été tué" -> 1
     {
@@ -450,6 +452,9 @@ export function findCounts(doc: Doc, res: NumberResources, found: FoundNumber[])
           numberSpan = spanOfTokens(doc, [nameStart, whole[1]]);
           count = { best: named, low: named, high: named, text: numberSpan.text };
           mention0Who = numberSpan;
+        } else if (rule.dead !== undefined) {
+          numberSpan = spanOfTokens(doc, whole);
+          count = { best: rule.dead, low: rule.dead, high: rule.dead, text: numberSpan.text };
         } else if (rule.self) {
           numberSpan = spanOfTokens(doc, whole);
           count = { best: 1, low: 1, high: 1, text: numberSpan.text };
