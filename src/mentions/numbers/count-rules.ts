@@ -96,10 +96,12 @@ export function compileCountRules(res: NumberResources): CountRule[] {
   const bareOk = `(?=${alt([plain(lx.predicates), ...lx.hit.predicates.map((p) => `${p} `)])}(?:${alt(lx.bareFollowers)} |[^\\p{L}\\p{N}#%\\s][^\\s]* |$))`;
   // a word of the first group of victims, which must not be a count word: not "three dead and 20 wounded"
   const victimWord = `(?:(?!${alt([plain(lx.predicates), plain(lx.nominals), ...lx.hit.predicates.map((p) => `${p} `)])})${gapWord})`;
-  const personNoun = `(?:${alt(lx.singularNouns)}|[\\p{L}\\d]+-(?:year|month|week|day)-old)`;
+  const ageNoun = `[\\p{L}\\d]+-(?:year|month|week|day)-old`;
+  const personNoun = `(?:${alt(lx.singularNouns)}|${ageNoun})`;
   const det = alt(lx.determiners);
   // a determiner before a noun that is not plural-looking counts as one: "killing his grandfather"
-  const objectNum = `(?:(?:${det} )?(?<num>#\\d+ )|(?<art>${article} |${det} (?![^\\s]*[sx] ))(?=${gapWord}))${who}`;
+  // so does an age before a name: "the shooting death of 13-month-old Bill Thao"
+  const objectNum = `(?:(?:${det} )?(?<num>#\\d+ )|(?<art>${article} |${det} (?![^\\s]*[sx] )|${ageNoun} )(?=${gapWord}))${who}`;
   const start = '(?<= )';
   const flags = 'gdu';
   const rules: CountRule[] = [
