@@ -96,6 +96,8 @@ export function compileCountRules(res: NumberResources): CountRule[] {
   const bareOk = `(?=${alt([plain(lx.predicates), ...lx.hit.predicates.map((p) => `${p} `)])}(?:${alt(lx.bareFollowers)} |[^\\p{L}\\p{N}#%\\s][^\\s]* |$))`;
   // a word of the first group of victims, which must not be a count word: not "three dead and 20 wounded"
   const victimWord = `(?:(?!${alt([plain(lx.predicates), plain(lx.nominals), ...lx.hit.predicates.map((p) => `${p} `)])})${gapWord})`;
+  // an apposition between a singular subject and its verb: "Kenneth Mills, a 22-year-old father of three, was killed"
+  const aside = `(?:, (?:[^,\\s]+ ){1,12}?, )?`;
   const ageNoun = `[\\p{L}\\d]+-(?:year|month|week|day)-old`;
   const personNoun = `(?:${alt(lx.singularNouns)}|${ageNoun})`;
   const det = alt(lx.determiners);
@@ -161,7 +163,7 @@ export function compileCountRules(res: NumberResources): CountRule[] {
     // a singular subject: "Smith was shot and killed", "le conducteur a été tué" -> 1
     {
       id: 'count.singular-passive',
-      re: new RegExp(`${start}(?<subj>${word})(?:${singularAux} )(?:${filler})*(?:${categories(lx.predicates, lx.hit.predicates)})${tail}`, flags), need: 'singularAux',
+      re: new RegExp(`${start}(?<subj>${word})${aside}(?:${singularAux} )(?:${filler})*(?:${categories(lx.predicates, lx.hit.predicates)})${tail}`, flags), need: 'singularAux',
       singular: true,
     },
     // two singular person nouns: "father, daughter found dead", "a man and his toddler were found dead" -> 2
@@ -180,7 +182,7 @@ export function compileCountRules(res: NumberResources): CountRule[] {
     {
       id: 'count.singular-noun',
       re: new RegExp(
-        `${start}(?<subj>${personNoun} )(?:, %\\d+ , )?(?<fill>${filler}+|${bareOk})(?:${categories(lx.predicates, lx.hit.predicates)})${tail}`,
+        `${start}(?<subj>${personNoun} )${aside}(?<fill>${filler}+|${bareOk})(?:${categories(lx.predicates, lx.hit.predicates)})${tail}`,
         flags,
       ),
       need: 'person',
