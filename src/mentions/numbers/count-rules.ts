@@ -130,6 +130,16 @@ export function compileCountRules(res: NumberResources): CountRule[] {
       ),
       need: 'numberOrArticle',
     },
+    // an apposition between a number of victims and their verb: "Fifteen people, including children, were shot",
+    // "four people — a boy, two women and a man — were wounded"
+    {
+      id: 'count.subject-aside-predicate',
+      re: new RegExp(
+        `${start}(?<num>#\\d+ )${who}(?:, (?:[^,\\s]+ ){1,12}?, |- (?:(?!- )[^\\s]+ ){1,24}?- )(?<fill>${filler}+)(?:${categories(lx.predicates, lx.hit.predicates)})${tail}`,
+        flags,
+      ),
+      need: 'number',
+    },
     // "trois morts", "15 morts et 95 blessés", "two killed", "three others injured"
     { id: 'count.number-nominal', re: new RegExp(`${start}${num}(?:${categories(lx.nominals, lx.hit.nominals)})(?!${active} )${tail}`, flags), need: 'numberOrArticle' },
     // "tuant trois policiers", "killing two", "claimed the lives of 5 people"
