@@ -135,7 +135,7 @@ export function compileCountRules(res: NumberResources): CountRule[] {
     {
       id: 'count.subject-aside-predicate',
       re: new RegExp(
-        `${start}(?<num>#\\d+ )${who}(?:, (?:[^,\\s]+ ){1,12}?, |- (?:(?!- )[^\\s]+ ){1,24}?- )(?<fill>${filler}+)(?:${categories(lx.predicates, lx.hit.predicates)})${tail}`,
+        `${start}(?<num>#\\d+ )${who}(?<aside>, (?:[^,\\s]+ ){1,12}?, |- (?:(?!- )[^\\s]+ ){1,24}?- )(?<fill>${filler}+)(?:${categories(lx.predicates, lx.hit.predicates)})${tail}`,
         flags,
       ),
       need: 'number',
@@ -499,7 +499,10 @@ export function findCounts(doc: Doc, res: NumberResources, found: FoundNumber[])
           if (wr) mention.who = spanOfTokens(doc, wr);
         }
         if (numberIndex !== undefined) used.add(numberIndex);
-        taken.push(whole);
+        // the apposition stays free for counts of its own: "four teens, one fatally, were shot"
+        const aside = g.aside !== undefined ? tokenRange(sig, idx.aside![0], idx.aside![1] - 1) : undefined;
+        if (aside) taken.push([whole[0], aside[0]], [aside[1], whole[1]]);
+        else taken.push(whole);
         if (category === 'hit') hits.push({ mention, sentence: si });
         else sentenceCounts.push(mention);
       }
