@@ -120,6 +120,12 @@ export function compileCountRules(res: NumberResources): CountRule[] {
       need: 'coordination',
       coordinated: true,
     },
+    // "a third person has died": the dead so far, by the ordinal of the last one (deaths only: "a second man was wounded" may follow deaths)
+    {
+      id: 'count.ordinal-victim',
+      re: new RegExp(`${start}(?:${article}) (?<ord>%\\d+ )(?:${gapWord}){0,3}?(?:, (?:[^\\s]+ ){1,10}?, )?(?<fill>${filler}*)(?<killed>${alt(lx.predicates.killed.map((p) => `${p} `))})`, flags),
+      need: 'any',
+    },
     // "deux personnes ont perdu la vie", "4 policiers ont également perdu la vie", "two people were shot dead";
     // without an auxiliary, a participle followed by an object is an active verb: "a man killed his wife"
     {
@@ -466,6 +472,11 @@ export function findCounts(doc: Doc, res: NumberResources, found: FoundNumber[])
           numberSpan = spanOfTokens(doc, [nameStart, whole[1]]);
           count = { best: named, low: named, high: named, text: numberSpan.text };
           mention0Who = numberSpan;
+        } else if (g.ord !== undefined) {
+          const f = found[Number(g.ord.trim().slice(1))]!;
+          if (f.mention.kind !== 'ordinal' || f.mention.value < 2 || /\d/.test(f.mention.span.text)) continue;
+          numberSpan = f.mention.span;
+          count = { best: f.mention.value, low: f.mention.value, high: f.mention.value, text: f.mention.span.text };
         } else if (rule.dead !== undefined) {
           numberSpan = spanOfTokens(doc, whole);
           count = { best: rule.dead, low: rule.dead, high: rule.dead, text: numberSpan.text };
