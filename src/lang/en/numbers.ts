@@ -182,6 +182,7 @@ export const numbers: NumberResources = {
       `(?:took|taking|takes|take) (?:his|her) own life`, `(?:committed|committing|commits|commit) suicide`, `died by suicide`,
       `(?:turned|turning|turns|turn) (?:the|a|his|her) (?:gun|weapon|rifle|handgun|shotgun|pistol) on (?:himself|herself)`,
     ],
+    additiveWords: ['also', 'too', 'as well'],
     multipleKillings: [
       { phrase: `murders?-suicides?`, dead: 2 }, { phrase: `murder suicide`, dead: 2 },
       { phrase: `double(?:-| )(?:homicide|murder|slaying|killing|shooting death)s?`, dead: 2 },

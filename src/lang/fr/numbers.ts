@@ -176,6 +176,7 @@ export const numbers: NumberResources = {
       `s' est (?:donné la mort|suicidée?|tuée?|ôté la vie)`, `en se (?:donnant la mort|suicidant|tuant)`,
       `(?:a |avoir |ayant )?retourn(?:é|er|ant|e) (?:l' |son |sa )arme contre (?:lui|elle)(?:-même)?`,
     ],
+    additiveWords: ['également', 'aussi'],
     multipleKillings: [
       { phrase: `double (?:meurtre|homicide|assassinat)`, dead: 2 }, { phrase: `triple (?:meurtre|homicide|assassinat)`, dead: 3 },
       { phrase: `quadruple (?:meurtre|homicide|assassinat)`, dead: 4 },

@@ -522,6 +522,7 @@ export function findCounts(doc: Doc, res: NumberResources, found: FoundNumber[])
   }
   for (const h of hitsToInjured(doc, out, hits, new RegExp(` (?:${alt(res.counts.othersWords)}) `, 'u'))) out.push(h);
   addSuicideToVictims(doc, out);
+  addToEarlierVictims(doc, out, new Set(res.counts.additiveWords));
   out.sort((a, b) => a.span.start - b.span.start);
   return out;
 }
@@ -575,5 +576,28 @@ function addSuicideToVictims(doc: Doc, counts: CountMention[]): void {
     }
     const told = sentence > 0 ? largestVictims(sentence - 1, suicide.span.start) : undefined;
     if (told) counts[counts.indexOf(suicide)] = { ...suicide, count: { ...plusOne(told.count), text: suicide.count.text }, rule: 'count.suicide+victims' };
+  }
+}
+
+/**
+ * count.+also: "Kenneth Mills was shot and killed. German Booker, a customer, was also killed." -> 2. A death count
+ * with an additive word ("also", "également") adds to the largest death count told in an earlier sentence (deaths
+ * only: "she was also shot" mostly tells more wounds of a victim already counted).
+ */
+function addToEarlierVictims(doc: Doc, counts: CountMention[], additive: Set<string>): void {
+  const sorted = [...counts].sort((a, b) => a.span.start - b.span.start);
+  for (const c of sorted) {
+    if (c.category !== 'killed' || !/^count\.(singular|pair|subject-predicate|coordinated)/.test(c.rule)) continue;
+    const first = doc.tokenAt(c.span.start);
+    const end = doc.tokenAt(c.span.end - 1) + 1;
+    let also = false;
+    for (let t = first; t < end && !also; t++) also = additive.has(doc.tokens[t]!.norm);
+    if (!also) continue;
+    const sentence = doc.sentenceAt(c.span.start);
+    let before: CountMention | undefined;
+    for (const e of counts) if (e !== c && e.category === c.category && doc.sentenceAt(e.span.start) < sentence && (!before || e.count.best > before.count.best)) before = e;
+    if (!before || before.count.best === 0) continue;
+    const n = before.count.best;
+    counts[counts.indexOf(c)] = { ...c, count: { best: c.count.best + n, low: c.count.low + before.count.low, high: c.count.high + before.count.high, text: c.count.text }, rule: `${c.rule}+also` };
   }
 }

@@ -103,6 +103,8 @@ export type CountLexicon = {
    * before killing herself" is three dead (rule +suicide), as the Gun Violence Archive counts a murder-suicide.
    */
   suicides: string[];
+  /** words that add a victim to those counted before: "German Booker was also killed", "a été également blessé" */
+  additiveWords: string[];
   /** words naming a killing of several by their number: "murder-suicide" (the victim and the killer: 2), "double homicide" 2, "triple meurtre" 3 */
   multipleKillings: Array<{ phrase: string; dead: number }>;
   /** capitalized words that are no names after a count verb: days, months ("killed Sunday") */
