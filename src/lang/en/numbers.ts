@@ -114,7 +114,7 @@ export const numbers: NumberResources = {
     verbs: {
       killed: [
         `killing`, `killed`, `kills`, `kill`, `claimed the (?:life|lives) of`, `claiming the (?:life|lives) of`, `took the (?:life|lives) of`,
-        `taking the (?:life|lives) of`, `fatally (?:wounding|injuring|striking)`, `(?:the )?deaths? of`, `fatally shooting`, `fatally shoots`, `fatally shot`, `fatally stabbing`, `fatally shooting`, `fatally shot`, `shot and killed`, `shooting dead`,
+        `taking the (?:life|lives) of`, `(?:fatally|mortally) (?:wounding|wounded|injuring|striking)`, `(?:the )?deaths? of`, `fatally shooting`, `fatally shoots`, `fatally shot`, `fatally stabbing`, `fatally shooting`, `fatally shot`, `shot and killed`, `shooting dead`,
         `murdered`, `murdering`, `slaying`,
         `(?:the )?(?:fatal|deadly) (?:shooting|stabbing|beating)s? of`, `(?:the )?(?:shooting|stabbing|beating) deaths? of`,
         `(?:the )?(?:murders?|killings?|slayings?|homicides?) of`,
