@@ -522,7 +522,7 @@ export function findCounts(doc: Doc, res: NumberResources, found: FoundNumber[])
   }
   for (const h of hitsToInjured(doc, out, hits, new RegExp(` (?:${alt(res.counts.othersWords)}) `, 'u'))) out.push(h);
   addSuicideToVictims(doc, out);
-  addToEarlierVictims(doc, out, new Set(res.counts.additiveWords));
+  addToEarlierVictims(doc, out, new Set(res.counts.additiveWords), new Set(res.singularArticles));
   out.sort((a, b) => a.span.start - b.span.start);
   return out;
 }
@@ -581,13 +581,17 @@ function addSuicideToVictims(doc: Doc, counts: CountMention[]): void {
 
 /**
  * count.+also: "Kenneth Mills was shot and killed. German Booker, a customer, was also killed." -> 2. A death count
- * with an additive word ("also", "également") adds to the largest death count told in an earlier sentence (deaths
+ * of victims told one by one with an additive word ("also", "également") adds to the largest death count told in an
+ * earlier sentence (deaths
  * only: "she was also shot" mostly tells more wounds of a victim already counted).
  */
-function addToEarlierVictims(doc: Doc, counts: CountMention[], additive: Set<string>): void {
+function addToEarlierVictims(doc: Doc, counts: CountMention[], additive: Set<string>, articles: Set<string>): void {
   const sorted = [...counts].sort((a, b) => a.span.start - b.span.start);
   for (const c of sorted) {
-    if (c.category !== 'killed' || !/^count\.(singular|pair|subject-predicate|coordinated)/.test(c.rule)) continue;
+    // victims told one by one: a singular noun, a name, a pair, or an article ("another man was also killed"); not
+    // a stated figure ("4 policiers ont également perdu la vie" are four more, told as a count of their own)
+    const oneByOne = /^count\.(singular|pair)/.test(c.rule) || (c.rule === 'count.subject-predicate' && articles.has(normalize(c.numberSpan.text)));
+    if (c.category !== 'killed' || !oneByOne) continue;
     const first = doc.tokenAt(c.span.start);
     const end = doc.tokenAt(c.span.end - 1) + 1;
     let also = false;
