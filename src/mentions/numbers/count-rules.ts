@@ -207,7 +207,7 @@ export function compileCountRules(res: NumberResources): CountRule[] {
     // a name and a death verb: "Silvestre died of a gunshot wound", "Rangel ... but died the next day" (names only, checked below)
     {
       id: 'count.singular-name',
-      re: new RegExp(`${start}(?<subj>${word})(?:${filler})*(?<killed>${alt(lx.intransitiveDeaths.map((p) => `${p} `))})`, flags),
+      re: new RegExp(`${start}(?<subj>${word})${aside}(?:${filler})*(?<killed>${alt(lx.intransitiveDeaths.map((p) => `${p} `))})`, flags),
       need: 'any',
       singular: true,
     },
