@@ -141,7 +141,7 @@ export function compileCountRules(res: NumberResources): CountRule[] {
     {
       id: 'count.subject-aside-predicate',
       re: new RegExp(
-        `${start}(?<num>#\\d+ )${who}(?<aside>, (?:[^,\\s]+ ){1,12}?, |- (?:(?!- )[^\\s]+ ){1,24}?- )(?<fill>${filler}+)(?:${categories(lx.predicates, lx.hit.predicates)})${tail}`,
+        `${start}(?<num>#\\d+ )${who}(?<aside>, (?:[^\\s]+ ){1,20}?, |- (?:(?!- )[^\\s]+ ){1,24}?- )(?<fill>${filler}+)(?:${categories(lx.predicates, lx.hit.predicates)})${tail}`,
         flags,
       ),
       need: 'number',

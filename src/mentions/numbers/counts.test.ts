@@ -183,6 +183,9 @@ test('an apposition between the victims and their verb', () => {
   assert.deepEqual(brief('Omar Diaz, a 19-year-old student, died at the hospital.', 'en'), [['killed', 1, 'Diaz, a 19-year-old student, died']]);
   assert.deepEqual(brief('The clerk, who had worked there for years, was wounded.', 'en'), [['injured', 1, 'clerk, who had worked there for years, was wounded']]);
   assert.deepEqual(brief('Nine people, including two children, were shot at the fair.', 'en'), [['injured', 9, 'Nine people, including two children, were shot']]);
+  assert.deepEqual(brief('Two victims, a 30-year-old woman, and a 41-year-old man, were injured.', 'en'), [
+    ['injured', 2, 'Two victims, a 30-year-old woman, and a 41-year-old man, were injured'],
+  ]);
   assert.deepEqual(brief('Three men — a driver and two passengers — were injured.', 'en'), [['injured', 3, 'Three men — a driver and two passengers — were injured']]);
   // the apposition keeps its own counts
   assert.deepEqual(brief('Five men, two fatally, were shot outside the club.', 'en').sort(), [
