@@ -149,7 +149,15 @@ export function compileCountRules(res: NumberResources): CountRule[] {
     // "trois morts", "15 morts et 95 blessés", "two killed", "three others injured"
     { id: 'count.number-nominal', re: new RegExp(`${start}${num}(?:${categories(lx.nominals, lx.hit.nominals)})(?!${active} )${tail}`, flags), need: 'numberOrArticle' },
     // "tuant trois policiers", "killing two", "claimed the lives of 5 people"
-    { id: 'count.verb-object', re: new RegExp(`${start}(?:${categories(lx.verbs, lx.hit.verbs)})${objectNum}`, flags), need: 'numberOrArticle' },
+    // a second group of victims after "and": "killing his wife and two children" (3)
+    {
+      id: 'count.verb-object',
+      re: new RegExp(
+        `${start}(?:${categories(lx.verbs, lx.hit.verbs)})${objectNum}(?:(?:, )?(?:${alt(lx.coordinators.filter((c) => c !== ','))}) (?:(?:${det} )?(?<objNum2>#\\d+ )|(?<objArt2>${article} |${det} (?![^\\s]*[sx] ))(?=${gapWord}))(?<who2>${gapWord}{0,4}))?`,
+        flags,
+      ),
+      need: 'numberOrArticle',
+    },
     // "killing Sarah Davidson", "injuring Leanne Smith and Dustin Grey": capitalized names (checked in code)
     {
       id: 'count.verb-name',
@@ -428,6 +436,16 @@ export function findCounts(doc: Doc, res: NumberResources, found: FoundNumber[])
         let count: CountMention['count'];
         let numberIndex: number | undefined;
         let mention0Who: Span | undefined;
+        // "killing his wife and two children": the second group of victims adds its number (or one)
+        const addSecondObject = () => {
+          if (g.objNum2 === undefined && g.objArt2 === undefined) return;
+          if (g.objArt2 !== undefined && !g.who2?.trim()) return;
+          const k = g.objNum2 !== undefined ? Number(g.objNum2.trim().slice(1)) : undefined;
+          if (k !== undefined && used.has(k)) return;
+          const m2 = k !== undefined ? found[k]!.mention : { value: 1, low: 1, high: 1 };
+          count = { best: count.best + m2.value, low: count.low + m2.low, high: count.high + m2.high, text: count.text };
+          if (k !== undefined) used.add(k);
+        };
         if (rule.coordinated) {
           // two groups of victims joined by "and": each a number, or one for an article or a pronoun
           const groups = [g.num2, g.num].filter((x): x is string => x !== undefined).map((x) => Number(x.trim().slice(1)));
@@ -453,6 +471,7 @@ export function findCounts(doc: Doc, res: NumberResources, found: FoundNumber[])
           const f = found[numberIndex]!;
           numberSpan = f.mention.span;
           count = { best: f.mention.value, low: f.mention.low, high: f.mention.high, text: f.mention.span.text };
+          addSecondObject();
         } else if (rule.singular && g.subj !== undefined) {
           const [ss] = idx.subj!;
           const r = tokenRange(sig, ss, ss + g.subj.length - 1);
@@ -494,6 +513,7 @@ export function findCounts(doc: Doc, res: NumberResources, found: FoundNumber[])
           // "an 18-year-old man and a 30-year-old man who were wounded": a plural verb after "a ..." means two
           const n = g.fill !== undefined && plural.test(` ${g.fill}`) ? 2 : 1;
           count = { best: n, low: n, high: n, text: numberSpan.text };
+          addSecondObject();
         } else continue;
         const mention: CountMention = { span: spanOfTokens(doc, whole), numberSpan, category: category === 'hit' ? 'injured' : category, count, rule: rule.id };
         if (mention0Who) mention.who = mention0Who;

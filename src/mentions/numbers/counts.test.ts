@@ -208,3 +208,12 @@ test('"a third person has died" counts the dead; "also killed" adds to the dead 
     ['killed', 3, 'Three civilians also died'],
   ]);
 });
+
+test('a second group of victims after a killing verb adds up', () => {
+  assert.deepEqual(brief('The gunman shot and killed a cashier and two customers.', 'en'), [['killed', 3, 'shot and killed a cashier and two customers']]);
+  assert.deepEqual(brief('A father killed his son and his daughter before killing himself.', 'en'), [
+    ['killed', 3, 'killed his son and his daughter before killing himself'],
+  ]);
+  // a second verb is a count of its own
+  assert.deepEqual(brief('He killed two people and injured three others.', 'en'), [['killed', 2, 'killed two people'], ['injured', 3, 'injured three others']]);
+});
