@@ -202,6 +202,18 @@ export function compileCountRules(res: NumberResources): CountRule[] {
       singular: true,
       pair: true,
     },
+    // two names and a plural verb: "Ronald Williams, 33, and Kendra Hill, 28, were killed" -> 2 (names checked below)
+    {
+      id: 'count.name-pair',
+      re: new RegExp(
+        `${start}(?<subj>${word})(?:, (?:[^,\\s]+ ){1,5}?, )?(?:${alt(lx.coordinators.filter((c) => c !== ','))}) (?<subj2>${word})(?:${gapWord}){0,2}?(?:, (?:[^,\\s]+ ){1,5}?, )?` +
+          `(?<fill>(?:${alt(lx.pluralAuxiliaries)}) (?:${filler})*)(?:${categories(lx.predicates, lx.hit.predicates)})${tail}`,
+        flags,
+      ),
+      need: 'any',
+      singular: true,
+      pair: true,
+    },
     // a singular person noun, with or without article: "teen killed in shooting", "the child died", "un 6-year-old dies"
     {
       id: 'count.singular-noun',
@@ -481,6 +493,10 @@ export function findCounts(doc: Doc, res: NumberResources, found: FoundNumber[])
           const subj = doc.tokens[r[0]]!;
           if (before && r[0] > s.firstToken && (words.notSubject.has(before.norm) || words.notSubject.has(subj.norm))) continue;
           // any word before "was": only a name or a relative pronoun ("Smith was shot", "who was killed"), not "la voiture a été arrêtée"
+          if (rule.id === 'count.name-pair') {
+            const r2 = tokenRange(sig, idx.subj2![0], idx.subj2![0] + g.subj2!.length - 1);
+            if (!r2 || !isName(doc, r[0], s.firstToken, words) || !isName(doc, r2[0], s.firstToken, words)) continue;
+          }
           if ((rule.id === 'count.singular-passive' || rule.id === 'count.singular-name') && !/^\p{Lu}/u.test(subj.text) && !words.relative.has(subj.norm)) continue;
           numberSpan = spanOfTokens(doc, r);
           // a singular noun with a plural verb closes a coordination: "a father and his daughter were found dead"

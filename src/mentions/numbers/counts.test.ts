@@ -217,3 +217,8 @@ test('a second group of victims after a killing verb adds up', () => {
   // a second verb is a count of its own
   assert.deepEqual(brief('He killed two people and injured three others.', 'en'), [['killed', 2, 'killed two people'], ['injured', 3, 'injured three others']]);
 });
+
+test('two names and a plural verb count two; common nouns are no names', () => {
+  assert.deepEqual(brief('Police said Rosa Vance, 33, and Carl Dean, 28, were killed.', 'en'), [['killed', 2, 'Vance, 33, and Carl Dean, 28, were killed']]);
+  assert.deepEqual(brief('On Sunday police and firefighters were injured.', 'en'), []);
+});
