@@ -46,14 +46,14 @@ export function attachHeadingCounts(doc: Doc, told: Array<Told>, headingCounts: 
 }
 
 /**
- * Gives a count to the nearest of the events: `stated` in the event's sentence (the larger figure wins), `carried`
- * from a later sentence (only where the event has none), or from a `heading` (the larger figure wins).
+ * Gives a count to the nearest of the events: `stated` in the event's sentence, `carried` from a later sentence
+ * without events ("Two others were wounded."), or from a `heading`; the larger figure wins (a total, not one victim).
  */
 function attachCount(doc: Doc, eligible: Array<Told>, c: CountMention, how: 'stated' | 'carried' | 'heading'): void {
   const target = eligible.reduce((best, e) => (Math.abs(e.trigger.start - c.span.start) < Math.abs(best.trigger.start - c.span.start) ? e : best));
   const size = (target.rec.size ??= {});
   const prev = size[c.category];
-  if (prev && (how === 'carried' || prev.best >= c.count.best)) return;
+  if (prev && prev.best >= c.count.best) return;
   size[c.category] = c.count;
   if (how === 'stated' && doc.sentenceAt(c.span.start) === target.sentence) target.rec.evidence.push(c.span);
   target.rec.provenance.push(`size:${c.rule}${how === 'stated' ? '' : `+${how}`}`);
