@@ -92,6 +92,7 @@ export const numbers: NumberResources = {
       verbs: [],
       selfPhrases: [`s' est (?:blessée?|tiré dessus)`],
       phrases: [`{num}(?:ont été |a été )?(?:transportée?s?|évacuée?s?|hospitalisée?s?) (?:à l' |vers l' |vers les |aux )?hôpita(?:l|ux)`],
+      multipleShootings: [],
     },
     predicates: {
       killed: [

@@ -28,7 +28,7 @@ const CATEGORIES: CountCategory[] = ['killed', 'injured', 'arrested'];
 
 /** what a sentence must hold for a rule to be tried (speed): a countable number, an article, ... */
 type Need = 'any' | 'number' | 'numberOrArticle' | 'coordination' | 'zero' | 'person' | 'twoPersons' | 'pronoun' | 'singularAux';
-type CountRule = { id: string; re: RegExp; need: Need; zero?: boolean; singular?: boolean; coordinated?: boolean; self?: boolean; pair?: boolean; names?: boolean; dead?: number };
+type CountRule = { id: string; re: RegExp; need: Need; zero?: boolean; singular?: boolean; coordinated?: boolean; self?: boolean; pair?: boolean; names?: boolean; fixed?: number };
 
 const LITERAL = /^[\p{L}\p{M}\d' -]+$/u;
 
@@ -182,7 +182,9 @@ export function compileCountRules(res: NumberResources): CountRule[] {
     // the attacker's own death: "before killing himself", "turned the gun on himself"
     { id: 'count.suicide', re: new RegExp(`${start}(?<killed>${alt(lx.suicides.map((p) => `${p} `))})`, flags), need: 'any', self: true },
     // "an apparent murder-suicide" (2), "a triple homicide" (3): the number is in the word
-    ...lx.multipleKillings.map((k) => ({ id: 'count.multiple-killing', re: new RegExp(`${start}(?<killed>${k.phrase} )`, flags), need: 'any' as Need, dead: k.dead })),
+    ...lx.multipleKillings.map((k) => ({ id: 'count.multiple-killing', re: new RegExp(`${start}(?<killed>${k.phrase} )`, flags), need: 'any' as Need, fixed: k.dead })),
+    // "a double shooting" (2 hit), "une triple agression" ...: people hit, by the word
+    ...lx.hit.multipleShootings.map((k) => ({ id: 'count.multiple-shooting', re: new RegExp(`${start}(?<hit>${k.phrase} )`, flags), need: 'any' as Need, fixed: k.hit })),
     { id: 'count.self', re: new RegExp(`${start}(?:${categories(lx.selfPhrases, lx.hit.selfPhrases)})`, flags), need: 'any', self: true },
     // a singular subject: "Smith was shot and killed", "le conducteur a été tué" -> 1
     {
@@ -512,9 +514,9 @@ export function findCounts(doc: Doc, res: NumberResources, found: FoundNumber[])
           if (f.mention.kind !== 'ordinal' || f.mention.value < 2 || /\d/.test(f.mention.span.text)) continue;
           numberSpan = f.mention.span;
           count = { best: f.mention.value, low: f.mention.value, high: f.mention.value, text: f.mention.span.text };
-        } else if (rule.dead !== undefined) {
+        } else if (rule.fixed !== undefined) {
           numberSpan = spanOfTokens(doc, whole);
-          count = { best: rule.dead, low: rule.dead, high: rule.dead, text: numberSpan.text };
+          count = { best: rule.fixed, low: rule.fixed, high: rule.fixed, text: numberSpan.text };
         } else if (rule.self) {
           numberSpan = spanOfTokens(doc, whole);
           count = { best: 1, low: 1, high: 1, text: numberSpan.text };

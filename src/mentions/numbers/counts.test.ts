@@ -222,3 +222,8 @@ test('two names and a plural verb count two; common nouns are no names', () => {
   assert.deepEqual(brief('Police said Rosa Vance, 33, and Carl Dean, 28, were killed.', 'en'), [['killed', 2, 'Vance, 33, and Carl Dean, 28, were killed']]);
   assert.deepEqual(brief('On Sunday police and firefighters were injured.', 'en'), []);
 });
+
+test('"a double shooting" hits two: the injured are those not killed', () => {
+  assert.deepEqual(brief('Detectives are looking into a double shooting near the park.', 'en'), [['injured', 2, 'double shooting']]);
+  assert.deepEqual(brief('One dead in triple shooting', 'en'), [['killed', 1, 'One dead'], ['injured', 2, 'triple shooting']]);
+});

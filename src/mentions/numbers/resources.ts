@@ -52,6 +52,8 @@ export type HitLexicon = {
   selfPhrases: string[];
   /** whole phrases where `{num}` stands for the number and the victims: "sent {num} to (?:the )?hospital" */
   phrases: string[];
+  /** words naming a shooting of several by their number: "double shooting" 2, "triple shooting" 3 */
+  multipleShootings: Array<{ phrase: string; hit: number }>;
 };
 
 export type CountLexicon = {
