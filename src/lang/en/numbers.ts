@@ -150,7 +150,7 @@ export const numbers: NumberResources = {
       'may', 'might', 'reportedly', 'allegedly', 'later', 'also', 'all', 'each', 'then', 'subsequently', 'eventually',
       'apparently', 'initially', 'now', 'both', 'already', 'ultimately', 'quickly', 'immediately', 'confirmed',
       'police say', 'police said', 'authorities said', 'were both', 'critically', 'seriously', 'severely', 'badly',
-      'gravely', 'slightly', 'minor', 'who', 'accidentally', 'apparently', 'just', 'reportedly',
+      'gravely', 'slightly', 'minor', 'who', 'accidentally', 'apparently', 'just', 'reportedly', 'found',
     ],
     breakers: [
       'and', 'or', 'but', 'who', 'that', 'which', 'when', 'where', 'while', 'after', 'before', 'since', 'as', 'in', 'at',

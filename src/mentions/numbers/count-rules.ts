@@ -85,7 +85,8 @@ export function compileCountRules(res: NumberResources): CountRule[] {
   const filler = `(?:(?!${fatal} )${alt(lx.fillers)} )`;
   const breakers = alt([...lx.breakers, ...lx.fillers, ...res.singularArticles]);
   const gapWord = `(?:(?!${breakers} )${word})`;
-  const who = `(?<who>${gapWord}{0,4})`;
+  // the victims' words; an abbreviation split by the tokenizer ("U . S . Marines") is part of them
+  const who = `(?<who>(?:${gapWord}|\\p{L} \\. ){0,4})`;
   const article = alt(res.singularArticles);
   // an article counts as one only before a noun: "a man was killed", "un policier a été tué"
   const num = `(?:(?<num>#\\d+ )|(?<art>${article} )(?=${gapWord}))${who}`;

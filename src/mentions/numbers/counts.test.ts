@@ -227,3 +227,8 @@ test('"a double shooting" hits two: the injured are those not killed', () => {
   assert.deepEqual(brief('Detectives are looking into a double shooting near the park.', 'en'), [['injured', 2, 'double shooting']]);
   assert.deepEqual(brief('One dead in triple shooting', 'en'), [['killed', 1, 'One dead'], ['injured', 2, 'triple shooting']]);
 });
+
+test('victims "found" dead, and an abbreviation among the victims\' words', () => {
+  assert.deepEqual(brief('Three U.S. soldiers were wounded in the ambush.', 'en'), [['injured', 3, 'Three U.S. soldiers were wounded']]);
+  assert.deepEqual(brief('Two hikers were found shot to death near the trail.', 'en'), [['killed', 2, 'Two hikers were found shot to death']]);
+});
