@@ -84,6 +84,7 @@ export const numbers: NumberResources = {
         `(?:sent|sending|sends|leaving|left) {num}to (?:the |a |area |local |nearby )?(?:[^ ]+ )?hospitals?`,
         `{num}(?:were |are |have been )?(?:taken|transported|rushed|sent) to (?:the |a |area |local |nearby )?(?:[^ ]+ )?hospitals?`,
       ],
+      diedAfter: [`(?:and|but) (?:later |eventually |then |subsequently )?(?:died|succumbed|passed away|(?:was|were) (?:later )?pronounced dead)`],
       multipleShootings: [
         { phrase: `double(?:-| )shootings?`, hit: 2 }, { phrase: `triple(?:-| )shootings?`, hit: 3 }, { phrase: `quadruple(?:-| )shootings?`, hit: 4 },
       ],

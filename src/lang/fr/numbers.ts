@@ -92,6 +92,7 @@ export const numbers: NumberResources = {
       verbs: [],
       selfPhrases: [`s' est (?:blessée?|tiré dessus)`],
       phrases: [`{num}(?:ont été |a été )?(?:transportée?s?|évacuée?s?|hospitalisée?s?) (?:à l' |vers l' |vers les |aux )?hôpita(?:l|ux)`],
+      diedAfter: [`(?:et|mais) (?:est |sont )?(?:morte?s?|décédée?s?)`, `(?:et|mais) (?:a|ont) succombé`],
       multipleShootings: [],
     },
     predicates: {

@@ -559,6 +559,8 @@ export function findCounts(doc: Doc, res: NumberResources, found: FoundNumber[])
     }
     for (const c of sentenceCounts) out.push(c);
   }
+  const diedAfter = new RegExp(`^(?:[^\\s.;:]+ ){0,8}?(?:${alt(res.counts.hit.diedAfter)}) `, 'u');
+  for (const h of hitsToDead(doc, hits, diedAfter)) out.push(h);
   for (const h of hitsToInjured(doc, out, hits, new RegExp(` (?:${alt(res.counts.othersWords)}) `, 'u'))) out.push(h);
   addSuicideToVictims(doc, out);
   addToEarlierVictims(doc, out, new Set(res.counts.additiveWords), new Set(res.singularArticles));
@@ -643,4 +645,27 @@ function addToEarlierVictims(doc: Doc, counts: CountMention[], additive: Set<str
     const n = before.count.best;
     counts[counts.indexOf(c)] = { ...c, count: { best: c.count.best + n, low: c.count.low + before.count.low, high: c.count.high + before.count.high, text: c.count.text }, rule: `${c.rule}+also` };
   }
+}
+
+/**
+ * count.+died: "the boy was shot in the chest and later died at the hospital" -> killed 1. People hit whose
+ * death is told a few words later (before any stop) are dead, not wounded; they leave the hits.
+ */
+function hitsToDead(doc: Doc, hits: { mention: CountMention; sentence: number }[], diedAfter: RegExp): CountMention[] {
+  const out: CountMention[] = [];
+  for (let i = hits.length - 1; i >= 0; i--) {
+    const h = hits[i]!.mention;
+    const s = doc.sentences[hits[i]!.sentence];
+    if (!s) continue;
+    const from = doc.tokenAt(h.span.end - 1) + 1;
+    const after: string[] = [];
+    for (let t = from; t < s.endToken && after.length < 16; t++) after.push(doc.tokens[t]!.norm);
+    const m = diedAfter.exec(`${after.join(' ')} `);
+    if (!m) continue;
+    const words = m[0].trim().split(' ').length;
+    const last = doc.tokens[from + words - 1]!;
+    out.push({ ...h, span: doc.span(h.span.start, last.end), category: 'killed', rule: `${h.rule}+died` });
+    hits.splice(i, 1);
+  }
+  return out;
 }

@@ -232,3 +232,8 @@ test('victims "found" dead, and an abbreviation among the victims\' words', () =
   assert.deepEqual(brief('Three U.S. soldiers were wounded in the ambush.', 'en'), [['injured', 3, 'Three U.S. soldiers were wounded']]);
   assert.deepEqual(brief('Two hikers were found shot to death near the trail.', 'en'), [['killed', 2, 'Two hikers were found shot to death']]);
 });
+
+test('people hit whose death is told a few words later are dead, not wounded', () => {
+  assert.deepEqual(brief('The cyclist was shot in the back and later died at a hospital.', 'en'), [['killed', 1, 'cyclist was shot in the back and later died']]);
+  assert.deepEqual(brief('Two men were shot and both survived.', 'en'), [['injured', 2, 'Two men were shot']]);
+});

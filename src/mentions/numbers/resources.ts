@@ -48,6 +48,8 @@ export type HitLexicon = {
   predicates: string[];
   nominals: string[];
   verbs: string[];
+  /** what, a few words after people hit, tells they died: "was shot in the chest and later died" (a death count then) */
+  diedAfter: string[];
   /** phrases that state one person hit by themselves: "shot himself in the leg" */
   selfPhrases: string[];
   /** whole phrases where `{num}` stands for the number and the victims: "sent {num} to (?:the )?hospital" */
