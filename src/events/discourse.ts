@@ -22,26 +22,49 @@ export function toActor(a: ActorMention | undefined): Actor[] {
   return [out];
 }
 
+/** whether a count may describe the event: victims of an incident, arrests of a coercion or a protest */
+function countFits(e: Told, c: CountMention): boolean {
+  return INCIDENT_TYPES.has(e.rec.type) && e.rec.status === 'asserted' && (c.category === 'arrested' ? e.rec.type === 'COERCE' || e.rec.type === 'PROTEST' : e.rec.type !== 'COERCE');
+}
+
 export function attachCounts(doc: Doc, events: Array<Told>, counts: CountMention[], inherited: boolean): void {
   for (const c of counts) {
-    const eligible = events.filter((e) => INCIDENT_TYPES.has(e.rec.type) && e.rec.status === 'asserted' && (c.category === 'arrested' ? e.rec.type === 'COERCE' || e.rec.type === 'PROTEST' : e.rec.type !== 'COERCE'));
-    if (!eligible.length) continue;
-    const target = eligible.reduce((best, e) => (Math.abs(e.trigger.start - c.span.start) < Math.abs(best.trigger.start - c.span.start) ? e : best));
-    const size = (target.rec.size ??= {});
-    const prev = size[c.category];
-    if (prev && (inherited || prev.best >= c.count.best)) continue;
-    size[c.category] = c.count;
-    if (!inherited && doc.sentenceAt(c.span.start) === target.sentence) target.rec.evidence.push(c.span);
-    target.rec.provenance.push(`size:${c.rule}${inherited ? '+carried' : ''}`);
-    // "killing four Afghan soldiers": the victims of the count are the event's recipients
-    if (!target.rec.recipient.length && c.who && c.category !== 'arrested') {
-      const victims = doc.actors.find((a) => a.sector && a.span.start <= c.who!.start && c.who!.end <= a.span.end);
-      if (victims) {
-        target.rec.recipient = toActor(victims);
-        // "4 people shot" (a headline's passive without its auxiliary): the victims are not also the shooters
-        target.rec.actor = target.rec.actor.filter((a) => a.span.start !== victims.span.start);
-        target.rec.provenance.push('roles.victims-of-count');
-      }
+    const eligible = events.filter((e) => countFits(e, c));
+    if (eligible.length) attachCount(doc, eligible, c, inherited ? 'carried' : 'stated');
+  }
+}
+
+/**
+ * "Teen killed, 2 hurt in drive-by shooting" above the story: a count in the headings before the first incident
+ * told is that incident's (headings are no event sentences); as a count of its own sentence, the larger figure wins.
+ */
+export function attachHeadingCounts(doc: Doc, told: Array<Told>, headingCounts: Array<{ count: CountMention; sentence: number }>): void {
+  for (const { count: c, sentence } of headingCounts) {
+    const lead = told.find((e) => countFits(e, c));
+    if (lead && sentence < lead.sentence) attachCount(doc, [lead], c, 'heading');
+  }
+}
+
+/**
+ * Gives a count to the nearest of the events: `stated` in the event's sentence, `carried` from a later sentence
+ * without events ("Two others were wounded."), or from a `heading`; the larger figure wins (a total, not one victim).
+ */
+function attachCount(doc: Doc, eligible: Array<Told>, c: CountMention, how: 'stated' | 'carried' | 'heading'): void {
+  const target = eligible.reduce((best, e) => (Math.abs(e.trigger.start - c.span.start) < Math.abs(best.trigger.start - c.span.start) ? e : best));
+  const size = (target.rec.size ??= {});
+  const prev = size[c.category];
+  if (prev && prev.best >= c.count.best) return;
+  size[c.category] = c.count;
+  if (how === 'stated' && doc.sentenceAt(c.span.start) === target.sentence) target.rec.evidence.push(c.span);
+  target.rec.provenance.push(`size:${c.rule}${how === 'stated' ? '' : `+${how}`}`);
+  // "killing four Afghan soldiers": the victims of the count are the event's recipients
+  if (!target.rec.recipient.length && c.who && c.category !== 'arrested') {
+    const victims = doc.actors.find((a) => a.sector && a.span.start <= c.who!.start && c.who!.end <= a.span.end);
+    if (victims) {
+      target.rec.recipient = toActor(victims);
+      // "4 people shot" (a headline's passive without its auxiliary): the victims are not also the shooters
+      target.rec.actor = target.rec.actor.filter((a) => a.span.start !== victims.span.start);
+      target.rec.provenance.push('roles.victims-of-count');
     }
   }
 }

@@ -266,3 +266,25 @@ test('a government without its country takes that of the government in the recor
   assert.equal(fighting.status, 'conditional');
   assert.deepEqual(fighting.actor, []);
 });
+
+test('a count in the headings above the first incident told is that incident\'s; one below it is not', async () => {
+  const { numbersStage } = await import('../mentions/numbers/index.js');
+  const text = 'Teen killed, 2 hurt in drive-by\n\nPolice are investigating a drive-by shooting on Elm Street on Sunday night.\n\nRelated: 5 killed in highway crash\n\nDetectives asked witnesses to call.';
+  const { doc, ctx } = tokenizedDoc(text, 'en');
+  numbersStage.run(doc, ctx);
+  const events = run(doc, 'en');
+  const shooting = events.find((e) => e.evidence[0]!.text === 'shooting');
+  assert.ok(shooting, 'the shooting is an event');
+  assert.deepEqual([shooting.size?.killed?.best, shooting.size?.injured?.best], [1, 2]);
+  assert.ok(shooting.provenance.some((p) => p.endsWith('+heading')));
+  assert.ok(!events.some((e) => e.size?.killed?.best === 5), 'a heading after the lead names another incident');
+});
+
+test('a later sentence without events that gives a larger figure raises the count of the incident told before', async () => {
+  const { numbersStage } = await import('../mentions/numbers/index.js');
+  const { doc, ctx } = tokenizedDoc('A man was killed in a shooting on Elm Street on Sunday. Two other people were wounded. Police said later that two people had died.', 'en');
+  numbersStage.run(doc, ctx);
+  const shooting = run(doc, 'en').find((e) => e.evidence[0]!.text === 'shooting');
+  assert.ok(shooting, 'the shooting is an event');
+  assert.deepEqual([shooting.size?.killed?.best, shooting.size?.injured?.best], [2, 2]);
+});

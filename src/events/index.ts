@@ -1,6 +1,6 @@
 // The events stage: triggers from the lexicon, then roles, status, claimant, framing, date, place and size
 // for each, assembled into EventRecords (DESIGN.md). Rules run in the order written here.
-import type { ActorMention, Doc } from '../core/doc.js';
+import type { ActorMention, CountMention, Doc } from '../core/doc.js';
 import type { Actor, EventDate, EventRecord } from '../core/record.js';
 import type { Stage, StageContext } from '../core/stage.js';
 import { eventLexicon, type EventLexicon } from './lexicon.js';
@@ -10,7 +10,7 @@ import { statusOf } from './status.js';
 import { governingCue } from './claimant.js';
 import { eventDate, eventPlace, countsOfSentence, isEventDay, LATER_BOUND } from './context.js';
 import { acledView } from './acled.js';
-import { INCIDENT_TYPES, OUTCOME_REACH, attachCounts, claimResponsibility, foldRestatement, inferRejectingActor, mergeSameSentence, toActor, type Told } from './discourse.js';
+import { INCIDENT_TYPES, OUTCOME_REACH, attachCounts, attachHeadingCounts, claimResponsibility, foldRestatement, inferRejectingActor, mergeSameSentence, toActor, type Told } from './discourse.js';
 
 export { cuesStage } from './cues.js';
 
@@ -159,13 +159,19 @@ export function extractEvents(doc: Doc, lex: EventLexicon): EventRecord[] {
     }
     previous.push(...merged);
   };
-  for (let si = 0; si < doc.sentences.length; si++) if (!isHeading(doc, si)) tell(si);
+  // headings are no event sentences, but a figure they give may be the incident's (attachHeadingCounts)
+  const headingCounts: Array<{ count: CountMention; sentence: number }> = [];
+  for (let si = 0; si < doc.sentences.length; si++) {
+    if (!isHeading(doc, si)) tell(si);
+    else for (const count of countsOfSentence(doc, si)) headingCounts.push({ count, sentence: si });
+  }
   // a page whose body tells no incident (a paywall, a comment thread, a video page) may still carry it in its
   // headline: "4 people shot in southeast Atlanta"
   if (!out.some((e) => INCIDENT_TYPES.has(e.type) && e.status === 'asserted')) {
     for (let si = 0; si < doc.sentences.length; si++) if (isHeading(doc, si)) tell(si);
     out.sort((a, b) => (a.evidence[0]?.start ?? 0) - (b.evidence[0]?.start ?? 0));
   }
+  attachHeadingCounts(doc, previous, headingCounts);
   dateToldAfter(doc, previous);
   return out;
 }

@@ -66,9 +66,10 @@ export const numbers: NumberResources = {
   ],
   counts: {
     triggers: [
-      'kill', 'dead', 'die', 'death', 'fatal', 'slain', 'murder', 'li[fv]e', 'succumb', 'perish', 'execut', 'passe',
+      'kill', 'dead', 'die', 'death', 'fatal', 'slain', 'murder', 'homicide', 'li[fv]e', 'succumb', 'perish', 'execut', 'passe',
       'wound', 'injur', 'hurt', 'hospital', 'shot', 'shoot', 'struck', 'strik', 'hit', 'arrest', 'detain', 'custody',
       'apprehend', 'booked', 'jail', 'captur', 'rounded up', 'picked up', 'toll', 'casualt', 'slay', 'suicide', 'graze',
+      '(?:him|her)self',
     ],
     hit: {
       predicates: [
@@ -82,6 +83,10 @@ export const numbers: NumberResources = {
       phrases: [
         `(?:sent|sending|sends|leaving|left) {num}to (?:the |a |area |local |nearby )?(?:[^ ]+ )?hospitals?`,
         `{num}(?:were |are |have been )?(?:taken|transported|rushed|sent) to (?:the |a |area |local |nearby )?(?:[^ ]+ )?hospitals?`,
+      ],
+      diedAfter: [`(?:and|but) (?:later |eventually |then |subsequently )?(?:died|succumbed|passed away|(?:was|were) (?:later )?pronounced dead)`],
+      multipleShootings: [
+        { phrase: `double(?:-| )shootings?`, hit: 2 }, { phrase: `triple(?:-| )shootings?`, hit: 3 }, { phrase: `quadruple(?:-| )shootings?`, hit: 4 },
       ],
     },
     predicates: {
@@ -113,8 +118,10 @@ export const numbers: NumberResources = {
     verbs: {
       killed: [
         `killing`, `killed`, `kills`, `kill`, `claimed the (?:life|lives) of`, `claiming the (?:life|lives) of`, `took the (?:life|lives) of`,
-        `taking the (?:life|lives) of`, `fatally (?:wounding|injuring|striking)`, `(?:the )?deaths? of`, `fatally shooting`, `fatally shoots`, `fatally shot`, `fatally stabbing`, `fatally shooting`, `fatally shot`, `shot and killed`, `shooting dead`,
+        `taking the (?:life|lives) of`, `(?:fatally|mortally) (?:wounding|wounded|injuring|striking)`, `(?:the )?deaths? of`, `fatally shooting`, `fatally shoots`, `fatally shot`, `fatally stabbing`, `fatally shooting`, `fatally shot`, `shot and killed`, `shooting dead`,
         `murdered`, `murdering`, `slaying`,
+        `(?:the )?(?:fatal|deadly) (?:shooting|stabbing|beating)s? of`, `(?:the )?(?:shooting|stabbing|beating) deaths? of`,
+        `(?:the )?(?:murders?|killings?|slayings?|homicides?) of`,
       ],
       injured: [`wounding`, `wounded`, `injuring`, `injured`, `hurting`, `shot and wounded`, `shot and injured`],
       arrested: [`arrested`, `arresting`, `detained`, `detaining`, `apprehended`, `arrests? of`],
@@ -144,7 +151,7 @@ export const numbers: NumberResources = {
       'may', 'might', 'reportedly', 'allegedly', 'later', 'also', 'all', 'each', 'then', 'subsequently', 'eventually',
       'apparently', 'initially', 'now', 'both', 'already', 'ultimately', 'quickly', 'immediately', 'confirmed',
       'police say', 'police said', 'authorities said', 'were both', 'critically', 'seriously', 'severely', 'badly',
-      'gravely', 'slightly', 'minor', 'who', 'accidentally', 'apparently', 'just', 'reportedly',
+      'gravely', 'slightly', 'minor', 'who', 'accidentally', 'apparently', 'just', 'reportedly', 'found',
     ],
     breakers: [
       'and', 'or', 'but', 'who', 'that', 'which', 'when', 'where', 'while', 'after', 'before', 'since', 'as', 'in', 'at',
@@ -170,12 +177,22 @@ export const numbers: NumberResources = {
       killed: [
         `(?:killing|killed|kills) (?:him|her)`, `(?:shot|shooting|gunned|gunning) (?:him|her) (?:dead|to death|down)`,
         `fatally (?:shooting|shot|wounding|wounded|stabbing|stabbed) (?:him|her)`,
-        `(?:killing|killed|kills|kill) (?:himself|herself)`, `fatally (?:shooting|shot|shoots) (?:himself|herself)`,
-        `took (?:his|her) own life`, `taking (?:his|her) own life`, `committed suicide`, `died by suicide`,
       ],
       injured: [],
       arrested: [],
     },
+    suicides: [
+      `(?:killing|killed|kills|kill) (?:himself|herself)`, `fatally (?:shooting|shot|shoots) (?:himself|herself)`,
+      `(?:took|taking|takes|take) (?:his|her) own life`, `(?:committed|committing|commits|commit) suicide`, `died by suicide`,
+      `(?:turned|turning|turns|turn) (?:the|a|his|her) (?:gun|weapon|rifle|handgun|shotgun|pistol) on (?:himself|herself)`,
+    ],
+    additiveWords: ['also', 'too', 'as well'],
+    multipleKillings: [
+      { phrase: `murders?-suicides?`, dead: 2 }, { phrase: `murder suicide`, dead: 2 },
+      { phrase: `double(?:-| )(?:homicide|murder|slaying|killing|shooting death)s?`, dead: 2 },
+      { phrase: `triple(?:-| )(?:homicide|murder|slaying|killing|shooting death)s?`, dead: 3 },
+      { phrase: `quadruple(?:-| )(?:homicide|murder|slaying|killing|shooting death)s?`, dead: 4 },
+    ],
     coordinators: ['and', ','],
     othersWords: ['other', 'others', 'more'],
     ofWords: ['of', 'of the'],

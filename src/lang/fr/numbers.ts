@@ -92,6 +92,8 @@ export const numbers: NumberResources = {
       verbs: [],
       selfPhrases: [`s' est (?:blessée?|tiré dessus)`],
       phrases: [`{num}(?:ont été |a été )?(?:transportée?s?|évacuée?s?|hospitalisée?s?) (?:à l' |vers l' |vers les |aux )?hôpita(?:l|ux)`],
+      diedAfter: [`(?:et|mais) (?:est |sont )?(?:morte?s?|décédée?s?)`, `(?:et|mais) (?:a|ont) succombé`],
+      multipleShootings: [],
     },
     predicates: {
       killed: [
@@ -168,10 +170,19 @@ export const numbers: NumberResources = {
     pluralAuxiliaries: ['ont été', 'sont', 'ont', 'avaient été', 'étaient'],
     intransitiveDeaths: ['est mort', 'est morte', 'est décédé', 'est décédée', 'a succombé', 'a péri', 'décède', 'meurt'],
     selfPhrases: {
-      killed: [`s' est (?:donné la mort|suicidée?|tuée?|ôté la vie)`, `en se (?:donnant la mort|suicidant|tuant)`, `retourné l' arme contre lui`],
+      killed: [],
       injured: [],
       arrested: [],
     },
+    suicides: [
+      `s' est (?:donné la mort|suicidée?|tuée?|ôté la vie)`, `en se (?:donnant la mort|suicidant|tuant)`,
+      `(?:a |avoir |ayant )?retourn(?:é|er|ant|e) (?:l' |son |sa )arme contre (?:lui|elle)(?:-même)?`,
+    ],
+    additiveWords: ['également', 'aussi'],
+    multipleKillings: [
+      { phrase: `double (?:meurtre|homicide|assassinat)`, dead: 2 }, { phrase: `triple (?:meurtre|homicide|assassinat)`, dead: 3 },
+      { phrase: `quadruple (?:meurtre|homicide|assassinat)`, dead: 4 },
+    ],
     coordinators: ['et'],
     othersWords: ['autre', 'autres'],
     ofWords: ['de', "d'", 'des'],

@@ -19,6 +19,7 @@
 //   every phrase holds one).
 import type { CountCategory, CountMention, Doc } from '../../core/doc.js';
 import type { Span } from '../../core/span.js';
+import type { Count } from '../../core/record.js';
 import type { FoundNumber } from './find-numbers.js';
 import type { CountLexicon, NumberResources } from './resources.js';
 import { normalize } from '../../text/tokens.js';
@@ -27,7 +28,7 @@ const CATEGORIES: CountCategory[] = ['killed', 'injured', 'arrested'];
 
 /** what a sentence must hold for a rule to be tried (speed): a countable number, an article, ... */
 type Need = 'any' | 'number' | 'numberOrArticle' | 'coordination' | 'zero' | 'person' | 'twoPersons' | 'pronoun' | 'singularAux';
-type CountRule = { id: string; re: RegExp; need: Need; zero?: boolean; singular?: boolean; coordinated?: boolean; self?: boolean; pair?: boolean; names?: boolean };
+type CountRule = { id: string; re: RegExp; need: Need; zero?: boolean; singular?: boolean; coordinated?: boolean; self?: boolean; pair?: boolean; names?: boolean; fixed?: number };
 
 const LITERAL = /^[\p{L}\p{M}\d' -]+$/u;
 
@@ -84,7 +85,8 @@ export function compileCountRules(res: NumberResources): CountRule[] {
   const filler = `(?:(?!${fatal} )${alt(lx.fillers)} )`;
   const breakers = alt([...lx.breakers, ...lx.fillers, ...res.singularArticles]);
   const gapWord = `(?:(?!${breakers} )${word})`;
-  const who = `(?<who>${gapWord}{0,4})`;
+  // the victims' words; an abbreviation split by the tokenizer ("U . S . Marines") is part of them
+  const who = `(?<who>(?:${gapWord}|\\p{L} \\. ){0,4})`;
   const article = alt(res.singularArticles);
   // an article counts as one only before a noun: "a man was killed", "un policier a été tué"
   const num = `(?:(?<num>#\\d+ )|(?<art>${article} )(?=${gapWord}))${who}`;
@@ -95,10 +97,14 @@ export function compileCountRules(res: NumberResources): CountRule[] {
   const bareOk = `(?=${alt([plain(lx.predicates), ...lx.hit.predicates.map((p) => `${p} `)])}(?:${alt(lx.bareFollowers)} |[^\\p{L}\\p{N}#%\\s][^\\s]* |$))`;
   // a word of the first group of victims, which must not be a count word: not "three dead and 20 wounded"
   const victimWord = `(?:(?!${alt([plain(lx.predicates), plain(lx.nominals), ...lx.hit.predicates.map((p) => `${p} `)])})${gapWord})`;
-  const personNoun = `(?:${alt(lx.singularNouns)}|[\\p{L}\\d]+-(?:year|month|week|day)-old)`;
+  // an apposition between a singular subject and its verb: "Kenneth Mills, a 22-year-old father of three, was killed"
+  const aside = `(?:, (?:[^,\\s]+ ){1,12}?, )?`;
+  const ageNoun = `[\\p{L}\\d]+-(?:year|month|week|day)-old`;
+  const personNoun = `(?:${alt(lx.singularNouns)}|${ageNoun})`;
   const det = alt(lx.determiners);
   // a determiner before a noun that is not plural-looking counts as one: "killing his grandfather"
-  const objectNum = `(?:(?:${det} )?(?<num>#\\d+ )|(?<art>${article} |${det} (?![^\\s]*[sx] ))(?=${gapWord}))${who}`;
+  // so does an age before a name: "the shooting death of 13-month-old Bill Thao"
+  const objectNum = `(?:(?:${det} )?(?<num>#\\d+ )|(?<art>${article} |${det} (?![^\\s]*[sx] )|${ageNoun} )(?=${gapWord}))${who}`;
   const start = '(?<= )';
   const flags = 'gdu';
   const rules: CountRule[] = [
@@ -115,6 +121,12 @@ export function compileCountRules(res: NumberResources): CountRule[] {
       need: 'coordination',
       coordinated: true,
     },
+    // "a third person has died": the dead so far, by the ordinal of the last one (deaths only: "a second man was wounded" may follow deaths)
+    {
+      id: 'count.ordinal-victim',
+      re: new RegExp(`${start}(?:${article}) (?<ord>%\\d+ )(?:${gapWord}){0,3}?(?:, (?:[^\\s]+ ){1,10}?, )?(?<fill>${filler}*)(?<killed>${alt(lx.predicates.killed.map((p) => `${p} `))})`, flags),
+      need: 'any',
+    },
     // "deux personnes ont perdu la vie", "4 policiers ont également perdu la vie", "two people were shot dead";
     // without an auxiliary, a participle followed by an object is an active verb: "a man killed his wife"
     {
@@ -125,10 +137,28 @@ export function compileCountRules(res: NumberResources): CountRule[] {
       ),
       need: 'numberOrArticle',
     },
+    // an apposition between a number of victims and their verb: "Fifteen people, including children, were shot",
+    // "four people — a boy, two women and a man — were wounded"
+    {
+      id: 'count.subject-aside-predicate',
+      re: new RegExp(
+        `${start}(?<num>#\\d+ )${who}(?<aside>, (?:[^\\s]+ ){1,20}?, |- (?:(?!- )[^\\s]+ ){1,24}?- )(?<fill>${filler}+)(?:${categories(lx.predicates, lx.hit.predicates)})${tail}`,
+        flags,
+      ),
+      need: 'number',
+    },
     // "trois morts", "15 morts et 95 blessés", "two killed", "three others injured"
     { id: 'count.number-nominal', re: new RegExp(`${start}${num}(?:${categories(lx.nominals, lx.hit.nominals)})(?!${active} )${tail}`, flags), need: 'numberOrArticle' },
     // "tuant trois policiers", "killing two", "claimed the lives of 5 people"
-    { id: 'count.verb-object', re: new RegExp(`${start}(?:${categories(lx.verbs, lx.hit.verbs)})${objectNum}`, flags), need: 'numberOrArticle' },
+    // a second group of victims after "and": "killing his wife and two children" (3)
+    {
+      id: 'count.verb-object',
+      re: new RegExp(
+        `${start}(?:${categories(lx.verbs, lx.hit.verbs)})${objectNum}(?:(?:, )?(?:${alt(lx.coordinators.filter((c) => c !== ','))}) (?:(?:${det} )?(?<objNum2>#\\d+ )|(?<objArt2>${article} |${det} (?![^\\s]*[sx] ))(?=${gapWord}))(?<who2>${gapWord}{0,4}))?`,
+        flags,
+      ),
+      need: 'numberOrArticle',
+    },
     // "killing Sarah Davidson", "injuring Leanne Smith and Dustin Grey": capitalized names (checked in code)
     {
       id: 'count.verb-name',
@@ -150,11 +180,17 @@ export function compileCountRules(res: NumberResources): CountRule[] {
     // "the death toll rose to 7", "le bilan s'élève à 12"
     { id: 'count.toll', re: new RegExp(`${start}(?:${categories(lx.tolls)})(?:${word}){0,4}?(?<num>#\\d+ )`, flags), need: 'number' },
     // one victim by a phrase of its own: "killing himself", "s'est donné la mort"
+    // the attacker's own death: "before killing himself", "turned the gun on himself"
+    { id: 'count.suicide', re: new RegExp(`${start}(?<killed>${alt(lx.suicides.map((p) => `${p} `))})`, flags), need: 'any', self: true },
+    // "an apparent murder-suicide" (2), "a triple homicide" (3): the number is in the word
+    ...lx.multipleKillings.map((k) => ({ id: 'count.multiple-killing', re: new RegExp(`${start}(?<killed>${k.phrase} )`, flags), need: 'any' as Need, fixed: k.dead })),
+    // "a double shooting" (2 hit), "une triple agression" ...: people hit, by the word
+    ...lx.hit.multipleShootings.map((k) => ({ id: 'count.multiple-shooting', re: new RegExp(`${start}(?<hit>${k.phrase} )`, flags), need: 'any' as Need, fixed: k.hit })),
     { id: 'count.self', re: new RegExp(`${start}(?:${categories(lx.selfPhrases, lx.hit.selfPhrases)})`, flags), need: 'any', self: true },
     // a singular subject: "Smith was shot and killed", "le conducteur a été tué" -> 1
     {
       id: 'count.singular-passive',
-      re: new RegExp(`${start}(?<subj>${word})(?:${singularAux} )(?:${filler})*(?:${categories(lx.predicates, lx.hit.predicates)})${tail}`, flags), need: 'singularAux',
+      re: new RegExp(`${start}(?<subj>${word})${aside}(?:${singularAux} )(?:${filler})*(?:${categories(lx.predicates, lx.hit.predicates)})${tail}`, flags), need: 'singularAux',
       singular: true,
     },
     // two singular person nouns: "father, daughter found dead", "a man and his toddler were found dead" -> 2
@@ -169,11 +205,23 @@ export function compileCountRules(res: NumberResources): CountRule[] {
       singular: true,
       pair: true,
     },
+    // two names and a plural verb: "Ronald Williams, 33, and Kendra Hill, 28, were killed" -> 2 (names checked below)
+    {
+      id: 'count.name-pair',
+      re: new RegExp(
+        `${start}(?<subj>${word})(?:, (?:[^,\\s]+ ){1,5}?, )?(?:${alt(lx.coordinators.filter((c) => c !== ','))}) (?<subj2>${word})(?:${gapWord}){0,2}?(?:, (?:[^,\\s]+ ){1,5}?, )?` +
+          `(?<fill>(?:${alt(lx.pluralAuxiliaries)}) (?:${filler})*)(?:${categories(lx.predicates, lx.hit.predicates)})${tail}`,
+        flags,
+      ),
+      need: 'any',
+      singular: true,
+      pair: true,
+    },
     // a singular person noun, with or without article: "teen killed in shooting", "the child died", "un 6-year-old dies"
     {
       id: 'count.singular-noun',
       re: new RegExp(
-        `${start}(?<subj>${personNoun} )(?:, %\\d+ , )?(?<fill>${filler}+|${bareOk})(?:${categories(lx.predicates, lx.hit.predicates)})${tail}`,
+        `${start}(?<subj>${personNoun} )${aside}(?<fill>${filler}+|${bareOk})(?:${categories(lx.predicates, lx.hit.predicates)})${tail}`,
         flags,
       ),
       need: 'person',
@@ -182,7 +230,7 @@ export function compileCountRules(res: NumberResources): CountRule[] {
     // a name and a death verb: "Silvestre died of a gunshot wound", "Rangel ... but died the next day" (names only, checked below)
     {
       id: 'count.singular-name',
-      re: new RegExp(`${start}(?<subj>${word})(?:${filler})*(?<killed>${alt(lx.intransitiveDeaths.map((p) => `${p} `))})`, flags),
+      re: new RegExp(`${start}(?<subj>${word})${aside}(?:${filler})*(?<killed>${alt(lx.intransitiveDeaths.map((p) => `${p} `))})`, flags),
       need: 'any',
       singular: true,
     },
@@ -334,6 +382,9 @@ export function findCounts(doc: Doc, res: NumberResources, found: FoundNumber[])
   let zeroWords = zeroCache.get(res);
   if (!zeroWords) zeroCache.set(res, (zeroWords = res.counts.zeroWords.map((z) => z.split(' ')).sort((a, b) => b.length - a.length)));
   const triggers = triggerPattern(res);
+  const activeNext = new RegExp(`^(?:${alt(res.counts.activeObjects)}) `, 'u');
+  // the longest killing or shooting verb at a position: "shot and killed" (her), not "shot" (and killed)
+  const verbAt = new RegExp(`^(?:${alt([...CATEGORIES.flatMap((c) => res.counts.verbs[c]), ...res.counts.hit.verbs].map((p) => `${p} `))})`, 'u');
   const personLike = new RegExp(` (?:${alt([...res.counts.singularNouns, String.raw`[\p{L}\d]+-(?:year|month|week|day)-old`])}) `, 'u');
   const plural = new RegExp(` (?:${alt(res.counts.pluralAuxiliaries)}) `, 'u');
   const ofWords = new RegExp(`^(?:${alt(res.counts.ofWords)} )+`, 'u');
@@ -366,6 +417,12 @@ export function findCounts(doc: Doc, res: NumberResources, found: FoundNumber[])
         const idx = m.indices!.groups!;
         const category: CountCategory | 'hit' | undefined = g.hit !== undefined ? 'hit' : CATEGORIES.find((c) => g[c] !== undefined);
         if (!category) continue;
+        // "a woman shot and killed her daughter": a predicate right after its subject, followed by an object, is an active verb
+        if ((rule.id === 'count.subject-predicate' && g.fill === '') || rule.id === 'count.number-nominal') {
+          const [cs, ce] = idx[category]!;
+          const verb = verbAt.exec(sig.text.slice(cs));
+          if (activeNext.test(sig.text.slice(ce)) || (verb && activeNext.test(sig.text.slice(cs + verb[0].length)))) continue;
+        }
         let whole = tokenRange(sig, m.index, m.index + m[0].length);
         if (!whole) continue;
         // "killing Sarah Davidson and injuring Leanne Smith": names after a count verb, one or two
@@ -394,6 +451,16 @@ export function findCounts(doc: Doc, res: NumberResources, found: FoundNumber[])
         let count: CountMention['count'];
         let numberIndex: number | undefined;
         let mention0Who: Span | undefined;
+        // "killing his wife and two children": the second group of victims adds its number (or one)
+        const addSecondObject = () => {
+          if (g.objNum2 === undefined && g.objArt2 === undefined) return;
+          if (g.objArt2 !== undefined && !g.who2?.trim()) return;
+          const k = g.objNum2 !== undefined ? Number(g.objNum2.trim().slice(1)) : undefined;
+          if (k !== undefined && used.has(k)) return;
+          const m2 = k !== undefined ? found[k]!.mention : { value: 1, low: 1, high: 1 };
+          count = { best: count.best + m2.value, low: count.low + m2.low, high: count.high + m2.high, text: count.text };
+          if (k !== undefined) used.add(k);
+        };
         if (rule.coordinated) {
           // two groups of victims joined by "and": each a number, or one for an article or a pronoun
           const groups = [g.num2, g.num].filter((x): x is string => x !== undefined).map((x) => Number(x.trim().slice(1)));
@@ -419,6 +486,7 @@ export function findCounts(doc: Doc, res: NumberResources, found: FoundNumber[])
           const f = found[numberIndex]!;
           numberSpan = f.mention.span;
           count = { best: f.mention.value, low: f.mention.low, high: f.mention.high, text: f.mention.span.text };
+          addSecondObject();
         } else if (rule.singular && g.subj !== undefined) {
           const [ss] = idx.subj!;
           const r = tokenRange(sig, ss, ss + g.subj.length - 1);
@@ -428,6 +496,10 @@ export function findCounts(doc: Doc, res: NumberResources, found: FoundNumber[])
           const subj = doc.tokens[r[0]]!;
           if (before && r[0] > s.firstToken && (words.notSubject.has(before.norm) || words.notSubject.has(subj.norm))) continue;
           // any word before "was": only a name or a relative pronoun ("Smith was shot", "who was killed"), not "la voiture a été arrêtée"
+          if (rule.id === 'count.name-pair') {
+            const r2 = tokenRange(sig, idx.subj2![0], idx.subj2![0] + g.subj2!.length - 1);
+            if (!r2 || !isName(doc, r[0], s.firstToken, words) || !isName(doc, r2[0], s.firstToken, words)) continue;
+          }
           if ((rule.id === 'count.singular-passive' || rule.id === 'count.singular-name') && !/^\p{Lu}/u.test(subj.text) && !words.relative.has(subj.norm)) continue;
           numberSpan = spanOfTokens(doc, r);
           // a singular noun with a plural verb closes a coordination: "a father and his daughter were found dead"
@@ -438,6 +510,14 @@ export function findCounts(doc: Doc, res: NumberResources, found: FoundNumber[])
           numberSpan = spanOfTokens(doc, [nameStart, whole[1]]);
           count = { best: named, low: named, high: named, text: numberSpan.text };
           mention0Who = numberSpan;
+        } else if (g.ord !== undefined) {
+          const f = found[Number(g.ord.trim().slice(1))]!;
+          if (f.mention.kind !== 'ordinal' || f.mention.value < 2 || /\d/.test(f.mention.span.text)) continue;
+          numberSpan = f.mention.span;
+          count = { best: f.mention.value, low: f.mention.value, high: f.mention.value, text: f.mention.span.text };
+        } else if (rule.fixed !== undefined) {
+          numberSpan = spanOfTokens(doc, whole);
+          count = { best: rule.fixed, low: rule.fixed, high: rule.fixed, text: numberSpan.text };
         } else if (rule.self) {
           numberSpan = spanOfTokens(doc, whole);
           count = { best: 1, low: 1, high: 1, text: numberSpan.text };
@@ -452,6 +532,7 @@ export function findCounts(doc: Doc, res: NumberResources, found: FoundNumber[])
           // "an 18-year-old man and a 30-year-old man who were wounded": a plural verb after "a ..." means two
           const n = g.fill !== undefined && plural.test(` ${g.fill}`) ? 2 : 1;
           count = { best: n, low: n, high: n, text: numberSpan.text };
+          addSecondObject();
         } else continue;
         const mention: CountMention = { span: spanOfTokens(doc, whole), numberSpan, category: category === 'hit' ? 'injured' : category, count, rule: rule.id };
         if (mention0Who) mention.who = mention0Who;
@@ -468,14 +549,21 @@ export function findCounts(doc: Doc, res: NumberResources, found: FoundNumber[])
           if (wr) mention.who = spanOfTokens(doc, wr);
         }
         if (numberIndex !== undefined) used.add(numberIndex);
-        taken.push(whole);
+        // the apposition stays free for counts of its own: "four teens, one fatally, were shot"
+        const aside = g.aside !== undefined ? tokenRange(sig, idx.aside![0], idx.aside![1] - 1) : undefined;
+        if (aside) taken.push([whole[0], aside[0]], [aside[1], whole[1]]);
+        else taken.push(whole);
         if (category === 'hit') hits.push({ mention, sentence: si });
         else sentenceCounts.push(mention);
       }
     }
     for (const c of sentenceCounts) out.push(c);
   }
+  const diedAfter = new RegExp(`^(?:[^\\s.;:]+ ){0,8}?(?:${alt(res.counts.hit.diedAfter)}) `, 'u');
+  for (const h of hitsToDead(doc, hits, diedAfter)) out.push(h);
   for (const h of hitsToInjured(doc, out, hits, new RegExp(` (?:${alt(res.counts.othersWords)}) `, 'u'))) out.push(h);
+  addSuicideToVictims(doc, out);
+  addToEarlierVictims(doc, out, new Set(res.counts.additiveWords), new Set(res.singularArticles));
   out.sort((a, b) => a.span.start - b.span.start);
   return out;
 }
@@ -496,6 +584,88 @@ function hitsToInjured(doc: Doc, counts: CountMention[], hits: { mention: CountM
     if (n - k <= 0) continue;
     const low = Math.max(0, h.count.low - k);
     out.push({ ...h, count: { best: n - k, low: Math.min(low, n - k), high: Math.max(n - k, h.count.high - k), text: h.count.text }, rule: `${h.rule}+hit-minus-killed` });
+  }
+  return out;
+}
+
+/** rules whose count is the object of a killing verb: the killer's victims, which cannot include the killer */
+const KILLERS_VICTIMS = new Set(['count.verb-object', 'count.verb-name']);
+
+/**
+ * count.+suicide: "shot and killed his two daughters before killing herself" -> 3 dead. The killer's victims
+ * (the object of the killing verb) and the killer's suicide told after them in the same sentence make one
+ * count: the victims' phrase, through the suicide, with one more. A suicide told in the next sentence ("He
+ * then turned the gun on himself.") counts the victims of the sentence before and one more (count.suicide+victims).
+ */
+function addSuicideToVictims(doc: Doc, counts: CountMention[]): void {
+  const plusOne = (c: Count): Count => ({ best: c.best + 1, low: c.low + 1, high: c.high + 1, text: c.text });
+  const largestVictims = (sentence: number, before: number) => {
+    let victims: CountMention | undefined;
+    for (const c of counts) {
+      if (c.category !== 'killed' || !KILLERS_VICTIMS.has(c.rule) || c.span.end > before || doc.sentenceAt(c.span.start) !== sentence) continue;
+      if (!victims || c.count.best > victims.count.best) victims = c;
+    }
+    return victims;
+  };
+  for (const suicide of counts.filter((c) => c.rule === 'count.suicide')) {
+    const sentence = doc.sentenceAt(suicide.span.start);
+    const victims = largestVictims(sentence, suicide.span.start);
+    if (victims) {
+      counts[counts.indexOf(victims)] = { ...victims, span: doc.span(victims.span.start, suicide.span.end), count: plusOne(victims.count), rule: `${victims.rule}+suicide` };
+      counts.splice(counts.indexOf(suicide), 1);
+      continue;
+    }
+    const told = sentence > 0 ? largestVictims(sentence - 1, suicide.span.start) : undefined;
+    if (told) counts[counts.indexOf(suicide)] = { ...suicide, count: { ...plusOne(told.count), text: suicide.count.text }, rule: 'count.suicide+victims' };
+  }
+}
+
+/**
+ * count.+also: "Kenneth Mills was shot and killed. German Booker, a customer, was also killed." -> 2. A death count
+ * of victims told one by one with an additive word ("also", "également") adds to the largest death count told in an
+ * earlier sentence (deaths
+ * only: "she was also shot" mostly tells more wounds of a victim already counted).
+ */
+function addToEarlierVictims(doc: Doc, counts: CountMention[], additive: Set<string>, articles: Set<string>): void {
+  const sorted = [...counts].sort((a, b) => a.span.start - b.span.start);
+  for (const c of sorted) {
+    // victims told one by one: a singular noun, a name, a pair, or an article ("another man was also killed"); not
+    // a stated figure ("4 policiers ont également perdu la vie" are four more, told as a count of their own)
+    const oneByOne = /^count\.(singular|pair)/.test(c.rule) || (c.rule === 'count.subject-predicate' && articles.has(normalize(c.numberSpan.text)));
+    if (c.category !== 'killed' || !oneByOne) continue;
+    const first = doc.tokenAt(c.span.start);
+    const end = doc.tokenAt(c.span.end - 1) + 1;
+    let also = false;
+    for (let t = first; t < end && !also; t++) also = additive.has(doc.tokens[t]!.norm);
+    if (!also) continue;
+    const sentence = doc.sentenceAt(c.span.start);
+    let before: CountMention | undefined;
+    for (const e of counts) if (e !== c && e.category === c.category && doc.sentenceAt(e.span.start) < sentence && (!before || e.count.best > before.count.best)) before = e;
+    if (!before || before.count.best === 0) continue;
+    const n = before.count.best;
+    counts[counts.indexOf(c)] = { ...c, count: { best: c.count.best + n, low: c.count.low + before.count.low, high: c.count.high + before.count.high, text: c.count.text }, rule: `${c.rule}+also` };
+  }
+}
+
+/**
+ * count.+died: "the boy was shot in the chest and later died at the hospital" -> killed 1. People hit whose
+ * death is told a few words later (before any stop) are dead, not wounded; they leave the hits.
+ */
+function hitsToDead(doc: Doc, hits: { mention: CountMention; sentence: number }[], diedAfter: RegExp): CountMention[] {
+  const out: CountMention[] = [];
+  for (let i = hits.length - 1; i >= 0; i--) {
+    const h = hits[i]!.mention;
+    const s = doc.sentences[hits[i]!.sentence];
+    if (!s) continue;
+    const from = doc.tokenAt(h.span.end - 1) + 1;
+    const after: string[] = [];
+    for (let t = from; t < s.endToken && after.length < 16; t++) after.push(doc.tokens[t]!.norm);
+    const m = diedAfter.exec(`${after.join(' ')} `);
+    if (!m) continue;
+    const words = m[0].trim().split(' ').length;
+    const last = doc.tokens[from + words - 1]!;
+    out.push({ ...h, span: doc.span(h.span.start, last.end), category: 'killed', rule: `${h.rule}+died` });
+    hits.splice(i, 1);
   }
   return out;
 }

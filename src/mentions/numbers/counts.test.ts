@@ -137,3 +137,103 @@ test('English: names after a count verb, and people who shot themselves', () => 
   assert.deepEqual(brief('Police said he shot himself in the hand.', 'en'), [['injured', 1, 'shot himself']]);
   assert.deepEqual(brief('The gunman then killed himself.', 'en'), [['killed', 1, 'killed himself']]);
 });
+
+test('a murder-suicide: the killer\'s suicide adds one to the victims he killed', () => {
+  assert.deepEqual(brief('A woman shot and killed her two daughters before killing herself.', 'en'), [
+    ['killed', 3, 'shot and killed her two daughters before killing herself'],
+  ]);
+  assert.deepEqual(brief('Police say the man killed his wife, then turned the gun on himself.', 'en'), [['killed', 2, 'killed his wife, then turned the gun on himself']]);
+  // told in the next sentence
+  assert.deepEqual(brief('A man shot and killed his neighbor on Sunday. He then turned the gun on himself.', 'en'), [
+    ['killed', 1, 'shot and killed his neighbor'],
+    ['killed', 2, 'turned the gun on himself'],
+  ]);
+  // a suicide alone is one death; a victim killed is no suicide
+  assert.deepEqual(brief('The farmer took his own life.', 'en'), [['killed', 1, 'took his own life']]);
+  assert.deepEqual(brief('Il a tué sa compagne avant de retourner son arme contre lui.', 'fr'), [['killed', 2, 'a tué sa compagne avant de retourner son arme contre lui']]);
+});
+
+test('words that name a killing of several: murder-suicide, double homicide, triple meurtre', () => {
+  assert.deepEqual(brief('Deputies are investigating an apparent murder-suicide near the lake.', 'en'), [['killed', 2, 'murder-suicide']]);
+  assert.deepEqual(brief('Detectives investigate a double homicide', 'en'), [['killed', 2, 'double homicide']]);
+  assert.deepEqual(brief('Un triple meurtre a eu lieu dans la nuit.', 'fr'), [['killed', 3, 'triple meurtre']]);
+  // a stated figure beside it stays its own count
+  assert.deepEqual(brief('Three people died in the murder-suicide.', 'en'), [['killed', 3, 'Three people died'], ['killed', 2, 'murder-suicide']]);
+});
+
+test('a subject right before a killing verb with an object is the killer, not a victim', () => {
+  assert.deepEqual(brief('A woman shot and killed her neighbor.', 'en'), [['killed', 1, 'shot and killed her neighbor']]);
+  assert.deepEqual(brief('Two guards shot and killed the robber.', 'en'), [['killed', 1, 'shot and killed the robber']]);
+  assert.deepEqual(brief('Two guards were shot and killed.', 'en'), [['killed', 2, 'Two guards were shot and killed']]);
+});
+
+test('"the fatal shooting of", "the shooting death of", "the murder of" count their victims', () => {
+  assert.deepEqual(brief('A teen was charged in the fatal shooting of a classmate.', 'en'), [['killed', 1, 'the fatal shooting of a classmate']]);
+  assert.deepEqual(brief('Police arrested a man in the shooting death of 4-year-old Amy Stone.', 'en').filter(([c]) => c === 'killed'), [
+    ['killed', 1, 'the shooting death of 4-year-old Amy Stone'],
+  ]);
+  assert.deepEqual(brief('He is charged with the murders of two neighbors.', 'en'), [['killed', 2, 'the murders of two neighbors']]);
+  assert.deepEqual(brief('The officer mortally wounded a bank robber.', 'en'), [['killed', 1, 'mortally wounded a bank robber']]);
+});
+
+test('an apposition between the victims and their verb', () => {
+  assert.deepEqual(brief('Peter Walsh, a 41-year-old cook at the diner, was shot and killed on Friday.', 'en'), [
+    ['killed', 1, 'Walsh, a 41-year-old cook at the diner, was shot and killed'],
+  ]);
+  assert.deepEqual(brief('Omar Diaz, a 19-year-old student, died at the hospital.', 'en'), [['killed', 1, 'Diaz, a 19-year-old student, died']]);
+  assert.deepEqual(brief('The clerk, who had worked there for years, was wounded.', 'en'), [['injured', 1, 'clerk, who had worked there for years, was wounded']]);
+  assert.deepEqual(brief('Nine people, including two children, were shot at the fair.', 'en'), [['injured', 9, 'Nine people, including two children, were shot']]);
+  assert.deepEqual(brief('Two victims, a 30-year-old woman, and a 41-year-old man, were injured.', 'en'), [
+    ['injured', 2, 'Two victims, a 30-year-old woman, and a 41-year-old man, were injured'],
+  ]);
+  assert.deepEqual(brief('Three men — a driver and two passengers — were injured.', 'en'), [['injured', 3, 'Three men — a driver and two passengers — were injured']]);
+  // the apposition keeps its own counts
+  assert.deepEqual(brief('Five men, two fatally, were shot outside the club.', 'en').sort(), [
+    ['injured', 3, 'Five men, two fatally, were shot'],
+    ['killed', 2, 'two fatally'],
+  ]);
+});
+
+test('"a third person has died" counts the dead; "also killed" adds to the dead told before', () => {
+  assert.deepEqual(brief('A third person has died after the crash.', 'en'), [['killed', 3, 'A third person has died']]);
+  // an ordinal does not count the wounded, nor anything after a possessive
+  assert.deepEqual(brief('A second man was wounded.', 'en'), [['injured', 1, 'A second man was wounded']]);
+  assert.deepEqual(brief('Anna Byrd was shot and killed. Her brother Tom was also killed.', 'en'), [
+    ['killed', 1, 'Byrd was shot and killed'],
+    ['killed', 2, 'Tom was also killed'],
+  ]);
+  // a stated figure with "also" is a count of its own
+  assert.deepEqual(brief('Two soldiers died on Monday. Three civilians also died.', 'en'), [
+    ['killed', 2, 'Two soldiers died'],
+    ['killed', 3, 'Three civilians also died'],
+  ]);
+});
+
+test('a second group of victims after a killing verb adds up', () => {
+  assert.deepEqual(brief('The gunman shot and killed a cashier and two customers.', 'en'), [['killed', 3, 'shot and killed a cashier and two customers']]);
+  assert.deepEqual(brief('A father killed his son and his daughter before killing himself.', 'en'), [
+    ['killed', 3, 'killed his son and his daughter before killing himself'],
+  ]);
+  // a second verb is a count of its own
+  assert.deepEqual(brief('He killed two people and injured three others.', 'en'), [['killed', 2, 'killed two people'], ['injured', 3, 'injured three others']]);
+});
+
+test('two names and a plural verb count two; common nouns are no names', () => {
+  assert.deepEqual(brief('Police said Rosa Vance, 33, and Carl Dean, 28, were killed.', 'en'), [['killed', 2, 'Vance, 33, and Carl Dean, 28, were killed']]);
+  assert.deepEqual(brief('On Sunday police and firefighters were injured.', 'en'), []);
+});
+
+test('"a double shooting" hits two: the injured are those not killed', () => {
+  assert.deepEqual(brief('Detectives are looking into a double shooting near the park.', 'en'), [['injured', 2, 'double shooting']]);
+  assert.deepEqual(brief('One dead in triple shooting', 'en'), [['killed', 1, 'One dead'], ['injured', 2, 'triple shooting']]);
+});
+
+test('victims "found" dead, and an abbreviation among the victims\' words', () => {
+  assert.deepEqual(brief('Three U.S. soldiers were wounded in the ambush.', 'en'), [['injured', 3, 'Three U.S. soldiers were wounded']]);
+  assert.deepEqual(brief('Two hikers were found shot to death near the trail.', 'en'), [['killed', 2, 'Two hikers were found shot to death']]);
+});
+
+test('people hit whose death is told a few words later are dead, not wounded', () => {
+  assert.deepEqual(brief('The student was shot in the back and later died at a hospital.', 'en'), [['killed', 1, 'student was shot in the back and later died']]);
+  assert.deepEqual(brief('Two men were shot and both survived.', 'en'), [['injured', 2, 'Two men were shot']]);
+});

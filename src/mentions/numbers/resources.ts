@@ -48,10 +48,14 @@ export type HitLexicon = {
   predicates: string[];
   nominals: string[];
   verbs: string[];
+  /** what, a few words after people hit, tells they died: "was shot in the chest and later died" (a death count then) */
+  diedAfter: string[];
   /** phrases that state one person hit by themselves: "shot himself in the leg" */
   selfPhrases: string[];
   /** whole phrases where `{num}` stands for the number and the victims: "sent {num} to (?:the )?hospital" */
   phrases: string[];
+  /** words naming a shooting of several by their number: "double shooting" 2, "triple shooting" 3 */
+  multipleShootings: Array<{ phrase: string; hit: number }>;
 };
 
 export type CountLexicon = {
@@ -95,8 +99,18 @@ export type CountLexicon = {
   pluralAuxiliaries: string[];
   /** death verbs without object, counted as one after a name: "Silvestre died", "Dupont a succombé" */
   intransitiveDeaths: string[];
-  /** phrases that state one victim by themselves: "killing himself", "took his own life", "s'est suicidé" */
+  /** phrases that state one victim by themselves: "killing him", "fatally shooting her" */
   selfPhrases: Record<CountCategory, string[]>;
+  /**
+   * phrases saying the attacker killed himself: "killing himself", "turned the gun on himself", "s'est suicidé".
+   * One dead; and a killer's victims counted in the same sentence do not include him: "killed his two daughters
+   * before killing herself" is three dead (rule +suicide), as the Gun Violence Archive counts a murder-suicide.
+   */
+  suicides: string[];
+  /** words that add a victim to those counted before: "German Booker was also killed", "a été également blessé" */
+  additiveWords: string[];
+  /** words naming a killing of several by their number: "murder-suicide" (the victim and the killer: 2), "double homicide" 2, "triple meurtre" 3 */
+  multipleKillings: Array<{ phrase: string; dead: number }>;
   /** capitalized words that are no names after a count verb: days, months ("killed Sunday") */
   notNames: string[];
   /** relative pronouns that may stand before a singular auxiliary: "who was killed", "qui a été tué" */
