@@ -172,6 +172,7 @@ export const numbers: NumberResources = {
     ],
     relativeSubjects: ['who', 'that'],
     pluralAuxiliaries: ['were', 'are', 'have been', 'have'],
+    modals: ['may', 'might', 'could', 'would', 'should', 'must', 'will'],
     intransitiveDeaths: ['died', 'dies', 'passed away', 'passes away', 'succumbed', 'perished', 'later died'],
     selfPhrases: {
       killed: [

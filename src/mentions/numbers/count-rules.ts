@@ -386,7 +386,10 @@ export function findCounts(doc: Doc, res: NumberResources, found: FoundNumber[])
   // the longest killing or shooting verb at a position: "shot and killed" (her), not "shot" (and killed)
   const verbAt = new RegExp(`^(?:${alt([...CATEGORIES.flatMap((c) => res.counts.verbs[c]), ...res.counts.hit.verbs].map((p) => `${p} `))})`, 'u');
   const personLike = new RegExp(` (?:${alt([...res.counts.singularNouns, String.raw`[\p{L}\d]+-(?:year|month|week|day)-old`])}) `, 'u');
-  const plural = new RegExp(` (?:${alt(res.counts.pluralAuxiliaries)}) `, 'u');
+  const pluralAux = new RegExp(` (?:${alt(res.counts.pluralAuxiliaries)}) `, 'u');
+  // "the boy may have been hit": a modal before "have" leaves the subject singular
+  const modalHave = res.counts.modals?.length ? new RegExp(` (?:${alt(res.counts.modals)}) (?:${alt(res.counts.pluralAuxiliaries)}) `, 'gu') : undefined;
+  const plural = { test: (fill: string) => pluralAux.test(modalHave ? fill.replace(modalHave, ' ') : fill) };
   const ofWords = new RegExp(`^(?:${alt(res.counts.ofWords)} )+`, 'u');
   let words = needWordsCache.get(res);
   if (!words) needWordsCache.set(res, (words = needWords(res)));
@@ -564,6 +567,7 @@ export function findCounts(doc: Doc, res: NumberResources, found: FoundNumber[])
   for (const h of hitsToInjured(doc, out, hits, new RegExp(` (?:${alt(res.counts.othersWords)}) `, 'u'))) out.push(h);
   addSuicideToVictims(doc, out);
   addToEarlierVictims(doc, out, new Set(res.counts.additiveWords), new Set(res.singularArticles));
+  dropWoundsOfTheDead(doc, out, words, new Set(res.counts.determiners), personLike);
   out.sort((a, b) => a.span.start - b.span.start);
   return out;
 }
@@ -644,6 +648,44 @@ function addToEarlierVictims(doc: Doc, counts: CountMention[], additive: Set<str
     if (!before || before.count.best === 0) continue;
     const n = before.count.best;
     counts[counts.indexOf(c)] = { ...c, count: { best: c.count.best + n, low: c.count.low + before.count.low, high: c.count.high + before.count.high, text: c.count.text }, rule: `${c.rule}+also` };
+  }
+}
+
+/** rules counting one victim by a subject of their own: a name, a noun, a pronoun */
+const ONE_SUBJECT = new Set(['count.singular-passive', 'count.singular-name', 'count.singular-noun', 'count.singular-pronoun']);
+
+/**
+ * "Antrez Felder died inside a home. Felder was wounded in the head.", "The boy suffered a gunshot wound to the
+ * chest": the wound of a victim whose death is told too is no injured count. A wounded single subject that names
+ * a dead victim again (the same name, or a definite noun of a death count: "the boy" after "a boy died") leaves
+ * the counts; so does a pronoun ("he suffered a gunshot wound") told after a death and before any other wounded.
+ */
+function dropWoundsOfTheDead(doc: Doc, counts: CountMention[], w: NeedWords, definite: Set<string>, person: RegExp): void {
+  const dead = counts.filter((c) => c.category === 'killed' && c.count.best > 0);
+  if (!dead.length) return;
+  const deadWords = new Set<string>();
+  for (const c of dead) for (let t = doc.tokenAt(c.span.start); t < doc.tokens.length && doc.tokens[t]!.start < c.span.end; t++) deadWords.add(doc.tokens[t]!.norm);
+  const sorted = [...counts].sort((a, b) => a.span.start - b.span.start);
+  for (const c of sorted) {
+    if (c.category !== 'injured' || c.count.best !== 1 || !ONE_SUBJECT.has(c.rule)) continue;
+    const first = doc.tokenAt(c.numberSpan.start);
+    const head = doc.tokens[doc.tokenAt(c.numberSpan.end - 1)]!;
+    const before = doc.tokens[first - 1];
+    const sentence = doc.sentenceAt(c.span.start);
+    let same = false;
+    if (w.pronoun.has(head.norm)) {
+      // the pronoun's victim: a death told before, and no other wounded one in between
+      // not "A 7-year-old boy is recovering after he was injured": a person named earlier in its sentence is its victim
+      const from = doc.sentences[sentence]?.firstToken ?? first;
+      let named = false;
+      for (let t = from; t < first && !named; t++) named = person.test(` ${doc.tokens[t]!.norm} `) || (t > from && /^\p{Lu}\p{Ll}/u.test(doc.tokens[t]!.text));
+      same = !named && dead.some((d) => d.span.start < c.span.start) && !sorted.some((o) => o.category === 'injured' && o !== c && o.count.best > 0 && o.span.start < c.span.start && doc.sentenceAt(o.span.start) >= sentence - 3);
+    } else if (/^\p{Lu}\p{Ll}/u.test(head.text) && !w.article.has(head.norm)) {
+      same = deadWords.has(head.norm);
+    } else if (before && definite.has(before.norm)) {
+      same = deadWords.has(head.norm);
+    }
+    if (same) counts.splice(counts.indexOf(c), 1);
   }
 }
 

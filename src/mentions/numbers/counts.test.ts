@@ -237,3 +237,24 @@ test('people hit whose death is told a few words later are dead, not wounded', (
   assert.deepEqual(brief('The student was shot in the back and later died at a hospital.', 'en'), [['killed', 1, 'student was shot in the back and later died']]);
   assert.deepEqual(brief('Two men were shot and both survived.', 'en'), [['injured', 2, 'Two men were shot']]);
 });
+
+test('a modal before "have been" leaves a single victim single', () => {
+  assert.deepEqual(brief('A hiker died on Sunday. The hiker may have been hit by a stray bullet.', 'en'), [['killed', 1, 'A hiker died']]);
+  assert.deepEqual(brief('The clerk might have been wounded in the robbery.', 'en'), [['injured', 1, 'clerk might have been wounded']]);
+});
+
+test('the wound of a victim whose death is told is no injured count', () => {
+  // the same name, a definite noun of a death count, a pronoun after a death
+  assert.deepEqual(brief('Marcus Webb died at the scene. Webb was wounded in the chest.', 'en'), [['killed', 1, 'Webb died']]);
+  assert.deepEqual(brief('A teenager died on Friday night. The teenager suffered a gunshot wound to the neck.', 'en'), [['killed', 1, 'A teenager died']]);
+  assert.deepEqual(brief('A farmer was killed in the orchard. He suffered a wound to the head.', 'en'), [['killed', 1, 'A farmer was killed']]);
+  // another victim stays: an indefinite noun, a person named before the pronoun
+  assert.deepEqual(brief('A farmer was killed in the orchard. A neighbor was wounded in the arm.', 'en'), [
+    ['killed', 1, 'A farmer was killed'],
+    ['injured', 1, 'A neighbor was wounded'],
+  ]);
+  assert.deepEqual(brief('A farmer was killed. His nephew is recovering after he was injured in the attack.', 'en'), [
+    ['killed', 1, 'A farmer was killed'],
+    ['injured', 1, 'he was injured in the attack'],
+  ]);
+});

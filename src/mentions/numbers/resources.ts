@@ -97,6 +97,8 @@ export type CountLexicon = {
   singularAuxiliaries: string[];
   /** plural auxiliaries: after a singular noun they close a coordination of two ("his daughter were found dead") */
   pluralAuxiliaries: string[];
+  /** modal verbs before a plural-looking auxiliary that leave the subject singular: "the boy may have been hit" (1) */
+  modals?: string[];
   /** death verbs without object, counted as one after a name: "Silvestre died", "Dupont a succombé" */
   intransitiveDeaths: string[];
   /** phrases that state one victim by themselves: "killing him", "fatally shooting her" */
