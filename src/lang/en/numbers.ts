@@ -188,6 +188,7 @@ export const numbers: NumberResources = {
       `(?:turned|turning|turns|turn) (?:the|a|his|her) (?:gun|weapon|rifle|handgun|shotgun|pistol) on (?:himself|herself)`,
     ],
     additiveWords: ['also', 'too', 'as well'],
+    thenSelf: [`(?:, |and )?(?:then |and then )(?:himself|herself)`],
     multipleKillings: [
       { phrase: `murders?-suicides?`, dead: 2 }, { phrase: `murder suicide`, dead: 2 },
       { phrase: `double(?:-| )(?:homicide|murder|slaying|killing|shooting death)s?`, dead: 2 },

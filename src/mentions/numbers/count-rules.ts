@@ -106,6 +106,11 @@ export function compileCountRules(res: NumberResources): CountRule[] {
   // so does an age before a name: "the shooting death of 13-month-old Bill Thao"
   const objectNum = `(?:(?:${det} )?(?<num>#\\d+ )|(?<art>${article} |${det} (?![^\\s]*[sx] )|${ageNoun} )(?=${gapWord}))${who}`;
   const start = '(?<= )';
+  // one more group of victims in an enumeration: "killing his wife, his son and two neighbors" (each a number, or one)
+  // (a number alone is an age: "the deaths of his wife, 34, and the four girls")
+  const moreObject = `(?:(?:${det} )?#\\d+ (?=${gapWord})|(?:${article}|${det}) (?![^\\s]*[sx] )(?=${gapWord}))${gapWord}{0,4}`;
+  const and = alt(lx.coordinators.filter((c) => c !== ','));
+  const thenSelf = alt(lx.thenSelf ?? []);
   const flags = 'gdu';
   const rules: CountRule[] = [
     // "no one was injured", "aucun blessé": a count of zero; first, so that "one was injured" is not read inside it
@@ -114,8 +119,8 @@ export function compileCountRules(res: NumberResources): CountRule[] {
     {
       id: 'count.coordinated',
       re: new RegExp(
-        `${start}(?:(?<num2>#\\d+ )(?<who2>${victimWord}{0,3})|(?<art>${article} )${victimWord}{0,2}?(?:${personNoun} )|(?<art2>${alt(lx.singularPronouns)} ))` +
-          `(?:${alt(lx.coordinators)} )(?:(?<num>#\\d+ )|(?<art3>${article} )(?=${gapWord}))${who}(?:${filler}*)(?:${categories(lx.predicates, lx.hit.predicates)})${tail}`,
+        `${start}(?:(?<num2>#\\d+ )(?<who2>${victimWord}{0,3})|(?<art>${article} )${victimWord}{0,2}?(?:${personNoun} )|(?<art4>${det} |(?<=^ ))${victimWord}{0,2}?(?:${personNoun} )|(?<art2>${alt(lx.singularPronouns)} ))` +
+          `(?<coord>${alt(lx.coordinators)} )(?:(?:${det} )?(?<num>#\\d+ )|(?<art3>${article} )(?=${gapWord}))${who}(?:${filler}*)(?:${categories(lx.predicates, lx.hit.predicates)})${tail}`,
         flags,
       ),
       need: 'coordination',
@@ -154,7 +159,7 @@ export function compileCountRules(res: NumberResources): CountRule[] {
     {
       id: 'count.verb-object',
       re: new RegExp(
-        `${start}(?:${categories(lx.verbs, lx.hit.verbs)})${objectNum}(?:(?:, )?(?:${alt(lx.coordinators.filter((c) => c !== ','))}) (?:(?:${det} )?(?<objNum2>#\\d+ )|(?<objArt2>${article} |${det} (?![^\\s]*[sx] ))(?=${gapWord}))(?<who2>${gapWord}{0,4}))?`,
+        `${start}(?:${categories(lx.verbs, lx.hit.verbs)})${objectNum}(?<more>(?:, ${moreObject})*(?:(?:, )?(?:${and}) ${moreObject}|(?=${thenSelf} )))?(?<thenSelf>${thenSelf} )?`,
         flags,
       ),
       need: 'numberOrArticle',
@@ -391,6 +396,7 @@ export function findCounts(doc: Doc, res: NumberResources, found: FoundNumber[])
   const modalHave = res.counts.modals?.length ? new RegExp(` (?:${alt(res.counts.modals)}) (?:${alt(res.counts.pluralAuxiliaries)}) `, 'gu') : undefined;
   const plural = { test: (fill: string) => pluralAux.test(modalHave ? fill.replace(modalHave, ' ') : fill) };
   const ofWords = new RegExp(`^(?:${alt(res.counts.ofWords)} )+`, 'u');
+  const listSeparator = new RegExp(`(?:^| )(?:,|${alt(res.counts.coordinators.filter((c) => c !== ','))})(?= )`, 'u');
   let words = needWordsCache.get(res);
   if (!words) needWordsCache.set(res, (words = needWords(res)));
   const numberAt = new Map<number, number>();
@@ -456,19 +462,30 @@ export function findCounts(doc: Doc, res: NumberResources, found: FoundNumber[])
         let mention0Who: Span | undefined;
         // "killing his wife and two children": the second group of victims adds its number (or one)
         const addSecondObject = () => {
-          if (g.objNum2 === undefined && g.objArt2 === undefined) return;
-          if (g.objArt2 !== undefined && !g.who2?.trim()) return;
-          const k = g.objNum2 !== undefined ? Number(g.objNum2.trim().slice(1)) : undefined;
-          if (k !== undefined && used.has(k)) return;
-          const m2 = k !== undefined ? found[k]!.mention : { value: 1, low: 1, high: 1 };
-          count = { best: count.best + m2.value, low: count.low + m2.low, high: count.high + m2.high, text: count.text };
-          if (k !== undefined) used.add(k);
+          let extra = { value: 0, low: 0, high: 0 };
+          const add = (m: { value: number; low: number; high: number }) => (extra = { value: extra.value + m.value, low: extra.low + m.low, high: extra.high + m.high });
+          if (g.more !== undefined) {
+            const ks = [...g.more.matchAll(/#(\d+) /g)].map((x) => Number(x[1]));
+            if (ks.some((k) => used.has(k))) return;
+            // each item of the list: its number, or one ("his son")
+            const items = g.more.split(listSeparator).filter((x) => x.trim());
+            for (const item of items) {
+              const n = /#(\d+) /.exec(` ${item} `);
+              add(n ? found[Number(n[1])]!.mention : { value: 1, low: 1, high: 1 });
+            }
+            for (const k of ks) used.add(k);
+          }
+          // "killed his wife, 2 sons, then himself": the killer is one more dead
+          if (g.thenSelf !== undefined && category === 'killed') add({ value: 1, low: 1, high: 1 });
+          count = { best: count.best + extra.value, low: count.low + extra.low, high: count.high + extra.high, text: count.text };
         };
         if (rule.coordinated) {
           // two groups of victims joined by "and": each a number, or one for an article or a pronoun
+          // "the victim, a six-year-old girl, was killed": an apposition, one victim
+          if (g.art4 !== undefined && g.art3 !== undefined && g.coord === ', ') continue;
           const groups = [g.num2, g.num].filter((x): x is string => x !== undefined).map((x) => Number(x.trim().slice(1)));
           if (groups.some((k) => used.has(k))) continue;
-          const ones = [g.art, g.art2, g.art3].filter((x) => x !== undefined).length;
+          const ones = [g.art, g.art2, g.art3, g.art4].filter((x) => x !== undefined).length;
           const ms = groups.map((k) => found[k]!.mention);
           numberSpan = spanOfTokens(doc, whole);
           const firstStart = ms.length && g.num2 !== undefined ? ms[0]!.span.start : numberSpan.start;
@@ -537,7 +554,9 @@ export function findCounts(doc: Doc, res: NumberResources, found: FoundNumber[])
           count = { best: n, low: n, high: n, text: numberSpan.text };
           addSecondObject();
         } else continue;
-        const mention: CountMention = { span: spanOfTokens(doc, whole), numberSpan, category: category === 'hit' ? 'injured' : category, count, rule: rule.id };
+        // "killed his wife, 2 sons, then himself": the killer is counted already (no count.suicide+victims)
+        const ruleId = g.thenSelf !== undefined && category === 'killed' ? `${rule.id}+self` : rule.id;
+        const mention: CountMention = { span: spanOfTokens(doc, whole), numberSpan, category: category === 'hit' ? 'injured' : category, count, rule: ruleId };
         if (mention0Who) mention.who = mention0Who;
         if (g.who && g.who.trim()) {
           let [ws] = idx.who!;

@@ -258,3 +258,19 @@ test('the wound of a victim whose death is told is no injured count', () => {
     ['injured', 1, 'he was injured in the attack'],
   ]);
 });
+
+test('an enumeration of victims after a killing verb adds each item; the killer last is one more', () => {
+  assert.deepEqual(brief('He shot and killed his aunt, his cousin and two neighbors.', 'en'), [['killed', 4, 'shot and killed his aunt, his cousin and two neighbors']]);
+  assert.deepEqual(brief('Deputies say a farmer killed his brother, 3 nephews, then himself.', 'en'), [['killed', 5, 'killed his brother, 3 nephews, then himself']]);
+  // a comma without a closing "and" ends the list; a number alone is an age
+  assert.deepEqual(brief('He killed a clerk, the police said.', 'en'), [['killed', 1, 'killed a clerk']]);
+  assert.deepEqual(brief('The father killed his son, 12, in the garage.', 'en'), [['killed', 1, 'killed his son']]);
+});
+
+test('a person noun with a determiner, or opening a headline, and a group of victims count together', () => {
+  assert.deepEqual(brief('Grandmother and three grandchildren found dead in farmhouse', 'en'), [['killed', 4, 'Grandmother and three grandchildren found dead']]);
+  assert.deepEqual(brief('Neighbors said a woman and her two sons were found dead on Monday.', 'en'), [['killed', 3, 'a woman and her two sons were found dead']]);
+  assert.deepEqual(brief('The pastor and two ushers were wounded.', 'en'), [['injured', 3, 'The pastor and two ushers were wounded']]);
+  // an apposition is one victim
+  assert.deepEqual(brief('Officers found the driver, a 40-year-old man, had been fatally shot.', 'en'), [['killed', 1, 'driver, a 40-year-old man, had been fatally shot']]);
+});

@@ -113,6 +113,8 @@ export type CountLexicon = {
   additiveWords: string[];
   /** words naming a killing of several by their number: "murder-suicide" (the victim and the killer: 2), "double homicide" 2, "triple meurtre" 3 */
   multipleKillings: Array<{ phrase: string; dead: number }>;
+  /** the killer last in the list of a killing verb's victims: "killed his wife, 2 sons, then himself" (one more dead) */
+  thenSelf?: string[];
   /** capitalized words that are no names after a count verb: days, months ("killed Sunday") */
   notNames: string[];
   /** relative pronouns that may stand before a singular auxiliary: "who was killed", "qui a été tué" */
