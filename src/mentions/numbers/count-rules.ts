@@ -396,6 +396,10 @@ export function findCounts(doc: Doc, res: NumberResources, found: FoundNumber[])
   const modalHave = res.counts.modals?.length ? new RegExp(` (?:${alt(res.counts.modals)}) (?:${alt(res.counts.pluralAuxiliaries)}) `, 'gu') : undefined;
   const plural = { test: (fill: string) => pluralAux.test(modalHave ? fill.replace(modalHave, ' ') : fill) };
   const ofWords = new RegExp(`^(?:${alt(res.counts.ofWords)} )+`, 'u');
+  // "a man apparently fatally shot his wife": adverbs without an auxiliary leave the verb active
+  const noAux = !!res.counts.passiveAuxiliaries?.length;
+  const auxiliary = new RegExp(` (?:${alt(res.counts.passiveAuxiliaries ?? [])}) `, 'u');
+  const several = (res.counts.severalIncidents ?? []).map((p) => new RegExp(` ${p.replace('{num}', '#(?<k>\\d+) ')} `, 'gu'));
   const listSeparator = new RegExp(`(?:^| )(?:,|${alt(res.counts.coordinators.filter((c) => c !== ','))})(?= )`, 'u');
   let words = needWordsCache.get(res);
   if (!words) needWordsCache.set(res, (words = needWords(res)));
@@ -409,6 +413,8 @@ export function findCounts(doc: Doc, res: NumberResources, found: FoundNumber[])
     if (s.endToken <= s.firstToken) continue;
     if (!triggers.test(doc.text.slice(doc.tokens[s.firstToken]!.start, doc.tokens[s.endToken - 1]!.end).toLowerCase())) continue;
     const sig = signature(doc, s.firstToken, s.endToken, numberAt, found);
+    // "Six shot in three separate incidents": a total over several incidents is none of them
+    if (several.some((re) => [...sig.text.matchAll(re)].some((m) => found[Number(m.groups!.k)]!.mention.value >= 2))) continue;
     const has = needsOf(sig.text, words);
     const used = new Set<number>();
     const taken: [number, number][] = [];
@@ -427,7 +433,7 @@ export function findCounts(doc: Doc, res: NumberResources, found: FoundNumber[])
         const category: CountCategory | 'hit' | undefined = g.hit !== undefined ? 'hit' : CATEGORIES.find((c) => g[c] !== undefined);
         if (!category) continue;
         // "a woman shot and killed her daughter": a predicate right after its subject, followed by an object, is an active verb
-        if ((rule.id === 'count.subject-predicate' && g.fill === '') || rule.id === 'count.number-nominal') {
+        if ((rule.id === 'count.subject-predicate' && (g.fill === '' || (noAux && !auxiliary.test(` ${g.fill}`)))) || rule.id === 'count.number-nominal') {
           const [cs, ce] = idx[category]!;
           const verb = verbAt.exec(sig.text.slice(cs));
           if (activeNext.test(sig.text.slice(ce)) || (verb && activeNext.test(sig.text.slice(cs + verb[0].length)))) continue;
@@ -521,6 +527,8 @@ export function findCounts(doc: Doc, res: NumberResources, found: FoundNumber[])
             if (!r2 || !isName(doc, r[0], s.firstToken, words) || !isName(doc, r2[0], s.firstToken, words)) continue;
           }
           if ((rule.id === 'count.singular-passive' || rule.id === 'count.singular-name') && !/^\p{Lu}/u.test(subj.text) && !words.relative.has(subj.norm)) continue;
+          // "wounded on Friday have died": a day or a month is no victim
+          if ((rule.id === 'count.singular-passive' || rule.id === 'count.singular-name') && words.notName.has(subj.norm)) continue;
           numberSpan = spanOfTokens(doc, r);
           // a singular noun with a plural verb closes a coordination: "a father and his daughter were found dead"
           const n = rule.pair || (g.fill !== undefined && plural.test(` ${g.fill}`)) ? 2 : 1;
@@ -586,6 +594,7 @@ export function findCounts(doc: Doc, res: NumberResources, found: FoundNumber[])
   for (const h of hitsToInjured(doc, out, hits, new RegExp(` (?:${alt(res.counts.othersWords)}) `, 'u'))) out.push(h);
   addSuicideToVictims(doc, out);
   addToEarlierVictims(doc, out, new Set(res.counts.additiveWords), new Set(res.singularArticles));
+  partOfTheWoundedDied(doc, out, found, res);
   dropWoundsOfTheDead(doc, out, words, new Set(res.counts.determiners), personLike);
   out.sort((a, b) => a.span.start - b.span.start);
   return out;
@@ -667,6 +676,56 @@ function addToEarlierVictims(doc: Doc, counts: CountMention[], additive: Set<str
     if (!before || before.count.best === 0) continue;
     const n = before.count.best;
     counts[counts.indexOf(c)] = { ...c, count: { best: c.count.best + n, low: c.count.low + before.count.low, high: c.count.high + before.count.high, text: c.count.text }, rule: `${c.rule}+also` };
+  }
+}
+
+/**
+ * count.+part-died: "One of four women wounded in the shooting has died", "Two of the five people shot have died":
+ * a part of a group of wounded (a number, "of", the group's count) whose death the sentence tells are dead, and
+ * the rest of the group wounded: killed 1 and injured 3. Counts read inside the death phrase leave.
+ */
+function partOfTheWoundedDied(doc: Doc, counts: CountMention[], found: FoundNumber[], res: NumberResources): void {
+  const ofs = res.counts.ofWords.map((w) => w.split(' '));
+  const deaths = res.counts.intransitiveDeaths.map((w) => w.split(' '));
+  const byEnd = new Map<number, FoundNumber>();
+  const byStart = new Map<number, FoundNumber>();
+  for (const f of found) {
+    byEnd.set(f.endToken, f);
+    byStart.set(f.firstToken, f);
+  }
+  const at = (t: number, words: string[]) => words.every((w, k) => doc.tokens[t + k]?.norm === w);
+  for (const c of [...counts]) {
+    if (c.category !== 'injured' || !counts.includes(c)) continue;
+    const first = doc.tokenAt(c.numberSpan.start);
+    const of = ofs.filter((o) => at(first - o.length, o)).sort((a, b) => b.length - a.length)[0];
+    if (!of) continue;
+    const part = byEnd.get(first - of.length);
+    // the group as told ("five people shot", before the dead of the article were taken from people hit)
+    const total = byStart.get(first)?.mention.value ?? c.count.best;
+    if (!part || !part.countable || part.mention.value >= total) continue;
+    const s = doc.sentences[doc.sentenceAt(c.span.start)];
+    if (!s) continue;
+    let death: [number, number] | undefined;
+    for (let t = doc.tokenAt(c.span.end - 1) + 1; t < s.endToken && !death; t++) {
+      const d = deaths.find((w) => at(t, w));
+      if (d) death = [t, t + d.length];
+    }
+    if (!death) continue;
+    const k = part.mention.value;
+    const deathEnd = doc.tokens[death[1] - 1]!.end;
+    // counts inside the phrase ("Lexington has died") are read wrongly
+    for (let i = counts.length - 1; i >= 0; i--) {
+      const o = counts[i]!;
+      if (o !== c && o.category === 'killed' && o.span.start >= c.span.start && o.span.end <= deathEnd) counts.splice(i, 1);
+    }
+    const killed: CountMention = {
+      span: doc.span(part.mention.span.start, deathEnd),
+      numberSpan: part.mention.span,
+      category: 'killed',
+      count: { best: k, low: k, high: k, text: part.mention.span.text },
+      rule: 'count.part-died',
+    };
+    counts.splice(counts.indexOf(c), 1, { ...c, count: { best: total - k, low: total - k, high: total - k, text: c.count.text }, rule: `${c.rule}+part-died` }, killed);
   }
 }
 

@@ -274,3 +274,30 @@ test('a person noun with a determiner, or opening a headline, and a group of vic
   // an apposition is one victim
   assert.deepEqual(brief('Officers found the driver, a 40-year-old man, had been fatally shot.', 'en'), [['killed', 1, 'driver, a 40-year-old man, had been fatally shot']]);
 });
+
+test('a participle after adverbs only is an active verb', () => {
+  assert.deepEqual(brief('Deputies said a farmer apparently fatally shot his neighbor and two dogs.', 'en'), [['killed', 3, 'fatally shot his neighbor and two dogs']]);
+});
+
+test('counts over several incidents told together belong to none of them', () => {
+  assert.deepEqual(brief('Seven wounded in four separate shootings across the county', 'en'), []);
+  assert.deepEqual(brief('Eight people were hurt in two incidents on Saturday.', 'en'), []);
+  assert.deepEqual(brief('Eight people were hurt in one incident on Saturday.', 'en'), [['injured', 8, 'Eight people were hurt']]);
+});
+
+test('a day of a month is no count; a day is no victim', () => {
+  assert.deepEqual(brief('The cyclist struck on September 14 died in hospital.', 'en'), []);
+  assert.deepEqual(brief('A gunman killed three people on Oct. 9 at the mall.', 'en'), [['killed', 3, 'killed three people']]);
+  assert.deepEqual(brief('Police said Tuesday was wounded.', 'en'), []);
+});
+
+test('a part of a group of wounded that died is dead, the rest wounded', () => {
+  assert.deepEqual(brief('One of three hikers wounded in the ambush has died.', 'en'), [
+    ['killed', 1, 'One of three hikers wounded in the ambush has died'],
+    ['injured', 2, 'three hikers wounded'],
+  ]);
+  assert.deepEqual(brief('Two of the six people shot at the party died.', 'en'), [
+    ['killed', 2, 'Two of the six people shot at the party died'],
+    ['injured', 4, 'six people shot'],
+  ]);
+});

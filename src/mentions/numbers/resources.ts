@@ -97,6 +97,10 @@ export type CountLexicon = {
   singularAuxiliaries: string[];
   /** plural auxiliaries: after a singular noun they close a coordination of two ("his daughter were found dead") */
   pluralAuxiliaries: string[];
+  /** auxiliaries of a passive: a participle after a subject and adverbs only ("a man apparently fatally shot his wife") is active */
+  passiveAuxiliaries?: string[];
+  /** several incidents told together ({num} a number of at least two): the counts of the sentence are totals over them, no incident's */
+  severalIncidents?: string[];
   /** modal verbs before a plural-looking auxiliary that leave the subject singular: "the boy may have been hit" (1) */
   modals?: string[];
   /** death verbs without object, counted as one after a name: "Silvestre died", "Dupont a succombé" */
