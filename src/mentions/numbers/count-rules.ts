@@ -408,6 +408,7 @@ export function findCounts(doc: Doc, res: NumberResources, found: FoundNumber[])
   const out: CountMention[] = [];
   const sentences = doc.sentences.length ? doc.sentences : [{ firstToken: 0, endToken: doc.tokens.length }];
   const hits: { mention: CountMention; sentence: number }[] = [];
+  const vague = new Set<number>();
   for (let si = 0; si < sentences.length; si++) {
     const s = sentences[si]!;
     if (s.endToken <= s.firstToken) continue;
@@ -487,6 +488,8 @@ export function findCounts(doc: Doc, res: NumberResources, found: FoundNumber[])
         };
         if (rule.coordinated) {
           // two groups of victims joined by "and": each a number, or one for an article or a pronoun
+          // "four bodies, a dead dog": an article needs a noun of its own
+          if (g.art3 !== undefined && !g.who?.trim()) continue;
           // "the victim, a six-year-old girl, was killed": an apposition, one victim
           if (g.art4 !== undefined && g.art3 !== undefined && g.coord === ', ') continue;
           const groups = [g.num2, g.num].filter((x): x is string => x !== undefined).map((x) => Number(x.trim().slice(1)));
@@ -565,6 +568,7 @@ export function findCounts(doc: Doc, res: NumberResources, found: FoundNumber[])
         // "killed his wife, 2 sons, then himself": the killer is counted already (no count.suicide+victims)
         const ruleId = g.thenSelf !== undefined && category === 'killed' ? `${rule.id}+self` : rule.id;
         const mention: CountMention = { span: spanOfTokens(doc, whole), numberSpan, category: category === 'hit' ? 'injured' : category, count, rule: ruleId };
+        if (numberIndex !== undefined && found[numberIndex]!.mention.kind === 'vague') vague.add(mention.numberSpan.start);
         if (mention0Who) mention.who = mention0Who;
         if (g.who && g.who.trim()) {
           let [ws] = idx.who!;
@@ -595,6 +599,7 @@ export function findCounts(doc: Doc, res: NumberResources, found: FoundNumber[])
   addSuicideToVictims(doc, out);
   addToEarlierVictims(doc, out, new Set(res.counts.additiveWords), new Set(res.singularArticles));
   partOfTheWoundedDied(doc, out, found, res);
+  dropVagueBesideExact(out, vague);
   dropWoundsOfTheDead(doc, out, words, new Set(res.counts.determiners), personLike);
   out.sort((a, b) => a.span.start - b.span.start);
   return out;
@@ -658,12 +663,17 @@ function addSuicideToVictims(doc: Doc, counts: CountMention[]): void {
  * earlier sentence (deaths
  * only: "she was also shot" mostly tells more wounds of a victim already counted).
  */
+/** victims told one by one: a singular noun, a name, a pair, or an article ("another man was also killed") */
+function oneByOneRule(c: CountMention, articles: Set<string>): boolean {
+  return /^count\.(singular|pair|name-pair|verb-name)/.test(c.rule) || (c.rule === 'count.subject-predicate' && articles.has(normalize(c.numberSpan.text)));
+}
+
 function addToEarlierVictims(doc: Doc, counts: CountMention[], additive: Set<string>, articles: Set<string>): void {
   const sorted = [...counts].sort((a, b) => a.span.start - b.span.start);
   for (const c of sorted) {
     // victims told one by one: a singular noun, a name, a pair, or an article ("another man was also killed"); not
     // a stated figure ("4 policiers ont également perdu la vie" are four more, told as a count of their own)
-    const oneByOne = /^count\.(singular|pair)/.test(c.rule) || (c.rule === 'count.subject-predicate' && articles.has(normalize(c.numberSpan.text)));
+    const oneByOne = oneByOneRule(c, articles);
     if (c.category !== 'killed' || !oneByOne) continue;
     const first = doc.tokenAt(c.span.start);
     const end = doc.tokenAt(c.span.end - 1) + 1;
@@ -673,6 +683,8 @@ function addToEarlierVictims(doc: Doc, counts: CountMention[], additive: Set<str
     const sentence = doc.sentenceAt(c.span.start);
     let before: CountMention | undefined;
     for (const e of counts) if (e !== c && e.category === c.category && doc.sentenceAt(e.span.start) < sentence && (!before || e.count.best > before.count.best)) before = e;
+    // "Eight family members were found shot dead. ... Chris Rhoden Jr, who was also killed": a group's total holds him already
+    if (before && !oneByOneRule(before, articles)) continue;
     if (!before || before.count.best === 0) continue;
     const n = before.count.best;
     counts[counts.indexOf(c)] = { ...c, count: { best: c.count.best + n, low: c.count.low + before.count.low, high: c.count.high + before.count.high, text: c.count.text }, rule: `${c.rule}+also` };
@@ -726,6 +738,16 @@ function partOfTheWoundedDied(doc: Doc, counts: CountMention[], found: FoundNumb
       rule: 'count.part-died',
     };
     counts.splice(counts.indexOf(c), 1, { ...c, count: { best: total - k, low: total - k, high: total - k, text: c.count.text }, rule: `${c.rule}+part-died` }, killed);
+  }
+}
+
+/** "Seven were killed. ... the house where so many died": a quantity word ("many", "dozens") beside a stated figure of several of its category leaves */
+function dropVagueBesideExact(counts: CountMention[], vague: Set<number>): void {
+  const isVague = (c: CountMention) => vague.has(c.numberSpan.start);
+  for (const category of CATEGORIES) {
+    // a figure of several, not one victim told by name ("des centaines de blessés ... Il a été blessé" keeps the hundreds)
+    if (!counts.some((c) => c.category === category && c.count.best > 1 && !isVague(c))) continue;
+    for (let i = counts.length - 1; i >= 0; i--) if (counts[i]!.category === category && isVague(counts[i]!)) counts.splice(i, 1);
   }
 }
 

@@ -301,3 +301,24 @@ test('a part of a group of wounded that died is dead, the rest wounded', () => {
     ['injured', 4, 'six people shot'],
   ]);
 });
+
+test('a victim "also killed" after a group\'s total is one of the group', () => {
+  assert.deepEqual(brief('Six relatives were found shot dead on Friday. Their uncle, who was also killed, lived nearby.', 'en'), [
+    ['killed', 6, 'Six relatives were found shot dead'],
+    ['killed', 1, 'who was also killed'],
+  ]);
+  // victims told one by one add up
+  assert.deepEqual(brief('Ana Ruiz was shot and killed. Her brother Tomas Ruiz was also killed.', 'en'), [
+    ['killed', 1, 'Ruiz was shot and killed'],
+    ['killed', 2, 'Ruiz was also killed'],
+  ]);
+});
+
+test('an article needs a noun of its own in a coordination', () => {
+  assert.deepEqual(brief('Searchers found three bodies, a dead horse and a rifle.', 'en'), []);
+});
+
+test('a quantity word beside a stated figure of several leaves; beside one victim it stays', () => {
+  assert.deepEqual(brief('Seven people were killed. Neighbors mourned the house where so many died.', 'en'), [['killed', 7, 'Seven people were killed']]);
+  assert.deepEqual(brief('Des centaines de blessés ont été soignés. Il a été blessé au bras.', 'fr').map((c) => c[1]), [100, 1]);
+});
