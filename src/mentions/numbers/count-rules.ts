@@ -599,6 +599,7 @@ export function findCounts(doc: Doc, res: NumberResources, found: FoundNumber[])
   addSuicideToVictims(doc, out);
   addToEarlierVictims(doc, out, new Set(res.counts.additiveWords), new Set(res.singularArticles));
   partOfTheWoundedDied(doc, out, found, res);
+  woundedSomeFatally(doc, out);
   dropVagueBesideExact(out, vague);
   dropWoundsOfTheDead(doc, out, words, new Set(res.counts.determiners), personLike);
   out.sort((a, b) => a.span.start - b.span.start);
@@ -748,6 +749,25 @@ function dropVagueBesideExact(counts: CountMention[], vague: Set<number>): void 
     // a figure of several, not one victim told by name ("des centaines de blessés ... Il a été blessé" keeps the hundreds)
     if (!counts.some((c) => c.category === category && c.count.best > 1 && !isVague(c))) continue;
     for (let i = counts.length - 1; i >= 0; i--) if (counts[i]!.category === category && isVague(counts[i]!)) counts.splice(i, 1);
+  }
+}
+
+/**
+ * count.+fatally: "Four people were wounded, one fatally" -> injured 3 (killed 1 by count.fatal-adverb): the wounded
+ * right before a fatal adverb include the dead. (People hit, "four people were shot, one fatally", are reduced already.)
+ */
+function woundedSomeFatally(doc: Doc, counts: CountMention[]): void {
+  for (const f of counts.filter((c) => c.rule === 'count.fatal-adverb' && c.category === 'killed')) {
+    const fFirst = doc.tokenAt(f.span.start);
+    const wounded = counts.find((c) => {
+      if (c.category !== 'injured' || c.rule.includes('+') || c.span.end > f.span.start || doc.sentenceAt(c.span.start) !== doc.sentenceAt(f.span.start)) return false;
+      // only a comma or a dash between them
+      const between = doc.tokens.slice(doc.tokenAt(c.span.end - 1) + 1, fFirst);
+      return between.length > 0 && between.length <= 2 && between.every((t) => t.kind === 'punct' && /^[,;–—-]$/.test(t.text));
+    });
+    if (!wounded || wounded.count.best <= f.count.best) continue;
+    const n = wounded.count.best - f.count.best;
+    counts[counts.indexOf(wounded)] = { ...wounded, count: { best: n, low: Math.max(0, wounded.count.low - f.count.best), high: Math.max(n, wounded.count.high - f.count.best), text: wounded.count.text }, rule: `${wounded.rule}+fatally` };
   }
 }
 

@@ -322,3 +322,14 @@ test('a quantity word beside a stated figure of several leaves; beside one victi
   assert.deepEqual(brief('Seven people were killed. Neighbors mourned the house where so many died.', 'en'), [['killed', 7, 'Seven people were killed']]);
   assert.deepEqual(brief('Des centaines de blessés ont été soignés. Il a été blessé au bras.', 'fr').map((c) => c[1]), [100, 1]);
 });
+
+test('the wounded right before a fatal adverb include the dead', () => {
+  assert.deepEqual(brief('Four hikers were wounded, one fatally.', 'en'), [
+    ['injured', 3, 'Four hikers were wounded'],
+    ['killed', 1, 'one fatally'],
+  ]);
+  assert.deepEqual(brief('Five people were shot, two fatally.', 'en'), [
+    ['injured', 3, 'Five people were shot'],
+    ['killed', 2, 'two fatally'],
+  ]);
+});
