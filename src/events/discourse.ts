@@ -50,7 +50,11 @@ export function attachHeadingCounts(doc: Doc, told: Array<Told>, headingCounts: 
  * without events ("Two others were wounded."), or from a `heading`; the larger figure wins (a total, not one victim).
  */
 function attachCount(doc: Doc, eligible: Array<Told>, c: CountMention, how: 'stated' | 'carried' | 'heading'): void {
-  const target = eligible.reduce((best, e) => (Math.abs(e.trigger.start - c.span.start) < Math.abs(best.trigger.start - c.span.start) ? e : best));
+  // "Two men were shot dead at a bakery. A suspect was charged with a robbery. Four other people were wounded.": a
+  // figure carried from a sentence without events goes to the nearest incident whose victims were told already
+  const counted = how === 'carried' ? eligible.filter((e) => e.rec.size && Object.keys(e.rec.size).length) : [];
+  const pool = counted.length ? counted : eligible;
+  const target = pool.reduce((best, e) => (Math.abs(e.trigger.start - c.span.start) < Math.abs(best.trigger.start - c.span.start) ? e : best));
   const size = (target.rec.size ??= {});
   const prev = size[c.category];
   if (prev && prev.best >= c.count.best) return;

@@ -288,3 +288,14 @@ test('a later sentence without events that gives a larger figure raises the coun
   assert.ok(shooting, 'the shooting is an event');
   assert.deepEqual([shooting.size?.killed?.best, shooting.size?.injured?.best], [2, 2]);
 });
+
+test('a figure told after the events goes to the nearest incident whose victims were told', async () => {
+  const { numbersStage } = await import('../mentions/numbers/index.js');
+  const text = 'Two men were shot dead at a bakery on Elm Street on Sunday. A suspect was charged with the robbery of a pharmacy last year. Four other people were wounded.';
+  const { doc, ctx } = tokenizedDoc(text, 'en');
+  numbersStage.run(doc, ctx);
+  const events = run(doc, 'en');
+  const shot = events.find((e) => e.size?.killed?.best === 2);
+  assert.ok(shot, 'the shooting has its dead');
+  assert.equal(shot.size?.injured?.best, 4);
+});

@@ -149,7 +149,7 @@ export function extractEvents(doc: Doc, lex: EventLexicon): EventRecord[] {
     const merged = mergeSameSentence(sentenceEvents).filter((e) => !claimed.has(e) && !foldRestatement(doc, lex, e, previous));
     const counts = countsOfSentence(doc, si);
     if (merged.length) attachCounts(doc, merged, counts, false);
-    else if (counts.length) attachCounts(doc, recent, counts, true);
+    else if (counts.length) attachCounts(doc, previous.filter((e) => e.sentence >= si - OUTCOME_REACH), counts, true);
     for (const e of merged) {
       fillCountriesFromPlace(e.rec);
       e.rec.confidence = confidenceOf(e.rec, !!candidates[0]?.entry.weak);

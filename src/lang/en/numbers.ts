@@ -63,6 +63,9 @@ export const numbers: NumberResources = {
     'section', 'article', 'flight', 'bus', 'apartment', 'apt', 'unit', 'suite', 'room', 'channel', 'ward', 'district',
     'precinct', 'station', 'exit', 'mile marker', 'aged', 'age', 'ages', 'age of', '$', '€', '£', 'us$', 'usd', 'eur',
     'model', 'code', 'grade', 'class of', 'until', 'ak', 'glock', 'dated', 'score', 'scored',
+    // a day of a month: "shot on October 27 has died" ("may" is left out: a modal verb too)
+    'january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+    'jan .', 'feb .', 'aug .', 'sept .', 'sep .', 'oct .', 'nov .', 'dec .', 'jan', 'feb', 'aug', 'sept', 'oct', 'nov', 'dec',
   ],
   counts: {
     triggers: [
@@ -172,6 +175,9 @@ export const numbers: NumberResources = {
     ],
     relativeSubjects: ['who', 'that'],
     pluralAuxiliaries: ['were', 'are', 'have been', 'have'],
+    passiveAuxiliaries: ['was', 'were', 'is', 'are', 'has', 'have', 'had', 'been', 'be', 'being', 'got', 'get', 'gets', 'who'],
+    severalIncidents: [`{num}(?:separate|different|unrelated) (?:shootings|incidents|attacks)`, `in {num}(?:shootings|incidents)`],
+    modals: ['may', 'might', 'could', 'would', 'should', 'must', 'will'],
     intransitiveDeaths: ['died', 'dies', 'passed away', 'passes away', 'succumbed', 'perished', 'later died'],
     selfPhrases: {
       killed: [
@@ -187,6 +193,7 @@ export const numbers: NumberResources = {
       `(?:turned|turning|turns|turn) (?:the|a|his|her) (?:gun|weapon|rifle|handgun|shotgun|pistol) on (?:himself|herself)`,
     ],
     additiveWords: ['also', 'too', 'as well'],
+    thenSelf: [`(?:, |and )?(?:then |and then )(?:himself|herself)`],
     multipleKillings: [
       { phrase: `murders?-suicides?`, dead: 2 }, { phrase: `murder suicide`, dead: 2 },
       { phrase: `double(?:-| )(?:homicide|murder|slaying|killing|shooting death)s?`, dead: 2 },

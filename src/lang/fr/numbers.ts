@@ -168,6 +168,7 @@ export const numbers: NumberResources = {
     ],
     relativeSubjects: ['qui'],
     pluralAuxiliaries: ['ont été', 'sont', 'ont', 'avaient été', 'étaient'],
+    severalIncidents: [`{num}(?:fusillades|attaques|incidents|agressions) (?:distinct|différent|séparé)e?s`],
     intransitiveDeaths: ['est mort', 'est morte', 'est décédé', 'est décédée', 'a succombé', 'a péri', 'décède', 'meurt'],
     selfPhrases: {
       killed: [],

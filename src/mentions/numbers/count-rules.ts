@@ -106,6 +106,11 @@ export function compileCountRules(res: NumberResources): CountRule[] {
   // so does an age before a name: "the shooting death of 13-month-old Bill Thao"
   const objectNum = `(?:(?:${det} )?(?<num>#\\d+ )|(?<art>${article} |${det} (?![^\\s]*[sx] )|${ageNoun} )(?=${gapWord}))${who}`;
   const start = '(?<= )';
+  // one more group of victims in an enumeration: "killing his wife, his son and two neighbors" (each a number, or one)
+  // (a number alone is an age: "the deaths of his wife, 34, and the four girls")
+  const moreObject = `(?:(?:${det} )?#\\d+ (?=${gapWord})|(?:${article}|${det}) (?![^\\s]*[sx] )(?=${gapWord}))${gapWord}{0,4}`;
+  const and = alt(lx.coordinators.filter((c) => c !== ','));
+  const thenSelf = alt(lx.thenSelf ?? []);
   const flags = 'gdu';
   const rules: CountRule[] = [
     // "no one was injured", "aucun blessé": a count of zero; first, so that "one was injured" is not read inside it
@@ -114,8 +119,8 @@ export function compileCountRules(res: NumberResources): CountRule[] {
     {
       id: 'count.coordinated',
       re: new RegExp(
-        `${start}(?:(?<num2>#\\d+ )(?<who2>${victimWord}{0,3})|(?<art>${article} )${victimWord}{0,2}?(?:${personNoun} )|(?<art2>${alt(lx.singularPronouns)} ))` +
-          `(?:${alt(lx.coordinators)} )(?:(?<num>#\\d+ )|(?<art3>${article} )(?=${gapWord}))${who}(?:${filler}*)(?:${categories(lx.predicates, lx.hit.predicates)})${tail}`,
+        `${start}(?:(?<num2>#\\d+ )(?<who2>${victimWord}{0,3})|(?<art>${article} )${victimWord}{0,2}?(?:${personNoun} )|(?<art4>${det} |(?<=^ ))${victimWord}{0,2}?(?:${personNoun} )|(?<art2>${alt(lx.singularPronouns)} ))` +
+          `(?<coord>${alt(lx.coordinators)} )(?:(?:${det} )?(?<num>#\\d+ )|(?<art3>${article} )(?=${gapWord}))${who}(?:${filler}*)(?:${categories(lx.predicates, lx.hit.predicates)})${tail}`,
         flags,
       ),
       need: 'coordination',
@@ -154,7 +159,7 @@ export function compileCountRules(res: NumberResources): CountRule[] {
     {
       id: 'count.verb-object',
       re: new RegExp(
-        `${start}(?:${categories(lx.verbs, lx.hit.verbs)})${objectNum}(?:(?:, )?(?:${alt(lx.coordinators.filter((c) => c !== ','))}) (?:(?:${det} )?(?<objNum2>#\\d+ )|(?<objArt2>${article} |${det} (?![^\\s]*[sx] ))(?=${gapWord}))(?<who2>${gapWord}{0,4}))?`,
+        `${start}(?:${categories(lx.verbs, lx.hit.verbs)})${objectNum}(?<more>(?:, ${moreObject})*(?:(?:, )?(?:${and}) ${moreObject}|(?=${thenSelf} )))?(?<thenSelf>${thenSelf} )?`,
         flags,
       ),
       need: 'numberOrArticle',
@@ -386,8 +391,16 @@ export function findCounts(doc: Doc, res: NumberResources, found: FoundNumber[])
   // the longest killing or shooting verb at a position: "shot and killed" (her), not "shot" (and killed)
   const verbAt = new RegExp(`^(?:${alt([...CATEGORIES.flatMap((c) => res.counts.verbs[c]), ...res.counts.hit.verbs].map((p) => `${p} `))})`, 'u');
   const personLike = new RegExp(` (?:${alt([...res.counts.singularNouns, String.raw`[\p{L}\d]+-(?:year|month|week|day)-old`])}) `, 'u');
-  const plural = new RegExp(` (?:${alt(res.counts.pluralAuxiliaries)}) `, 'u');
+  const pluralAux = new RegExp(` (?:${alt(res.counts.pluralAuxiliaries)}) `, 'u');
+  // "the boy may have been hit": a modal before "have" leaves the subject singular
+  const modalHave = res.counts.modals?.length ? new RegExp(` (?:${alt(res.counts.modals)}) (?:${alt(res.counts.pluralAuxiliaries)}) `, 'gu') : undefined;
+  const plural = { test: (fill: string) => pluralAux.test(modalHave ? fill.replace(modalHave, ' ') : fill) };
   const ofWords = new RegExp(`^(?:${alt(res.counts.ofWords)} )+`, 'u');
+  // "a man apparently fatally shot his wife": adverbs without an auxiliary leave the verb active
+  const noAux = !!res.counts.passiveAuxiliaries?.length;
+  const auxiliary = new RegExp(` (?:${alt(res.counts.passiveAuxiliaries ?? [])}) `, 'u');
+  const several = (res.counts.severalIncidents ?? []).map((p) => new RegExp(` ${p.replace('{num}', '#(?<k>\\d+) ')} `, 'gu'));
+  const listSeparator = new RegExp(`(?:^| )(?:,|${alt(res.counts.coordinators.filter((c) => c !== ','))})(?= )`, 'u');
   let words = needWordsCache.get(res);
   if (!words) needWordsCache.set(res, (words = needWords(res)));
   const numberAt = new Map<number, number>();
@@ -395,11 +408,14 @@ export function findCounts(doc: Doc, res: NumberResources, found: FoundNumber[])
   const out: CountMention[] = [];
   const sentences = doc.sentences.length ? doc.sentences : [{ firstToken: 0, endToken: doc.tokens.length }];
   const hits: { mention: CountMention; sentence: number }[] = [];
+  const vague = new Set<number>();
   for (let si = 0; si < sentences.length; si++) {
     const s = sentences[si]!;
     if (s.endToken <= s.firstToken) continue;
     if (!triggers.test(doc.text.slice(doc.tokens[s.firstToken]!.start, doc.tokens[s.endToken - 1]!.end).toLowerCase())) continue;
     const sig = signature(doc, s.firstToken, s.endToken, numberAt, found);
+    // "Six shot in three separate incidents": a total over several incidents is none of them
+    if (several.some((re) => [...sig.text.matchAll(re)].some((m) => found[Number(m.groups!.k)]!.mention.value >= 2))) continue;
     const has = needsOf(sig.text, words);
     const used = new Set<number>();
     const taken: [number, number][] = [];
@@ -418,7 +434,7 @@ export function findCounts(doc: Doc, res: NumberResources, found: FoundNumber[])
         const category: CountCategory | 'hit' | undefined = g.hit !== undefined ? 'hit' : CATEGORIES.find((c) => g[c] !== undefined);
         if (!category) continue;
         // "a woman shot and killed her daughter": a predicate right after its subject, followed by an object, is an active verb
-        if ((rule.id === 'count.subject-predicate' && g.fill === '') || rule.id === 'count.number-nominal') {
+        if ((rule.id === 'count.subject-predicate' && (g.fill === '' || (noAux && !auxiliary.test(` ${g.fill}`)))) || rule.id === 'count.number-nominal') {
           const [cs, ce] = idx[category]!;
           const verb = verbAt.exec(sig.text.slice(cs));
           if (activeNext.test(sig.text.slice(ce)) || (verb && activeNext.test(sig.text.slice(cs + verb[0].length)))) continue;
@@ -453,19 +469,32 @@ export function findCounts(doc: Doc, res: NumberResources, found: FoundNumber[])
         let mention0Who: Span | undefined;
         // "killing his wife and two children": the second group of victims adds its number (or one)
         const addSecondObject = () => {
-          if (g.objNum2 === undefined && g.objArt2 === undefined) return;
-          if (g.objArt2 !== undefined && !g.who2?.trim()) return;
-          const k = g.objNum2 !== undefined ? Number(g.objNum2.trim().slice(1)) : undefined;
-          if (k !== undefined && used.has(k)) return;
-          const m2 = k !== undefined ? found[k]!.mention : { value: 1, low: 1, high: 1 };
-          count = { best: count.best + m2.value, low: count.low + m2.low, high: count.high + m2.high, text: count.text };
-          if (k !== undefined) used.add(k);
+          let extra = { value: 0, low: 0, high: 0 };
+          const add = (m: { value: number; low: number; high: number }) => (extra = { value: extra.value + m.value, low: extra.low + m.low, high: extra.high + m.high });
+          if (g.more !== undefined) {
+            const ks = [...g.more.matchAll(/#(\d+) /g)].map((x) => Number(x[1]));
+            if (ks.some((k) => used.has(k))) return;
+            // each item of the list: its number, or one ("his son")
+            const items = g.more.split(listSeparator).filter((x) => x.trim());
+            for (const item of items) {
+              const n = /#(\d+) /.exec(` ${item} `);
+              add(n ? found[Number(n[1])]!.mention : { value: 1, low: 1, high: 1 });
+            }
+            for (const k of ks) used.add(k);
+          }
+          // "killed his wife, 2 sons, then himself": the killer is one more dead
+          if (g.thenSelf !== undefined && category === 'killed') add({ value: 1, low: 1, high: 1 });
+          count = { best: count.best + extra.value, low: count.low + extra.low, high: count.high + extra.high, text: count.text };
         };
         if (rule.coordinated) {
           // two groups of victims joined by "and": each a number, or one for an article or a pronoun
+          // "four bodies, a dead dog": an article needs a noun of its own
+          if (g.art3 !== undefined && !g.who?.trim()) continue;
+          // "the victim, a six-year-old girl, was killed": an apposition, one victim
+          if (g.art4 !== undefined && g.art3 !== undefined && g.coord === ', ') continue;
           const groups = [g.num2, g.num].filter((x): x is string => x !== undefined).map((x) => Number(x.trim().slice(1)));
           if (groups.some((k) => used.has(k))) continue;
-          const ones = [g.art, g.art2, g.art3].filter((x) => x !== undefined).length;
+          const ones = [g.art, g.art2, g.art3, g.art4].filter((x) => x !== undefined).length;
           const ms = groups.map((k) => found[k]!.mention);
           numberSpan = spanOfTokens(doc, whole);
           const firstStart = ms.length && g.num2 !== undefined ? ms[0]!.span.start : numberSpan.start;
@@ -501,6 +530,8 @@ export function findCounts(doc: Doc, res: NumberResources, found: FoundNumber[])
             if (!r2 || !isName(doc, r[0], s.firstToken, words) || !isName(doc, r2[0], s.firstToken, words)) continue;
           }
           if ((rule.id === 'count.singular-passive' || rule.id === 'count.singular-name') && !/^\p{Lu}/u.test(subj.text) && !words.relative.has(subj.norm)) continue;
+          // "wounded on Friday have died": a day or a month is no victim
+          if ((rule.id === 'count.singular-passive' || rule.id === 'count.singular-name') && words.notName.has(subj.norm)) continue;
           numberSpan = spanOfTokens(doc, r);
           // a singular noun with a plural verb closes a coordination: "a father and his daughter were found dead"
           const n = rule.pair || (g.fill !== undefined && plural.test(` ${g.fill}`)) ? 2 : 1;
@@ -534,7 +565,10 @@ export function findCounts(doc: Doc, res: NumberResources, found: FoundNumber[])
           count = { best: n, low: n, high: n, text: numberSpan.text };
           addSecondObject();
         } else continue;
-        const mention: CountMention = { span: spanOfTokens(doc, whole), numberSpan, category: category === 'hit' ? 'injured' : category, count, rule: rule.id };
+        // "killed his wife, 2 sons, then himself": the killer is counted already (no count.suicide+victims)
+        const ruleId = g.thenSelf !== undefined && category === 'killed' ? `${rule.id}+self` : rule.id;
+        const mention: CountMention = { span: spanOfTokens(doc, whole), numberSpan, category: category === 'hit' ? 'injured' : category, count, rule: ruleId };
+        if (numberIndex !== undefined && found[numberIndex]!.mention.kind === 'vague') vague.add(mention.numberSpan.start);
         if (mention0Who) mention.who = mention0Who;
         if (g.who && g.who.trim()) {
           let [ws] = idx.who!;
@@ -564,6 +598,10 @@ export function findCounts(doc: Doc, res: NumberResources, found: FoundNumber[])
   for (const h of hitsToInjured(doc, out, hits, new RegExp(` (?:${alt(res.counts.othersWords)}) `, 'u'))) out.push(h);
   addSuicideToVictims(doc, out);
   addToEarlierVictims(doc, out, new Set(res.counts.additiveWords), new Set(res.singularArticles));
+  partOfTheWoundedDied(doc, out, found, res);
+  woundedSomeFatally(doc, out);
+  dropVagueBesideExact(out, vague);
+  dropWoundsOfTheDead(doc, out, words, new Set(res.counts.determiners), personLike);
   out.sort((a, b) => a.span.start - b.span.start);
   return out;
 }
@@ -626,12 +664,17 @@ function addSuicideToVictims(doc: Doc, counts: CountMention[]): void {
  * earlier sentence (deaths
  * only: "she was also shot" mostly tells more wounds of a victim already counted).
  */
+/** victims told one by one: a singular noun, a name, a pair, or an article ("another man was also killed") */
+function oneByOneRule(c: CountMention, articles: Set<string>): boolean {
+  return /^count\.(singular|pair|name-pair|verb-name)/.test(c.rule) || (c.rule === 'count.subject-predicate' && articles.has(normalize(c.numberSpan.text)));
+}
+
 function addToEarlierVictims(doc: Doc, counts: CountMention[], additive: Set<string>, articles: Set<string>): void {
   const sorted = [...counts].sort((a, b) => a.span.start - b.span.start);
   for (const c of sorted) {
     // victims told one by one: a singular noun, a name, a pair, or an article ("another man was also killed"); not
     // a stated figure ("4 policiers ont également perdu la vie" are four more, told as a count of their own)
-    const oneByOne = /^count\.(singular|pair)/.test(c.rule) || (c.rule === 'count.subject-predicate' && articles.has(normalize(c.numberSpan.text)));
+    const oneByOne = oneByOneRule(c, articles);
     if (c.category !== 'killed' || !oneByOne) continue;
     const first = doc.tokenAt(c.span.start);
     const end = doc.tokenAt(c.span.end - 1) + 1;
@@ -641,9 +684,128 @@ function addToEarlierVictims(doc: Doc, counts: CountMention[], additive: Set<str
     const sentence = doc.sentenceAt(c.span.start);
     let before: CountMention | undefined;
     for (const e of counts) if (e !== c && e.category === c.category && doc.sentenceAt(e.span.start) < sentence && (!before || e.count.best > before.count.best)) before = e;
+    // "Eight family members were found shot dead. ... Chris Rhoden Jr, who was also killed": a group's total holds him already
+    if (before && !oneByOneRule(before, articles)) continue;
     if (!before || before.count.best === 0) continue;
     const n = before.count.best;
     counts[counts.indexOf(c)] = { ...c, count: { best: c.count.best + n, low: c.count.low + before.count.low, high: c.count.high + before.count.high, text: c.count.text }, rule: `${c.rule}+also` };
+  }
+}
+
+/**
+ * count.+part-died: "One of four women wounded in the shooting has died", "Two of the five people shot have died":
+ * a part of a group of wounded (a number, "of", the group's count) whose death the sentence tells are dead, and
+ * the rest of the group wounded: killed 1 and injured 3. Counts read inside the death phrase leave.
+ */
+function partOfTheWoundedDied(doc: Doc, counts: CountMention[], found: FoundNumber[], res: NumberResources): void {
+  const ofs = res.counts.ofWords.map((w) => w.split(' '));
+  const deaths = res.counts.intransitiveDeaths.map((w) => w.split(' '));
+  const byEnd = new Map<number, FoundNumber>();
+  const byStart = new Map<number, FoundNumber>();
+  for (const f of found) {
+    byEnd.set(f.endToken, f);
+    byStart.set(f.firstToken, f);
+  }
+  const at = (t: number, words: string[]) => words.every((w, k) => doc.tokens[t + k]?.norm === w);
+  for (const c of [...counts]) {
+    if (c.category !== 'injured' || !counts.includes(c)) continue;
+    const first = doc.tokenAt(c.numberSpan.start);
+    const of = ofs.filter((o) => at(first - o.length, o)).sort((a, b) => b.length - a.length)[0];
+    if (!of) continue;
+    const part = byEnd.get(first - of.length);
+    // the group as told ("five people shot", before the dead of the article were taken from people hit)
+    const total = byStart.get(first)?.mention.value ?? c.count.best;
+    if (!part || !part.countable || part.mention.value >= total) continue;
+    const s = doc.sentences[doc.sentenceAt(c.span.start)];
+    if (!s) continue;
+    let death: [number, number] | undefined;
+    for (let t = doc.tokenAt(c.span.end - 1) + 1; t < s.endToken && !death; t++) {
+      const d = deaths.find((w) => at(t, w));
+      if (d) death = [t, t + d.length];
+    }
+    if (!death) continue;
+    const k = part.mention.value;
+    const deathEnd = doc.tokens[death[1] - 1]!.end;
+    // counts inside the phrase ("Lexington has died") are read wrongly
+    for (let i = counts.length - 1; i >= 0; i--) {
+      const o = counts[i]!;
+      if (o !== c && o.category === 'killed' && o.span.start >= c.span.start && o.span.end <= deathEnd) counts.splice(i, 1);
+    }
+    const killed: CountMention = {
+      span: doc.span(part.mention.span.start, deathEnd),
+      numberSpan: part.mention.span,
+      category: 'killed',
+      count: { best: k, low: k, high: k, text: part.mention.span.text },
+      rule: 'count.part-died',
+    };
+    counts.splice(counts.indexOf(c), 1, { ...c, count: { best: total - k, low: total - k, high: total - k, text: c.count.text }, rule: `${c.rule}+part-died` }, killed);
+  }
+}
+
+/** "Seven were killed. ... the house where so many died": a quantity word ("many", "dozens") beside a stated figure of several of its category leaves */
+function dropVagueBesideExact(counts: CountMention[], vague: Set<number>): void {
+  const isVague = (c: CountMention) => vague.has(c.numberSpan.start);
+  for (const category of CATEGORIES) {
+    // a figure of several, not one victim told by name ("des centaines de blessés ... Il a été blessé" keeps the hundreds)
+    if (!counts.some((c) => c.category === category && c.count.best > 1 && !isVague(c))) continue;
+    for (let i = counts.length - 1; i >= 0; i--) if (counts[i]!.category === category && isVague(counts[i]!)) counts.splice(i, 1);
+  }
+}
+
+/**
+ * count.+fatally: "Four people were wounded, one fatally" -> injured 3 (killed 1 by count.fatal-adverb): the wounded
+ * right before a fatal adverb include the dead. (People hit, "four people were shot, one fatally", are reduced already.)
+ */
+function woundedSomeFatally(doc: Doc, counts: CountMention[]): void {
+  for (const f of counts.filter((c) => c.rule === 'count.fatal-adverb' && c.category === 'killed')) {
+    const fFirst = doc.tokenAt(f.span.start);
+    const wounded = counts.find((c) => {
+      if (c.category !== 'injured' || c.rule.includes('+') || c.span.end > f.span.start || doc.sentenceAt(c.span.start) !== doc.sentenceAt(f.span.start)) return false;
+      // only a comma or a dash between them
+      const between = doc.tokens.slice(doc.tokenAt(c.span.end - 1) + 1, fFirst);
+      return between.length > 0 && between.length <= 2 && between.every((t) => t.kind === 'punct' && /^[,;–—-]$/.test(t.text));
+    });
+    if (!wounded || wounded.count.best <= f.count.best) continue;
+    const n = wounded.count.best - f.count.best;
+    counts[counts.indexOf(wounded)] = { ...wounded, count: { best: n, low: Math.max(0, wounded.count.low - f.count.best), high: Math.max(n, wounded.count.high - f.count.best), text: wounded.count.text }, rule: `${wounded.rule}+fatally` };
+  }
+}
+
+/** rules counting one victim by a subject of their own: a name, a noun, a pronoun */
+const ONE_SUBJECT = new Set(['count.singular-passive', 'count.singular-name', 'count.singular-noun', 'count.singular-pronoun']);
+
+/**
+ * "Antrez Felder died inside a home. Felder was wounded in the head.", "The boy suffered a gunshot wound to the
+ * chest": the wound of a victim whose death is told too is no injured count. A wounded single subject that names
+ * a dead victim again (the same name, or a definite noun of a death count: "the boy" after "a boy died") leaves
+ * the counts; so does a pronoun ("he suffered a gunshot wound") told after a death and before any other wounded.
+ */
+function dropWoundsOfTheDead(doc: Doc, counts: CountMention[], w: NeedWords, definite: Set<string>, person: RegExp): void {
+  const dead = counts.filter((c) => c.category === 'killed' && c.count.best > 0);
+  if (!dead.length) return;
+  const deadWords = new Set<string>();
+  for (const c of dead) for (let t = doc.tokenAt(c.span.start); t < doc.tokens.length && doc.tokens[t]!.start < c.span.end; t++) deadWords.add(doc.tokens[t]!.norm);
+  const sorted = [...counts].sort((a, b) => a.span.start - b.span.start);
+  for (const c of sorted) {
+    if (c.category !== 'injured' || c.count.best !== 1 || !ONE_SUBJECT.has(c.rule)) continue;
+    const first = doc.tokenAt(c.numberSpan.start);
+    const head = doc.tokens[doc.tokenAt(c.numberSpan.end - 1)]!;
+    const before = doc.tokens[first - 1];
+    const sentence = doc.sentenceAt(c.span.start);
+    let same = false;
+    if (w.pronoun.has(head.norm)) {
+      // the pronoun's victim: a death told before, and no other wounded one in between
+      // not "A 7-year-old boy is recovering after he was injured": a person named earlier in its sentence is its victim
+      const from = doc.sentences[sentence]?.firstToken ?? first;
+      let named = false;
+      for (let t = from; t < first && !named; t++) named = person.test(` ${doc.tokens[t]!.norm} `) || (t > from && /^\p{Lu}\p{Ll}/u.test(doc.tokens[t]!.text));
+      same = !named && dead.some((d) => d.span.start < c.span.start) && !sorted.some((o) => o.category === 'injured' && o !== c && o.count.best > 0 && o.span.start < c.span.start && doc.sentenceAt(o.span.start) >= sentence - 3);
+    } else if (/^\p{Lu}\p{Ll}/u.test(head.text) && !w.article.has(head.norm)) {
+      same = deadWords.has(head.norm);
+    } else if (before && definite.has(before.norm)) {
+      same = deadWords.has(head.norm);
+    }
+    if (same) counts.splice(counts.indexOf(c), 1);
   }
 }
 

@@ -237,3 +237,99 @@ test('people hit whose death is told a few words later are dead, not wounded', (
   assert.deepEqual(brief('The student was shot in the back and later died at a hospital.', 'en'), [['killed', 1, 'student was shot in the back and later died']]);
   assert.deepEqual(brief('Two men were shot and both survived.', 'en'), [['injured', 2, 'Two men were shot']]);
 });
+
+test('a modal before "have been" leaves a single victim single', () => {
+  assert.deepEqual(brief('A hiker died on Sunday. The hiker may have been hit by a stray bullet.', 'en'), [['killed', 1, 'A hiker died']]);
+  assert.deepEqual(brief('The clerk might have been wounded in the robbery.', 'en'), [['injured', 1, 'clerk might have been wounded']]);
+});
+
+test('the wound of a victim whose death is told is no injured count', () => {
+  // the same name, a definite noun of a death count, a pronoun after a death
+  assert.deepEqual(brief('Marcus Webb died at the scene. Webb was wounded in the chest.', 'en'), [['killed', 1, 'Webb died']]);
+  assert.deepEqual(brief('A teenager died on Friday night. The teenager suffered a gunshot wound to the neck.', 'en'), [['killed', 1, 'A teenager died']]);
+  assert.deepEqual(brief('A farmer was killed in the orchard. He suffered a wound to the head.', 'en'), [['killed', 1, 'A farmer was killed']]);
+  // another victim stays: an indefinite noun, a person named before the pronoun
+  assert.deepEqual(brief('A farmer was killed in the orchard. A neighbor was wounded in the arm.', 'en'), [
+    ['killed', 1, 'A farmer was killed'],
+    ['injured', 1, 'A neighbor was wounded'],
+  ]);
+  assert.deepEqual(brief('A farmer was killed. His nephew is recovering after he was injured in the attack.', 'en'), [
+    ['killed', 1, 'A farmer was killed'],
+    ['injured', 1, 'he was injured in the attack'],
+  ]);
+});
+
+test('an enumeration of victims after a killing verb adds each item; the killer last is one more', () => {
+  assert.deepEqual(brief('He shot and killed his aunt, his cousin and two neighbors.', 'en'), [['killed', 4, 'shot and killed his aunt, his cousin and two neighbors']]);
+  assert.deepEqual(brief('Deputies say a farmer killed his brother, 3 nephews, then himself.', 'en'), [['killed', 5, 'killed his brother, 3 nephews, then himself']]);
+  // a comma without a closing "and" ends the list; a number alone is an age
+  assert.deepEqual(brief('He killed a clerk, the police said.', 'en'), [['killed', 1, 'killed a clerk']]);
+  assert.deepEqual(brief('The father killed his son, 12, in the garage.', 'en'), [['killed', 1, 'killed his son']]);
+});
+
+test('a person noun with a determiner, or opening a headline, and a group of victims count together', () => {
+  assert.deepEqual(brief('Grandmother and three grandchildren found dead in farmhouse', 'en'), [['killed', 4, 'Grandmother and three grandchildren found dead']]);
+  assert.deepEqual(brief('Neighbors said a woman and her two sons were found dead on Monday.', 'en'), [['killed', 3, 'a woman and her two sons were found dead']]);
+  assert.deepEqual(brief('The pastor and two ushers were wounded.', 'en'), [['injured', 3, 'The pastor and two ushers were wounded']]);
+  // an apposition is one victim
+  assert.deepEqual(brief('Officers found the driver, a 40-year-old man, had been fatally shot.', 'en'), [['killed', 1, 'driver, a 40-year-old man, had been fatally shot']]);
+});
+
+test('a participle after adverbs only is an active verb', () => {
+  assert.deepEqual(brief('Deputies said a farmer apparently fatally shot his neighbor and two dogs.', 'en'), [['killed', 3, 'fatally shot his neighbor and two dogs']]);
+});
+
+test('counts over several incidents told together belong to none of them', () => {
+  assert.deepEqual(brief('Seven wounded in four separate shootings across the county', 'en'), []);
+  assert.deepEqual(brief('Eight people were hurt in two incidents on Saturday.', 'en'), []);
+  assert.deepEqual(brief('Eight people were hurt in one incident on Saturday.', 'en'), [['injured', 8, 'Eight people were hurt']]);
+});
+
+test('a day of a month is no count; a day is no victim', () => {
+  assert.deepEqual(brief('The cyclist struck on September 14 died in hospital.', 'en'), []);
+  assert.deepEqual(brief('A gunman killed three people on Oct. 9 at the mall.', 'en'), [['killed', 3, 'killed three people']]);
+  assert.deepEqual(brief('Police said Tuesday was wounded.', 'en'), []);
+});
+
+test('a part of a group of wounded that died is dead, the rest wounded', () => {
+  assert.deepEqual(brief('One of three hikers wounded in the ambush has died.', 'en'), [
+    ['killed', 1, 'One of three hikers wounded in the ambush has died'],
+    ['injured', 2, 'three hikers wounded'],
+  ]);
+  assert.deepEqual(brief('Two of the six people shot at the party died.', 'en'), [
+    ['killed', 2, 'Two of the six people shot at the party died'],
+    ['injured', 4, 'six people shot'],
+  ]);
+});
+
+test('a victim "also killed" after a group\'s total is one of the group', () => {
+  assert.deepEqual(brief('Six relatives were found shot dead on Friday. Their uncle, who was also killed, lived nearby.', 'en'), [
+    ['killed', 6, 'Six relatives were found shot dead'],
+    ['killed', 1, 'who was also killed'],
+  ]);
+  // victims told one by one add up
+  assert.deepEqual(brief('Ana Ruiz was shot and killed. Her brother Tomas Ruiz was also killed.', 'en'), [
+    ['killed', 1, 'Ruiz was shot and killed'],
+    ['killed', 2, 'Ruiz was also killed'],
+  ]);
+});
+
+test('an article needs a noun of its own in a coordination', () => {
+  assert.deepEqual(brief('Searchers found three bodies, a dead horse and a rifle.', 'en'), []);
+});
+
+test('a quantity word beside a stated figure of several leaves; beside one victim it stays', () => {
+  assert.deepEqual(brief('Seven people were killed. Neighbors mourned the house where so many died.', 'en'), [['killed', 7, 'Seven people were killed']]);
+  assert.deepEqual(brief('Des centaines de blessés ont été soignés. Il a été blessé au bras.', 'fr').map((c) => c[1]), [100, 1]);
+});
+
+test('the wounded right before a fatal adverb include the dead', () => {
+  assert.deepEqual(brief('Four hikers were wounded, one fatally.', 'en'), [
+    ['injured', 3, 'Four hikers were wounded'],
+    ['killed', 1, 'one fatally'],
+  ]);
+  assert.deepEqual(brief('Five people were shot, two fatally.', 'en'), [
+    ['injured', 3, 'Five people were shot'],
+    ['killed', 2, 'two fatally'],
+  ]);
+});

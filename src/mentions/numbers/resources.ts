@@ -97,6 +97,12 @@ export type CountLexicon = {
   singularAuxiliaries: string[];
   /** plural auxiliaries: after a singular noun they close a coordination of two ("his daughter were found dead") */
   pluralAuxiliaries: string[];
+  /** auxiliaries of a passive: a participle after a subject and adverbs only ("a man apparently fatally shot his wife") is active */
+  passiveAuxiliaries?: string[];
+  /** several incidents told together ({num} a number of at least two): the counts of the sentence are totals over them, no incident's */
+  severalIncidents?: string[];
+  /** modal verbs before a plural-looking auxiliary that leave the subject singular: "the boy may have been hit" (1) */
+  modals?: string[];
   /** death verbs without object, counted as one after a name: "Silvestre died", "Dupont a succombé" */
   intransitiveDeaths: string[];
   /** phrases that state one victim by themselves: "killing him", "fatally shooting her" */
@@ -111,6 +117,8 @@ export type CountLexicon = {
   additiveWords: string[];
   /** words naming a killing of several by their number: "murder-suicide" (the victim and the killer: 2), "double homicide" 2, "triple meurtre" 3 */
   multipleKillings: Array<{ phrase: string; dead: number }>;
+  /** the killer last in the list of a killing verb's victims: "killed his wife, 2 sons, then himself" (one more dead) */
+  thenSelf?: string[];
   /** capitalized words that are no names after a count verb: days, months ("killed Sunday") */
   notNames: string[];
   /** relative pronouns that may stand before a singular auxiliary: "who was killed", "qui a été tué" */
