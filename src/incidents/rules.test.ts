@@ -52,7 +52,7 @@ test('the main event: a located attack with counts in the lead beats a later sta
   assert.equal(mainEventOf([events[3]!], 1000), undefined);
 });
 
-test('summary: one vote per source, counts, claimants per source, any order', () => {
+test('summary: one vote per source, ACLED counts, claimants per source, any order', () => {
   const members = [
     { record: eventRecord({ articleId: 'a', date: '2024-03-12', killed: 2, claimant: 'le ministère' }), published: '2024-03-13' },
     { record: eventRecord({ articleId: 'b', date: '2024-03-12', killed: 5, claimant: "l'hôpital", at: 10 }), published: '2024-03-14' },
@@ -66,11 +66,4 @@ test('summary: one vote per source, counts, claimants per source, any order', ()
   assert.deepEqual(s.sources, ['a', 'b', 'c']);
   assert.deepEqual(s.claimants.map((c) => `${c.articleId}:${c.claimant}:${c.killed ?? '-'}`), ['a:le ministère:2', "b:l'hôpital:5", 'b:outlet:1', 'c:outlet:-']);
   assert.deepEqual(summarize([...members].reverse()), s);
-});
-
-test('summary: the figure most reports give, else the lowest', () => {
-  const report = (articleId: string, killed: number) => ({ record: eventRecord({ articleId, date: '2024-03-12', killed }), published: '2024-03-13' });
-  const s = summarize([report('a', 1), report('b', 3), report('c', 3)]);
-  assert.deepEqual([s.killed?.best, s.killed?.low, s.killed?.high], [3, 1, 3]);
-  assert.equal(summarize([report('a', 4), report('b', 3)]).killed?.best, 3);
 });

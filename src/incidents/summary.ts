@@ -57,15 +57,12 @@ function sourceCount(events: EventRecord[], key: 'killed' | 'injured'): Count | 
 }
 
 /**
- * Counts over sources: the figure most reports give (one report among others may tell an early toll, or another
- * incident's); when no figure has more reports than another the lowest one, as ACLED; low and high span every report.
+ * Counts over sources follow ACLED: when reports differ the best figure is the lowest reported one;
+ * low and high span every report.
  */
 function combineCounts(perSource: Count[]): Count | undefined {
   if (perSource.length === 0) return undefined;
-  const reports = new Map<number, number>();
-  for (const c of perSource) reports.set(c.best, (reports.get(c.best) ?? 0) + 1);
-  const most = Math.max(...reports.values());
-  const best = Math.min(...[...reports].filter(([, n]) => n === most).map(([v]) => v));
+  const best = Math.min(...perSource.map((c) => c.best));
   const low = Math.min(...perSource.map((c) => c.low));
   const high = Math.max(...perSource.map((c) => c.high));
   return { best, low: Math.min(low, best), high: Math.max(high, best), text: perSource.map((c) => c.text).join(' | ') };
