@@ -104,11 +104,13 @@ export function findCandidates(doc: Doc, res: CompiledPlaceResources, gazetteer:
   // names the text shows to be people (after a title or an initial, a surname after a first name, a speaker):
   // one sense per discourse, so their other mentions are not bare places either
   const personNames = new Set<string>();
-  const known = (name: string) => !!gazetteer && gazetteer.lookup(name).some((e) => e.matched !== 'translit');
+  // (names matched exactly, own or alternate: no transliteration skeleton is needed, nor looked up)
+  const exactly = (name: string) => (gazetteer ? gazetteer.lookup(name, { variants: false }).filter((e) => e.matched !== 'translit') : []);
+  const known = (name: string) => exactly(name).length > 0;
   const gazetteerKnows = (name: string) => !!gazetteer && gazetteer.lookup(name).length > 0;
   // a country or a region ends "Mount Kenya", "Lake Chad" too: such a last word is no surname
-  const wide = (name: string) => !!gazetteer && gazetteer.lookup(name).some((e) => e.matched !== 'translit' && (e.precision === 'country' || e.precision === 'region'));
-  const prominent = (name: string) => !!gazetteer && gazetteer.lookup(name).some((e) => e.matched !== 'translit' && (e.precision === 'country' || e.precision === 'region' || e.population >= 100_000));
+  const wide = (name: string) => exactly(name).some((e) => e.precision === 'country' || e.precision === 'region');
+  const prominent = (name: string) => exactly(name).some((e) => e.precision === 'country' || e.precision === 'region' || e.population >= 100_000);
 
   for (const sent of doc.sentences) {
     const floor = sent.firstToken;
