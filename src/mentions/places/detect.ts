@@ -38,6 +38,9 @@ function isCap(t: Token | undefined): boolean {
 
 type Run = { first: number; last: number };
 
+/** the longest opening of a capitalised run looked up as a name ("Salt Lake City", "Rio Grande do Sul") */
+const MAX_NAME_WORDS = 4;
+
 /** the last token (a dot) of capital initials starting at `i` ("D.C.", "U.S."), or -1 */
 function initialismEnd(tokens: readonly Token[], i: number, ceil: number): number {
   let k = i;
@@ -248,7 +251,8 @@ export function findCandidates(doc: Doc, res: CompiledPlaceResources, gazetteer:
               // ... or of a headline's opening run ("Miami Boy Killed After Gunplay Turns Fatal")
               const opening = sentenceInitial && part.last - part.first >= 2;
               if (part.first === run.first && (cue === 'locative' || cue === 'place-noun' || opening) && part.last > part.first && !known(text.slice(tokens[part.first]!.start, tokens[part.last]!.end))) {
-                for (let k = part.last - 1; k >= part.first && prefix < 0; k--) if (known(text.slice(tokens[part.first]!.start, tokens[k]!.end))) prefix = k;
+                // (a place name is at most four words long)
+                for (let k = Math.min(part.last - 1, part.first + MAX_NAME_WORDS - 1); k >= part.first && prefix < 0; k--) if (known(text.slice(tokens[part.first]!.start, tokens[k]!.end))) prefix = k;
               }
               pieces.push({ run: prefix >= 0 ? { first: part.first, last: prefix } : part });
             }
