@@ -210,6 +210,8 @@ function dateToldAfter(doc: Doc, told: Told[]): void {
         if (d) found = { start: d.start, end: d.end, precision: d.precision, stated: false, text: d.span.text };
       }
       if (!found || found.start > latest) continue;
+      // the date no longer comes from the event's own sentence: it counts no more towards confidence
+      if (e.rec.date?.stated) e.rec.confidence = Math.round((e.rec.confidence - STATED_DATE_CONFIDENCE) * 100) / 100;
       e.rec.date = { ...found, stated: false };
       e.rec.provenance[at] = 'date.told-after';
       break;
@@ -238,11 +240,14 @@ function fillCountriesFromPlace(rec: EventRecord): void {
   }
 }
 
+/** what a date stated in the event's own sentence adds to its confidence */
+const STATED_DATE_CONFIDENCE = 0.1;
+
 function confidenceOf(e: EventRecord, weak: boolean): number {
   let c = weak ? 0.4 : 0.6;
   if (e.actor.length || e.recipient.length) c += 0.1;
   if (e.location && !e.location.inferred) c += 0.1;
-  if (e.date?.stated) c += 0.1;
+  if (e.date?.stated) c += STATED_DATE_CONFIDENCE;
   if (e.claimant !== 'outlet') c += 0.05;
   return Math.min(1, Math.round(c * 100) / 100);
 }
