@@ -5,16 +5,9 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { runCli } from '../src/cli/main.js';
-import type { Io } from '../src/cli/extract-command.js';
+import { runCliCaptured } from '../src/testing/cli.js';
 
-async function run(args: string[], stdin = ''): Promise<{ status: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const io: Io = { stdout: (s) => void (out += s), stderr: (s) => void (err += s), readStdin: async () => Buffer.from(stdin) };
-  const status = await runCli(args, io);
-  return { status, out, err };
-}
+const run = runCliCaptured;
 
 const dir = mkdtempSync(join(tmpdir(), 'sitrep-cli-'));
 const good = join(dir, 'good.txt');

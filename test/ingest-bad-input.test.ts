@@ -4,17 +4,10 @@ import assert from 'node:assert/strict';
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { runCli } from '../src/cli/main.js';
-import type { Io } from '../src/cli/extract-command.js';
+import { runCliCaptured } from '../src/testing/cli.js';
 import { openSqliteStore } from '../src/store/index.js';
 
-async function run(args: string[]): Promise<{ status: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const io: Io = { stdout: (s) => void (out += s), stderr: (s) => void (err += s), readStdin: async () => Buffer.alloc(0) };
-  const status = await runCli(args, io);
-  return { status, out, err };
-}
+const run = runCliCaptured;
 
 const dir = mkdtempSync(join(tmpdir(), 'sitrep-ingest-bad-'));
 after(() => rmSync(dir, { recursive: true, force: true }));
