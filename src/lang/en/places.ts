@@ -70,6 +70,7 @@ export const places: PlaceResources = {
     'officer', 'authorities', 'officials', 'firefighters', 'deputies', 'detectives', 'mayor', 'community', 'neighborhood', 'neighbourhood',
     'shooting', 'shootings', 'homicide', 'homicides', 'murder', 'murders', 'slaying', 'stabbing', 'standoff', 'rampage', 'victim', 'victims',
   ],
+  authorityHeads: ['police', 'sheriff', "sheriff's", 'pd', 'fire', 'marshal', "marshal's", 'constable', "constable's"],
   possessive: {
     markers: ["'s", '’s'],
     parts: ['side', 'west', 'east', 'north', 'south', 'northwest', 'northeast', 'southwest', 'southeast', 'far', 'near', 'lower', 'upper',

@@ -66,6 +66,7 @@ export type CompiledPlaceResources = {
   possessiveMarkers: Set<string>;
   possessiveParts: Set<string>;
   modifiedNouns: Set<string>;
+  authorityHeads: Set<string>;
   determiners: Set<string>;
   regionalModifiers: Set<string>;
 };
@@ -96,6 +97,7 @@ export function compilePlaceResources(res: PlaceResources): CompiledPlaceResourc
     possessiveMarkers: new Set((res.possessive?.markers ?? []).map((w) => normalize(w))),
     possessiveParts: new Set((res.possessive?.parts ?? []).map((w) => normalize(w))),
     modifiedNouns: new Set((res.modifiedNouns ?? []).map((w) => normalize(w))),
+    authorityHeads: new Set((res.authorityHeads ?? []).map((w) => normalize(w))),
     determiners: new Set(res.determiners.flatMap(phraseTokens)),
     regionalModifiers: new Set(res.regionalModifiers.flatMap(phraseTokens)),
   };

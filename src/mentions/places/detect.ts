@@ -174,15 +174,22 @@ export function findCandidates(doc: Doc, res: CompiledPlaceResources, gazetteer:
         personNames.add(foldName(tokens[run.last]!.text));
         continue;
       }
+      // "Omaha Police Department", "Pike County Sheriff's Office": the name before the authority is the place it serves
+      let serves = false;
+      for (let k = run.first + 1; k <= run.last && !serves; k++) {
+        if (!res.authorityHeads.has(norms[k]!)) continue;
+        run.last = k - 1;
+        serves = true;
+      }
       const after = run.last + 1 < ceil ? norms[run.last + 1]! : '';
-      if (res.organisationHeads.has(norms[run.last]!) || (isCap(tokens[run.last + 1]) && res.organisationHeads.has(after))) continue;
+      if (!serves && (res.organisationHeads.has(norms[run.last]!) || (isCap(tokens[run.last + 1]) && res.organisationHeads.has(after)))) continue;
       // "Department of Justice", "University of Texas": a head word before the connector makes the run an organisation
       let organisation = false;
       for (let k = run.first; k < run.last; k++) if (res.organisationHeads.has(norms[k]!) && res.connectors.has(norms[k + 1]!) && !isCap(tokens[k + 1])) organisation = true;
       if (organisation) continue;
       // "San Francisco Wednesday", "Chicago Police": capitalised words that are never part of a place end no name;
       // in a title-case headline, "Homewood Shooting" is the town and the noun it modifies
-      let modifies = false;
+      let modifies = serves;
       while (run.last > run.first && !res.nounPrecision.has(norms[run.last]!) && (res.notPlaces.has(norms[run.last]!) || res.modifiedNouns.has(norms[run.last]!))) {
         modifies ||= res.modifiedNouns.has(norms[run.last]!);
         run.last--;

@@ -234,3 +234,15 @@ test('en: title-case headlines — "In Homewood Shooting", "At Calumet City Hous
   const d = run('Los Angeles Boy Killed After Gunplay Turns Fatal', 'en');
   near(d, 'Los Angeles', 34.05, -118.24, 30, 'USA');
 });
+
+test('en: the seat of a local authority — "the Omaha Police Department", "Pike County Sheriff\'s Office"', { skip }, () => {
+  const a = run('A child was shot Wednesday night near a home, a release from the Omaha Police Department said.', 'en');
+  near(a, 'Omaha', 41.26, -95.94, 20, 'USA');
+  const b = run('Deputies with the Pike County Sheriff\'s Office in Kentucky found the victim.', 'en');
+  assert.ok(placesNamed(b, 'Pike County').some((p) => p.place?.admin1 === 'Kentucky'));
+  // the authority itself is no place: "Police" and "Department" are not part of the name
+  assert.equal(a.places.some((p) => /Police|Department/.test(p.span.text)), false);
+  // an organisation without an authority word stays an organisation
+  const c = run('The Omaha Steaks Company said sales rose.', 'en');
+  assert.equal(c.places.some((p) => /Omaha/.test(p.span.text)), false);
+});

@@ -47,4 +47,9 @@ export type PlaceResources = {
   possessive?: { markers: string[]; parts: string[] };
   /** nouns a place name may modify, making it a place: "Toledo man", "Stockton police", "Alturas shooting" */
   modifiedNouns?: string[];
+  /**
+   * capitalised words that, after a name, make it the seat of a local authority: "Omaha Police Department",
+   * "Pike County Sheriff's Office" name the town and the county the police serve
+   */
+  authorityHeads?: string[];
 };
