@@ -150,7 +150,8 @@ const regionKey = (e: { country: string; admin1?: string }): string | undefined 
  * article's places (its dateline above all) point to one country, or to one first-level division, a town or
  * county resolved elsewhere is taken as its namesake inside them when the gazetteer has one ("Stockton" in a
  * story from California, "Overtown" in one from Florida); one matched only by its transliteration skeleton
- * ("Frayser" -> Fraser, Michigan), or announced as a part of a town ("the Austin neighborhood" in a Chicago
+ * ("Frayser" -> Fraser, Michigan), or only by another name of a town elsewhere ("Beaverdam" in a story from
+ * Virginia -> Beaver Dam, Wisconsin), or announced as a part of a town ("the Austin neighborhood" in a Chicago
  * story), is left unresolved rather than sent out of the story's region.
  */
 function keepToArticleRegion(doc: Doc, resolved: Array<{ c: Candidate; m: PlaceMention; e: GazetteerEntry }>, gazetteer: Gazetteer): void {
@@ -179,7 +180,7 @@ function keepToArticleRegion(doc: Doc, resolved: Array<{ c: Candidate; m: PlaceM
     if (inside) {
       r.m.place = toPlace(r.c, inside, doc, false);
       r.m.rule += '+article-region';
-    } else if (r.e.matched === 'translit' || (r.e.country !== country && r.e.matched === 'alternate') || r.c.hint === 'point') {
+    } else if (r.e.matched === 'translit' || (r.e.matched === 'alternate' && (r.e.country !== country || region !== undefined)) || r.c.hint === 'point') {
       delete r.m.place;
       delete r.m.score;
       r.m.rule += '+outside-article-region';

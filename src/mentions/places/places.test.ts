@@ -219,6 +219,9 @@ test('en: one region per story — a homonym follows the state the article is ab
   near(doc, 'Stockton', 42.35, -90.01, 20, 'USA');
   const ca = run('Three shootings left five dead in Stockton. Stockton police said the victims were found in the city.', 'en');
   near(ca, 'Stockton', 37.96, -121.29, 20, 'USA');
+  // "Beaverdam" is only another name of Beaver Dam, Wisconsin: in a story from Virginia it stays unresolved
+  const va = run('HANOVER, Va. (WRIC) — A girl was shot in Hanover. Officers responded to a home in Beaverdam.', 'en');
+  assert.equal(placesNamed(va, 'Beaverdam').some((p) => p.place), false);
 });
 
 test('en: title-case headlines — "In Homewood Shooting", "At Calumet City House Party", "Sylvester Shooting", "Los Angeles Boy Killed"', { skip }, () => {
