@@ -71,6 +71,7 @@ export const places: PlaceResources = {
     'shooting', 'shootings', 'homicide', 'homicides', 'murder', 'murders', 'slaying', 'stabbing', 'standoff', 'rampage', 'victim', 'victims',
   ],
   authorityHeads: ['police', 'sheriff', "sheriff's", 'pd', 'fire', 'marshal', "marshal's", 'constable', "constable's"],
+  streetNouns: ['street', 'streets', 'avenue', 'avenues', 'boulevard', 'drive', 'lane', 'parkway', 'st.', 'ave.', 'blvd.'],
   possessive: {
     markers: ["'s", '’s'],
     parts: ['side', 'west', 'east', 'north', 'south', 'northwest', 'northeast', 'southwest', 'southeast', 'far', 'near', 'lower', 'upper',

@@ -67,6 +67,7 @@ export type CompiledPlaceResources = {
   possessiveParts: Set<string>;
   modifiedNouns: Set<string>;
   authorityHeads: Set<string>;
+  streetNouns: Set<string>;
   determiners: Set<string>;
   regionalModifiers: Set<string>;
 };
@@ -98,6 +99,7 @@ export function compilePlaceResources(res: PlaceResources): CompiledPlaceResourc
     possessiveParts: new Set((res.possessive?.parts ?? []).map((w) => normalize(w))),
     modifiedNouns: new Set((res.modifiedNouns ?? []).map((w) => normalize(w))),
     authorityHeads: new Set((res.authorityHeads ?? []).map((w) => normalize(w))),
+    streetNouns: new Set((res.streetNouns ?? []).map((w) => normalize(w))),
     determiners: new Set(res.determiners.flatMap(phraseTokens)),
     regionalModifiers: new Set(res.regionalModifiers.flatMap(phraseTokens)),
   };

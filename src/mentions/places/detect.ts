@@ -182,7 +182,7 @@ export function findCandidates(doc: Doc, res: CompiledPlaceResources, gazetteer:
         serves = true;
       }
       const after = run.last + 1 < ceil ? norms[run.last + 1]! : '';
-      if (!serves && (res.organisationHeads.has(norms[run.last]!) || (isCap(tokens[run.last + 1]) && res.organisationHeads.has(after)))) continue;
+      if (!serves && (res.organisationHeads.has(norms[run.last]!) || (isCap(tokens[run.last + 1]) && res.organisationHeads.has(after)) || res.streetNouns.has(after))) continue;
       // "Department of Justice", "University of Texas": a head word before the connector makes the run an organisation
       let organisation = false;
       for (let k = run.first; k < run.last; k++) if (res.organisationHeads.has(norms[k]!) && res.connectors.has(norms[k + 1]!) && !isCap(tokens[k + 1])) organisation = true;

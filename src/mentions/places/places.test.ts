@@ -245,6 +245,9 @@ test('en: the seat of a local authority — "the Omaha Police Department", "Pike
   assert.ok(placesNamed(b, 'Pike County').some((p) => p.place?.admin1 === 'Kentucky'));
   // the authority itself is no place: "Police" and "Department" are not part of the name
   assert.equal(a.places.some((p) => /Police|Department/.test(p.span.text)), false);
+  // a name before a street noun is a street, whatever its case
+  const st = run('The shooting happened just before 5 p.m. at a home near 34th and Weber streets.', 'en');
+  assert.equal(st.places.some((p) => /Weber/.test(p.span.text)), false);
   // an organisation without an authority word stays an organisation
   const c = run('The Omaha Steaks Company said sales rose.', 'en');
   assert.equal(c.places.some((p) => /Omaha/.test(p.span.text)), false);

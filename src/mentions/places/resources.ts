@@ -52,4 +52,6 @@ export type PlaceResources = {
    * "Pike County Sheriff's Office" name the town and the county the police serve
    */
   authorityHeads?: string[];
+  /** nouns of streets, written lower case after names they follow: "at 34th and Weber streets", "on Lincoln avenue" */
+  streetNouns?: string[];
 };
