@@ -100,6 +100,11 @@ export type PlaceMention = {
   anaphoric?: boolean;
   /** resolution confidence 0..1 */
   score?: number;
+  /**
+   * true for a place in the tail of a page title, after its headline ("... - KSLA News 12 Shreveport, Louisiana"):
+   * where the outlet is, which places the story only when nothing else does
+   */
+  outlet?: boolean;
 };
 
 export type ReportingCue = {

@@ -188,6 +188,17 @@ function keepToArticleRegion(doc: Doc, resolved: Array<{ c: Candidate; m: PlaceM
   }
 }
 
+/** what separates a page title's headline from the outlet's name after it: "... - KSLA News 12 Shreveport", "... | Dayton, OH" */
+const TITLE_SEPARATOR = /\s(?:[-|–—·]|::)\s/;
+
+/** where the tail of the article's page title starts (after its headline), or -1 when the text does not open with a title */
+function titleTailStart(doc: Doc): number {
+  const title = doc.title?.trim();
+  if (!title || !doc.text.startsWith(title)) return -1;
+  const m = TITLE_SEPARATOR.exec(title);
+  return m ? m.index : -1;
+}
+
 export function findPlaces(doc: Doc, ctx: { resources: { places: PlaceResources }; gazetteer?: Gazetteer }): PlaceMention[] {
   const res = compilePlaceResources(ctx.resources.places);
   const gazetteer = ctx.gazetteer;
@@ -223,12 +234,18 @@ export function findPlaces(doc: Doc, ctx: { resources: { places: PlaceResources 
     });
     keepToArticleRegion(doc, resolved, gazetteer);
   }
+  // "Man shot in hand - KSLA News 12 Shreveport, Louisiana": the outlet's town, after the headline
+  const tail = titleTailStart(doc);
+  if (tail >= 0) {
+    const end = doc.title!.trim().length;
+    for (const m of mentions) if (m.span.start >= tail && m.span.end <= end) m.outlet = true;
+  }
   // anaphora: the last specific place before it (a town, a district, a point), else the last non-country place
   for (const a of found.anaphora) {
     let focus: PlaceMention | undefined;
     let fallback: PlaceMention | undefined;
     for (const m of mentions) {
-      if (m.span.start >= a.start || !m.place || m.anaphoric) continue;
+      if (m.span.start >= a.start || !m.place || m.anaphoric || m.outlet) continue;
       if (SPECIFIC.has(m.place.precision)) focus = m;
       else if (m.place.precision !== 'country') fallback = m;
     }

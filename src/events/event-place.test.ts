@@ -1,0 +1,29 @@
+// Where an event happened, end to end (tokens -> places -> events) on English local-news shapes.
+// Needs the built gazetteer (data/gazetteer.sqlite).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync } from 'node:fs';
+import { DEFAULT_GAZETTEER_PATH } from '../geo/index.js';
+import { createExtractor, type Extractor } from '../pipeline/extract.js';
+
+const skip = !existsSync(DEFAULT_GAZETTEER_PATH) && 'skipped: data/gazetteer.sqlite is not built (npm run prepare)';
+let extractor: Extractor | undefined;
+const extract = (text: string, title?: string) =>
+  (extractor ??= createExtractor()).process({ id: 't', text: title ? `${title}\n\n${text}` : text, title, published: '2015-07-28', lang: 'en' });
+
+test('the outlet named in a page title\'s tail does not place the story a dateline places', { skip }, () => {
+  const title = 'Man arrested after son finds gun, shoots himself in hand - KSLA News 12 Shreveport, Louisiana News Weather & Sports';
+  const doc = extract('NEW ORLEANS (AP) - A New Orleans man has been arrested after his 5-year-old son shot himself with a handgun.', title);
+  const shots = doc.events.filter((e) => e.type === 'ASSAULT' || e.type === 'ACCIDENT');
+  assert.ok(shots.length > 0, 'the shooting is an event');
+  for (const e of shots) assert.equal(e.location?.name, 'New Orleans', `${e.evidence[0]?.text} -> ${e.location?.name}`);
+  // the outlet's town is still a place of the article, marked as the outlet's
+  assert.ok(doc.places.some((p) => p.span.text === 'Shreveport' && p.outlet));
+});
+
+test('the outlet\'s town places a story that names no other place', { skip }, () => {
+  const doc = extract('A man was shot in the leg Saturday night, police said.', 'Man shot in leg | News Center 7 Dayton, OH');
+  const shot = doc.events.find((e) => e.type === 'ASSAULT');
+  assert.equal(shot?.location?.name, 'Dayton');
+  assert.equal(shot?.location?.inferred, true);
+});
