@@ -105,6 +105,8 @@ export type PlaceMention = {
    * where the outlet is, which places the story only when nothing else does
    */
   outlet?: boolean;
+  /** announced as beside the event rather than its place: "outside Atlanta", "près de Lyon" */
+  relative?: boolean;
 };
 
 export type ReportingCue = {

@@ -134,8 +134,8 @@ export function eventPlace(doc: Doc, sentence: number, trigger: { start: number;
       chosen = specific.reduce((best, p) => (distance(p.span, trigger) < distance(best.span, trigger) ? p : best));
       rule = `place.sentence:${chosen.rule}`;
     }
-    const town = townInside(doc, chosen.place!);
-    if (town) return { place: { ...town.place!, text: town.span.text, span: undefined, inferred: true }, rule: `${rule}+town-inside` };
+    const town = townInside(doc, chosen.place!) ?? (chosen.relative ? townBeside(doc, chosen) : undefined);
+    if (town) return { place: { ...town.place!, text: town.span.text, span: undefined, inferred: true }, rule: `${rule}+${chosen.relative ? 'town-beside' : 'town-inside'}` };
     return { place: { ...chosen.place!, inferred: false }, rule };
   }
   const anaphor = mentions.find((p) => p.anaphoric);
@@ -169,6 +169,21 @@ function townInside(doc: Doc, p: Place): PlaceMention | undefined {
   let best: { n: number; m: PlaceMention } | undefined;
   for (const c of counts.values()) if (!best || c.n > best.n) best = c;
   return best?.m;
+}
+
+/** how far from a town the text puts an event "outside" or "west of" it, at most */
+const BESIDE_KM = 40;
+
+/**
+ * "DOUGLASVILLE, Ga. (AP) — A man shot six people ... outside Atlanta": an event told beside a town happened in
+ * the town the article is datelined in when that one lies close by.
+ */
+function townBeside(doc: Doc, beside: PlaceMention): PlaceMention | undefined {
+  const b = beside.place!;
+  const ok = (m: PlaceMention) =>
+    !!m.place && !m.anaphoric && !m.outlet && !m.relative && (m.place.precision === 'settlement' || m.place.precision === 'point') &&
+    m.place.name !== b.name && m.place.country === b.country && m.place.admin1 === b.admin1 && km(m.place, b) <= BESIDE_KM;
+  return doc.places.find((m) => m.rule.startsWith('places.dateline') && ok(m));
 }
 
 /** The last specific place resolved in the paragraph before; else the article's most mentioned place. */

@@ -27,3 +27,13 @@ test('the outlet\'s town places a story that names no other place', { skip }, ()
   assert.equal(shot?.location?.name, 'Dayton');
   assert.equal(shot?.location?.inferred, true);
 });
+
+test('an event told "outside" a town happened in the town the story is datelined in, close by', { skip }, () => {
+  const doc = extract('DOUGLASVILLE, Ga. (AP) — A man shot six people Saturday afternoon on a quiet, suburban street outside Atlanta, police said.');
+  const shot = doc.events.find((e) => e.type === 'ASSAULT');
+  assert.equal(shot?.location?.name, 'Douglasville');
+  assert.ok(shot?.provenance.some((p) => p.includes('town-beside')));
+  // without a dateline close by, the town it is told beside is the best there is
+  const far = extract('A man shot six people Saturday afternoon outside Atlanta, police said.');
+  assert.equal(far.events.find((e) => e.type === 'ASSAULT')?.location?.name, 'Atlanta');
+});

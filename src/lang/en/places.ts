@@ -71,6 +71,10 @@ export const places: PlaceResources = {
     'shooting', 'shootings', 'homicide', 'homicides', 'murder', 'murders', 'slaying', 'stabbing', 'standoff', 'rampage', 'victim', 'victims',
   ],
   authorityHeads: ['police', 'sheriff', "sheriff's", 'pd', 'fire', 'marshal', "marshal's", 'constable', "constable's"],
+  relativeLocatives: [
+    'near', 'outside', 'outside of', 'near to', 'close to', 'on the outskirts of', 'in the outskirts of', 'north of', 'south of', 'east of',
+    'west of', 'northeast of', 'northwest of', 'southeast of', 'southwest of', 'north-east of', 'north-west of', 'south-east of', 'south-west of',
+  ],
   streetNouns: ['street', 'streets', 'avenue', 'avenues', 'boulevard', 'drive', 'lane', 'parkway', 'st.', 'ave.', 'blvd.'],
   possessive: {
     markers: ["'s", '’s'],

@@ -52,5 +52,11 @@ export const places: PlaceResources = {
     'latino-américaine': 'Amérique latine', 'sahélien': 'Sahel', 'sahélienne': 'Sahel', 'sahéliens': 'Sahel', kurde: 'Kurdistan', kurdes: 'Kurdistan',
     caribéen: 'Caraïbes', caribéenne: 'Caraïbes', méditerranéen: 'Méditerranée', méditerranéenne: 'Méditerranée',
   },
+  relativeLocatives: [
+    'près de', "près d'", 'près du', 'non loin de', "non loin d'", 'non loin du', 'à proximité de', "à proximité d'", 'aux environs de',
+    'aux abords de', 'en périphérie de', 'à la périphérie de', 'au nord de', 'au sud de', "à l'est de", "à l'ouest de", 'au nord-est de',
+    'au nord-ouest de', 'au sud-est de', 'au sud-ouest de', "au nord d'", "au sud d'", "à l'est d'", "à l'ouest d'", 'au nord du', 'au sud du',
+    "à l'est du", "à l'ouest du", 'au nord-est du', 'au nord-ouest du', 'au sud-est du', 'au sud-ouest du',
+  ],
   organisationHeads: ['université', 'fc', 'football', 'club', 'airlines', 'groupe', 'holding', 'sa', 'sarl'],
 };

@@ -68,6 +68,7 @@ export type CompiledPlaceResources = {
   modifiedNouns: Set<string>;
   authorityHeads: Set<string>;
   streetNouns: Set<string>;
+  relativeLocatives: Set<string>;
   determiners: Set<string>;
   regionalModifiers: Set<string>;
 };
@@ -100,6 +101,7 @@ export function compilePlaceResources(res: PlaceResources): CompiledPlaceResourc
     modifiedNouns: new Set((res.modifiedNouns ?? []).map((w) => normalize(w))),
     authorityHeads: new Set((res.authorityHeads ?? []).map((w) => normalize(w))),
     streetNouns: new Set((res.streetNouns ?? []).map((w) => normalize(w))),
+    relativeLocatives: new Set((res.relativeLocatives ?? []).map((w) => phraseTokens(w).join(' '))),
     determiners: new Set(res.determiners.flatMap(phraseTokens)),
     regionalModifiers: new Set(res.regionalModifiers.flatMap(phraseTokens)),
   };

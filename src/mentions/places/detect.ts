@@ -21,6 +21,8 @@ export type Candidate = {
   speaker?: boolean;
   /** the name is one word */
   single?: boolean;
+  /** announced as beside the event, not its place: "outside Atlanta", "près de Lyon" */
+  relative?: boolean;
 };
 
 export type AnaphoraCandidate = { start: number; end: number; rule: string };
@@ -69,7 +71,7 @@ function splitAtConnectors(run: Run, tokens: readonly Token[], res: CompiledPlac
 }
 
 /** what announces a name starting at token `first`: a place noun, a locative, a weak locative, or nothing */
-function cueBefore(first: number, floor: number, tokens: readonly Token[], norms: readonly string[], res: CompiledPlaceResources): { cue: Cue; hint?: PlacePrecision; nounStart?: number } {
+function cueBefore(first: number, floor: number, tokens: readonly Token[], norms: readonly string[], res: CompiledPlaceResources): { cue: Cue; hint?: PlacePrecision; nounStart?: number; relative?: boolean } {
   // "dans la province de X", "la région azerbaïdjanaise du X", "the town of X"
   if (first - 1 >= floor && res.nounLinkers.has(norms[first - 1]!)) {
     for (const gap of [0, 1]) {
@@ -82,7 +84,8 @@ function cueBefore(first: number, floor: number, tokens: readonly Token[], norms
   let p = first;
   if (p - 1 >= floor && res.regionalModifiers.has(norms[p - 1]!)) p--; // "in northern India"
   if (p - 1 >= floor && res.determiners.has(norms[p - 1]!)) p--; // "dans le Donbass", "in the Sahel"
-  if (matchBackward(res.locatives, norms, p, floor)) return { cue: 'locative' };
+  const len = matchBackward(res.locatives, norms, p, floor);
+  if (len) return res.relativeLocatives.has(norms.slice(p - len, p).join(' ')) ? { cue: 'locative', relative: true } : { cue: 'locative' };
   if (matchBackward(res.weakLocatives, norms, p, floor)) return { cue: 'weak-locative' };
   return { cue: 'bare' };
 }
@@ -206,7 +209,7 @@ export function findCandidates(doc: Doc, res: CompiledPlaceResources, gazetteer:
         }
         continue;
       }
-      let { cue, hint, nounStart } = cueBefore(run.first, floor, tokens, norms, res);
+      let { cue, hint, nounStart, relative } = cueBefore(run.first, floor, tokens, norms, res);
       // "la bande de Gaza", "the Gaza Strip": the generic noun may belong to a known name
       if (nounStart !== undefined && !isCap(tokens[nounStart])) {
         const phrase = text.slice(tokens[nounStart]!.start, tokens[run.last]!.end);
@@ -272,7 +275,7 @@ export function findCandidates(doc: Doc, res: CompiledPlaceResources, gazetteer:
         if (res.organisationHeads.has(norms[r.last]!)) continue;
         const start = tokens[r.first]!.start;
         const end = tokens[r.last]!.end;
-        const own = r.first === run.first ? { cue, hint } : cueBefore(r.first, floor, tokens, norms, res);
+        const own = r.first === run.first ? { cue, hint, relative } : cueBefore(r.first, floor, tokens, norms, res);
         const c: Candidate = {
           start, end, text: text.slice(start, end), cue: own.cue,
           sentenceInitial: r.first === run.first && sentenceInitial,
@@ -290,6 +293,7 @@ export function findCandidates(doc: Doc, res: CompiledPlaceResources, gazetteer:
           if (plain) personNames.add(foldName(tokens[r.last]!.text));
         }
         if (r.first === r.last) c.single = true;
+        if (own.relative && c.cue === 'locative') c.relative = true;
         const h = piece.hint ?? own.hint;
         if (h) c.hint = h;
         if (piece.lookupName) c.lookupName = piece.lookupName;

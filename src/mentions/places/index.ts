@@ -221,7 +221,7 @@ export function findPlaces(doc: Doc, ctx: { resources: { places: PlaceResources 
     const resolved: Array<{ c: Candidate; m: PlaceMention; e: GazetteerEntry }> = [];
     kept.forEach((c, i) => {
       const r = final[i]!;
-      const m: PlaceMention = { span: doc.span(c.start, c.end), rule: `places.${c.cue}` };
+      const m: PlaceMention = { span: doc.span(c.start, c.end), rule: `places.${c.cue}`, ...(c.relative ? { relative: true } : {}) };
       // a bare or weakly announced name must still hold up once the rejected ones are gone
       if (r.entry && weaklyCued(c) && !keep(c, r)) return;
       if (r.entry) {

@@ -52,6 +52,11 @@ export type PlaceResources = {
    * "Pike County Sheriff's Office" name the town and the county the police serve
    */
   authorityHeads?: string[];
+  /**
+   * locatives that put the event beside the place, not in it ("outside Atlanta", "20 miles west of Atlanta",
+   * "près de Lyon"): a town the article is datelined in, close by, is where it happened
+   */
+  relativeLocatives?: string[];
   /** nouns of streets, written lower case after names they follow: "at 34th and Weber streets", "on Lincoln avenue" */
   streetNouns?: string[];
 };
