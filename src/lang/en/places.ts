@@ -40,6 +40,11 @@ export const places: PlaceResources = {
     'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october',
     'november', 'december', 'god', 'mr', 'mrs', 'ms', 'president', 'minister', 'government', 'army', 'police', 'state', 'officials',
     'all', 'some', 'many', 'several', 'each', 'every', 'no', 'there', 'here', 'where', 'what', 'who', 'why', 'how',
+    // words of a title-case headline ("In Early Morning N.J. Shooting", "Deadly Double Shooting")
+    'early', 'late', 'morning', 'afternoon', 'evening', 'night', 'overnight', 'weekend', 'deadly', 'fatal', 'double', 'triple', 'quadruple', 'multiple',
+    // makes and models of cars ("inside a black Honda Accord")
+    'honda', 'toyota', 'nissan', 'chevrolet', 'chevy', 'hyundai', 'kia', 'mazda', 'lexus', 'acura', 'buick', 'jeep', 'bmw', 'subaru', 'volkswagen',
+    'audi', 'infiniti', 'gmc', 'mitsubishi', 'chrysler', 'impala', 'camry', 'altima', 'malibu', 'tahoe', 'corolla', 'sentra', 'civic',
   ],
   speakerVerbs: ['said', 'says', 'told', 'added', 'stated', 'noted', 'explained', 'wrote', 'asked', 'argued', 'announced', 'claimed', 'insisted', 'warned', 'replied', 'testified', 'tweeted', 'has said', 'had said', 'has told', 'will', 'would', "'s"],
   personTitles: [
@@ -77,9 +82,12 @@ export const places: PlaceResources = {
   ],
   streetNouns: ['street', 'streets', 'avenue', 'avenues', 'boulevard', 'drive', 'lane', 'parkway', 'st.', 'ave.', 'blvd.'],
   possessive: {
-    markers: ["'s", '’s'],
+    markers: ["'s", '’s', "'", '’'],
     parts: ['side', 'west', 'east', 'north', 'south', 'northwest', 'northeast', 'southwest', 'southeast', 'far', 'near', 'lower', 'upper',
       'inner', 'downtown', 'outskirts', 'suburbs', 'streets', 'neighborhood', 'neighbourhood', 'neighborhoods', 'neighbourhoods', 'eastside', 'westside'],
+    people: ['death', 'killing', 'slaying', 'funeral', 'family', 'body', 'attorney', 'lawyer', 'killer', 'girlfriend', 'boyfriend', 'wife', 'husband',
+      'son', 'daughter', 'mother', 'father', 'brother', 'sister', 'relatives', 'grandmother', 'uncle', 'aunt', 'cousin', 'fiance', 'fiancee',
+      'ex-wife', 'ex-girlfriend', 'ex-boyfriend', 'ex-husband', 'apartment', 'bedroom', 'arrest', 'sentencing', 'condition', 'injuries'],
   },
   organisationHeads: ['university', 'college', 'school', 'hospital', 'inc', 'inc.', 'corp', 'corp.', 'company', 'airlines', 'fc', 'united', 'times', 'post', 'news', 'herald', 'tribune', 'council', 'department', 'office', 'police', 'church', 'club', 'bank', 'party', 'street', 'st.', 'road', 'avenue', 'ave.', 'boulevard', 'blvd.', 'drive', 'lane', 'high', 'center', 'centre', 'park', 'mall', 'county jail', 'jail'],
 };

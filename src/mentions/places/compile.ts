@@ -65,6 +65,7 @@ export type CompiledPlaceResources = {
   organisationHeads: Set<string>;
   possessiveMarkers: Set<string>;
   possessiveParts: Set<string>;
+  possessivePeople: Set<string>;
   modifiedNouns: Set<string>;
   authorityHeads: Set<string>;
   streetNouns: Set<string>;
@@ -98,6 +99,7 @@ export function compilePlaceResources(res: PlaceResources): CompiledPlaceResourc
     organisationHeads: new Set(res.organisationHeads.map((w) => normalize(w))),
     possessiveMarkers: new Set((res.possessive?.markers ?? []).map((w) => normalize(w))),
     possessiveParts: new Set((res.possessive?.parts ?? []).map((w) => normalize(w))),
+    possessivePeople: new Set((res.possessive?.people ?? []).map((w) => normalize(w))),
     modifiedNouns: new Set((res.modifiedNouns ?? []).map((w) => normalize(w))),
     authorityHeads: new Set((res.authorityHeads ?? []).map((w) => normalize(w))),
     streetNouns: new Set((res.streetNouns ?? []).map((w) => normalize(w))),

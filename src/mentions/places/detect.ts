@@ -281,6 +281,11 @@ export function findCandidates(doc: Doc, res: CompiledPlaceResources, gazetteer:
           sentenceInitial: r.first === run.first && sentenceInitial,
         };
         // "Detroit's west side": a possessive before a part of town makes the name that town
+        // "in Williams' death", "Smith's girlfriend": a possessive before a person's things makes the name a person's
+        if (r.last + 2 < ceil && res.possessiveMarkers.has(norms[r.last + 1]!) && res.possessivePeople.has(norms[r.last + 2]!) && c.cue !== 'place-noun') {
+          personNames.add(foldName(tokens[r.last]!.text));
+          continue;
+        }
         if (r.last + 2 < ceil && res.possessiveMarkers.has(norms[r.last + 1]!) && res.possessiveParts.has(norms[r.last + 2]!)) {
           if (c.cue === 'bare' || c.cue === 'weak-locative') c.cue = 'locative';
         } else if (matchForward(res.speakerVerbs, norms, r.last + 1, ceil)) c.speaker = true;

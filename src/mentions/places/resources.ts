@@ -42,9 +42,9 @@ export type PlaceResources = {
   organisationHeads: string[];
   /**
    * a possessive after a name and the words that, following it, make the name a place ("Detroit's west side",
-   * "Houston's northeast side"); the language may have none
+   * "Houston's northeast side") or a person's ("in Williams' death", "Smith's girlfriend"); the language may have none
    */
-  possessive?: { markers: string[]; parts: string[] };
+  possessive?: { markers: string[]; parts: string[]; people?: string[] };
   /** nouns a place name may modify, making it a place: "Toledo man", "Stockton police", "Alturas shooting" */
   modifiedNouns?: string[];
   /**
