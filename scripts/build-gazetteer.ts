@@ -14,6 +14,7 @@ import Database from 'better-sqlite3';
 import { dataPath, packageRoot } from '../src/core/paths.js';
 import { foldName, spellKey, translitKey, KEY_VERSION } from '../src/geo/fold.js';
 import { precisionOf } from '../src/geo/precision.js';
+import { distanceKm } from '../src/geo/distance.js';
 
 type CountryRow = { iso2: string; iso3: string; en: string; fr: string; names: string[]; population: number; lat: number; lon: number; geonameId?: number };
 type RegionRow = { name: string; country: string; lat: number; lon: number; population: number; featureCode: string; names: string[] };
@@ -48,7 +49,52 @@ type PlaceRow = {
   fcode: string;
   pop: number;
   names: Map<string, number>; // display name -> kind (0 main, 1 alternate)
+  /** for a part of a town (PPLX): the town it belongs to */
+  city?: string;
 };
+
+/** a town a part of town may belong to: this populous, and at least this many times the part's population */
+const CITY_MIN_POP = 50_000;
+const CITY_POP_RATIO = 3;
+/** how far a town reaches from its centre, by its population: 4 km at 50,000, growing as the square root, capped */
+const cityReachKm = (pop: number) => Math.min(35, 4 * Math.sqrt(pop / CITY_MIN_POP));
+
+/**
+ * "Logan Square", "Near South Side": GeoNames files parts of towns (PPLX) without saying which town; it is the
+ * populous town nearest them, relative to its reach, that reaches them.
+ */
+function assignCities(places: PlaceRow[]): number {
+  const towns = new Map<string, PlaceRow[]>();
+  const cell = (lat: number, lon: number) => `${Math.floor(lat)}|${Math.floor(lon)}`;
+  for (const p of places) {
+    if (p.fclass !== 'P' || p.fcode === 'PPLX' || p.pop < CITY_MIN_POP) continue;
+    const k = cell(p.lat, p.lon);
+    (towns.get(k) ?? towns.set(k, []).get(k)!).push(p);
+  }
+  let n = 0;
+  for (const p of places) {
+    if (p.fcode !== 'PPLX') continue;
+    // a town of the part's own county first (East New York is Brooklyn's, though Queens' centre is as near)
+    let best: PlaceRow | undefined;
+    let bestRank = [2, 1];
+    for (let dy = -1; dy <= 1; dy++) {
+      for (let dx = -1; dx <= 1; dx++) {
+        for (const t of towns.get(cell(p.lat + dy, p.lon + dx)) ?? []) {
+          if (t.cc !== p.cc || t.pop < CITY_POP_RATIO * p.pop) continue;
+          const ratio = distanceKm(p.lat, p.lon, t.lat, t.lon) / cityReachKm(t.pop);
+          if (ratio > 1) continue;
+          const rank = [p.a2 && t.a2 === p.a2 ? 0 : 1, ratio];
+          if (rank[0]! < bestRank[0]! || (rank[0] === bestRank[0] && rank[1]! <= bestRank[1]!)) [best, bestRank] = [t, rank];
+        }
+      }
+    }
+    if (best) {
+      p.city = best.name;
+      n++;
+    }
+  }
+  return n;
+}
 
 const ARABIC_ARTICLE = /^(?:[AaEe][lnrstdz]|[Aa][sd]h)[-\s‘’']+/;
 const LATIN_NAME = /^[\p{Script=Latin}][\p{Script=Latin}\p{M}\s'’.\-()]*$/u;
@@ -220,6 +266,9 @@ function main(): void {
     for (const n of e.names) if (!best.names.has(n)) best.names.set(n, 1);
   }
 
+  // 5b. the town each part of town belongs to
+  const parts = assignCities(places);
+
   // 6. write
   const tmp = `${out}.tmp`;
   rmSync(tmp, { force: true });
@@ -230,17 +279,17 @@ function main(): void {
     CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
     CREATE TABLE places (id INTEGER PRIMARY KEY, gid INTEGER, name TEXT NOT NULL, lat REAL NOT NULL, lon REAL NOT NULL,
       cc TEXT NOT NULL, a1 TEXT, a1name TEXT, a2 TEXT, a2name TEXT, fclass TEXT NOT NULL, fcode TEXT NOT NULL,
-      pop INTEGER NOT NULL, precision TEXT NOT NULL);
+      pop INTEGER NOT NULL, precision TEXT NOT NULL, city TEXT);
     -- pop is the place's, repeated so that a key's most populous places come first straight from the index
     -- spell: for a transliteration skeleton ("~" key), the spelling keys (src/geo/fold.ts spellKey) of the names behind it, "|"-joined
     CREATE TABLE names (key TEXT NOT NULL, pop INTEGER NOT NULL, place INTEGER NOT NULL, kind INTEGER NOT NULL, spell TEXT, PRIMARY KEY (key, pop, place)) WITHOUT ROWID;
   `);
-  const insPlace = db.prepare('INSERT INTO places VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)');
+  const insPlace = db.prepare('INSERT INTO places VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)');
   const insName = db.prepare('INSERT OR IGNORE INTO names VALUES (?,?,?,?,?)');
   let nameRows = 0;
   db.transaction(() => {
     for (const p of places) {
-      insPlace.run(p.id, p.gid, p.name, Math.round(p.lat * 1e5) / 1e5, Math.round(p.lon * 1e5) / 1e5, p.cc, p.a1, p.a1name, p.a2, p.a2name, p.fclass, p.fcode, p.pop, precisionOf(p.fclass, p.fcode, p.pop));
+      insPlace.run(p.id, p.gid, p.name, Math.round(p.lat * 1e5) / 1e5, Math.round(p.lon * 1e5) / 1e5, p.cc, p.a1, p.a1name, p.a2, p.a2name, p.fclass, p.fcode, p.pop, precisionOf(p.fclass, p.fcode, p.pop), p.city ?? null);
       const keys = new Map<string, number>();
       const spells = new Map<string, Set<string>>();
       for (const [n, kind] of p.names) {
@@ -264,7 +313,7 @@ function main(): void {
   db.close();
   if (existsSync(out)) rmSync(out);
   renameSync(tmp, out);
-  console.log(`gazetteer: ${places.length} places (${townCount} towns, ${divisions.size} divisions, ${countryPlace.size} countries, ${supp.regions.length} regions, ${features.length} features), ${nameRows} name keys -> ${out} in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+  console.log(`gazetteer: ${places.length} places (${townCount} towns, ${divisions.size} divisions, ${countryPlace.size} countries, ${supp.regions.length} regions, ${features.length} features; ${parts} parts of towns placed in their town), ${nameRows} name keys -> ${out} in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
 }
 
 main();

@@ -24,6 +24,8 @@ export type Place = {
   country: string; // ISO3
   admin1?: string;
   admin2?: string;
+  /** for a part of a town ("Logan Square"): the town it belongs to ("Chicago") */
+  locality?: string;
   precision: PlacePrecision;
   inferred: boolean;
 };

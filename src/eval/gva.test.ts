@@ -15,6 +15,11 @@ test('GVA place names: a neighbourhood in brackets and counties are both accepte
   assert.ok(cityRight(gold('Chicago (Englewood)'), summary('Englewood', 'settlement')));
   assert.ok(cityRight(gold('Brown (county)', 'Wisconsin'), summary('Brown County', 'district', 'Brown County', 'Wisconsin')));
   assert.ok(!cityRight(gold('Hermitage', 'Tennessee'), summary('Nashville', 'settlement', 'Davidson County', 'Tennessee')));
+  // a part of a town is right when its town is; "The Bronx" is "Bronx"
+  const logan = summary('Logan Square', 'settlement', 'Cook County');
+  assert.ok(!cityRight(gold('Chicago'), logan));
+  assert.ok(cityRight(gold('Chicago'), { location: { ...logan.location!, locality: 'Chicago' } } as IncidentSummary));
+  assert.ok(cityRight(gold('Bronx', 'New York'), summary('The Bronx', 'settlement', 'Bronx County', 'New York')));
   assert.ok(stateRight(gold('Chicago'), summary('Chicago', 'settlement')));
   assert.ok(!stateRight(gold('Chicago', 'Indiana'), summary('Chicago', 'settlement')));
 });

@@ -56,7 +56,9 @@ const fold = (s: string): string =>
     .replace(/\bst\.?\s/g, 'saint ')
     .replace(/\bmt\.?\s/g, 'mount ')
     .replace(/[^a-z0-9]+/g, ' ')
-    .trim();
+    .trim()
+    // "The Bronx" is GVA's "Bronx"
+    .replace(/^the /, '');
 
 /** the names a GVA city_or_county accepts: "Chicago (Englewood)" -> chicago, englewood; "Brown (county)" -> brown */
 export function goldPlaceNames(cityOrCounty: string): string[] {
@@ -70,7 +72,8 @@ export function cityRight(gold: GvaIncident, s: IncidentSummary | undefined): bo
   if (!loc) return false;
   const want = new Set(goldPlaceNames(gold.city_or_county));
   const isCounty = /\(county\)|\bcounty\b|\bparish\b/i.test(gold.city_or_county);
-  const got = [loc.name];
+  // a part of a town ("Logan Square") is right when its town is
+  const got = [loc.name, loc.locality ?? ''];
   if (isCounty || loc.precision === 'district') got.push(loc.admin2 ?? '');
   return got.some((n) => n && want.has(fold(n)));
 }

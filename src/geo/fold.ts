@@ -1,6 +1,6 @@
 // Name keys for gazetteer lookup. The same functions build the index (scripts/build-gazetteer.ts) and
 // query it, so a change here needs a rebuild (the index records KEY_VERSION and refuses a mismatch).
-export const KEY_VERSION = 4;
+export const KEY_VERSION = 5;
 
 // Letters NFD does not decompose.
 const SPECIAL: Record<string, string> = {

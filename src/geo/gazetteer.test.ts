@@ -108,6 +108,21 @@ test('a wide first-level division is centred on its whole extent, a compact one 
   }
 });
 
+test('a part of a town knows its town: the one of its own county first', { skip: !built && NOT_BUILT }, () => {
+  const g = openGazetteer();
+  try {
+    const part = (name: string, cc: string) => g.lookup(name).find((e) => e.featureCode === 'PPLX' && e.country === cc);
+    assert.equal(part('Logan Square', 'USA')?.city, 'Chicago');
+    // East New York lies as near Queens' centre as Brooklyn's; it is in Kings County, Brooklyn's
+    assert.equal(part('East New York', 'USA')?.city, 'Brooklyn');
+    assert.equal(part('Mitte', 'DEU')?.city, 'Berlin');
+    // a town is no part of another
+    assert.equal(g.lookup('Evanston').find((e) => e.admin1 === 'Illinois')?.city, undefined);
+  } finally {
+    g.close();
+  }
+});
+
 // Bad input: no crash, and no wrong guess presented as certain.
 test('bad names: 10,000 characters, control characters, empty, blank, other scripts', { skip: !built && NOT_BUILT }, () => {
   const g = openGazetteer();

@@ -21,6 +21,8 @@ export type GazetteerEntry = {
   /** GeoNames division codes ("AZ.65", "US.LA.079"), to tell whether a place lies inside a named division */
   admin1Code?: string;
   admin2Code?: string;
+  /** for a part of a town ("Logan Square"): the town it belongs to ("Chicago") */
+  city?: string;
   /** how the looked-up name matched: the place's own name, an alternate name, or only its transliteration skeleton */
   matched?: 'name' | 'alternate' | 'translit';
 };

@@ -18,7 +18,7 @@ const EMPTY: GazetteerEntry[] = Object.freeze([]) as unknown as GazetteerEntry[]
 
 type Row = {
   id: number; gid: number | null; name: string; lat: number; lon: number; cc: string; a1: string | null; a1name: string | null;
-  a2: string | null; a2name: string | null; fclass: string; fcode: string; pop: number; precision: string; kind: number; spell?: string | null;
+  a2: string | null; a2name: string | null; fclass: string; fcode: string; pop: number; precision: string; city: string | null; kind: number; spell?: string | null;
 };
 
 function toEntry(r: Row): GazetteerEntry {
@@ -31,6 +31,7 @@ function toEntry(r: Row): GazetteerEntry {
   if (r.a2name) e.admin2 = r.a2name;
   if (r.a1) e.admin1Code = r.a1;
   if (r.a2) e.admin2Code = r.a2;
+  if (r.city) e.city = r.city;
   return Object.freeze(e);
 }
 
@@ -58,7 +59,7 @@ export class SqliteGazetteer implements Gazetteer {
       this.db = new Database(path, { readonly: true, fileMustExist: true });
       const version = this.db.prepare("SELECT value FROM meta WHERE key = 'key_version'").pluck().get();
       if (version !== String(KEY_VERSION)) throw new Error(`name key version ${String(version)}, expected ${KEY_VERSION}`);
-      const cols = 'p.id, p.gid, p.name, p.lat, p.lon, p.cc, p.a1, p.a1name, p.a2, p.a2name, p.fclass, p.fcode, p.pop, p.precision';
+      const cols = 'p.id, p.gid, p.name, p.lat, p.lon, p.cc, p.a1, p.a1name, p.a2, p.a2name, p.fclass, p.fcode, p.pop, p.precision, p.city';
       this.byKey = this.db.prepare(`SELECT ${cols}, n.kind, n.spell FROM names n JOIN places p ON p.id = n.place WHERE n.key = ? ORDER BY n.pop DESC LIMIT ?`);
       const rows = this.db.prepare(`SELECT ${cols}, 0 AS kind FROM places p WHERE p.fcode = 'PCLI'`).all() as Row[];
       for (const r of rows) this.countries.set(r.cc, toEntry(r));

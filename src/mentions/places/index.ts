@@ -68,6 +68,7 @@ function toPlace(c: { text: string; start: number; end: number }, e: GazetteerEn
   if (e.geonamesId !== undefined) p.geonamesId = e.geonamesId;
   if (e.admin1) p.admin1 = e.admin1;
   if (e.admin2) p.admin2 = e.admin2;
+  if (e.city) p.locality = e.city;
   return p;
 }
 
