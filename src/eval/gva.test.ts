@@ -20,6 +20,9 @@ test('GVA place names: a neighbourhood in brackets and counties are both accepte
   assert.ok(!cityRight(gold('Chicago'), logan));
   assert.ok(cityRight(gold('Chicago'), { location: { ...logan.location!, locality: 'Chicago' } } as IncidentSummary));
   assert.ok(cityRight(gold('Bronx', 'New York'), summary('The Bronx', 'settlement', 'Bronx County', 'New York')));
+  const suisun = summary('Suisun', 'settlement', 'Solano County', 'California');
+  assert.ok(!cityRight(gold('Suisun City', 'California'), suisun));
+  assert.ok(cityRight(gold('Suisun City', 'California'), { location: { ...suisun.location!, text: 'Suisun City' } } as IncidentSummary));
   assert.ok(stateRight(gold('Chicago'), summary('Chicago', 'settlement')));
   assert.ok(!stateRight(gold('Chicago', 'Indiana'), summary('Chicago', 'settlement')));
 });

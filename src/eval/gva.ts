@@ -72,8 +72,9 @@ export function cityRight(gold: GvaIncident, s: IncidentSummary | undefined): bo
   if (!loc) return false;
   const want = new Set(goldPlaceNames(gold.city_or_county));
   const isCounty = /\(county\)|\bcounty\b|\bparish\b/i.test(gold.city_or_county);
-  // a part of a town ("Logan Square") is right when its town is
-  const got = [loc.name, loc.locality ?? ''];
+  // a part of a town ("Logan Square") is right when its town is; a town is right by the article's own name for it
+  // ("Suisun City", which GeoNames calls Suisun)
+  const got = [loc.name, loc.locality ?? '', loc.text];
   if (isCounty || loc.precision === 'district') got.push(loc.admin2 ?? '');
   return got.some((n) => n && want.has(fold(n)));
 }
