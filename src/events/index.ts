@@ -106,8 +106,8 @@ export function extractEvents(doc: Doc, lex: EventLexicon): EventRecord[] {
       if (site.pos === 'verb' && !roles.passive && !site.subjectIsRecipient) previousSubject = roles.actor;
       const cue = governingCue(doc, lex, si, trigger.start);
       const status = statusOf(doc, lex, site, cue);
-      const sameKind = previous.filter((p) => p.rec.type === c.type && p.rec.date?.stated).pop()?.rec.date;
-      const when = eventDate(doc, lex, si, trigger, sameKind);
+      const kindDate = previous.filter((p) => sameKind(p.rec, c) && p.rec.date?.stated).pop()?.rec.date;
+      const when = eventDate(doc, lex, si, trigger, kindDate);
       const where = eventPlace(doc, si, trigger);
       // "called on both sides to respect the ceasefire": what a request asks for has not happened
       if (status.status === 'asserted' && requestedBy(doc, lex, sentenceEvents, c.start)) {
@@ -188,6 +188,12 @@ const STORY_DATE_MAX_AGE = 7;
  * any event that states one ("It happened just after 10 p.m. Sunday"). A sentence about another kind of event
  * (an arrest, a funeral) keeps its day to itself.
  */
+/** two records of one kind of happening: the same type, or a shooting told once as an accident, once as an attack */
+function sameKind(a: Pick<EventRecord, 'type' | 'mode'>, b: Pick<EventRecord, 'type' | 'mode'>): boolean {
+  const shooting = (e: Pick<EventRecord, 'type' | 'mode'>) => e.type === 'ASSAULT' || (e.type === 'ACCIDENT' && e.mode === 'firearms');
+  return a.type === b.type || (shooting(a) && shooting(b));
+}
+
 function dateToldAfter(doc: Doc, told: Told[]): void {
   const published = doc.published;
   if (!published) return;
@@ -201,7 +207,7 @@ function dateToldAfter(doc: Doc, told: Told[]): void {
       const here = told.filter((t) => t.sentence === si);
       let found: EventDate | undefined;
       if (here.length) {
-        const same = here.find((t) => t.rec.type === e.rec.type && t.rec.date?.stated && usable(t.rec.date));
+        const same = here.find((t) => sameKind(t.rec, e.rec) && t.rec.date?.stated && usable(t.rec.date));
         if (same) found = same.rec.date;
         else continue;
       } else {

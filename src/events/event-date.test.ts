@@ -1,0 +1,28 @@
+// When an event happened, end to end (tokens -> dates -> events) on English local-news shapes.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createExtractor, type Extractor } from '../pipeline/extract.js';
+
+let extractor: Extractor | undefined;
+// (no gazetteer: dates do not depend on places)
+const extract = (text: string, published: string) => (extractor ??= createExtractor({ gazetteer: null })).process({ id: 't', text, published, lang: 'en' });
+
+test('an incident told without its day takes the day the next sentences give it', () => {
+  const doc = extract('A teenager has died after a shooting. Police said he was shot Saturday night outside a store.', '2014-11-10');
+  const first = doc.events.find((e) => e.evidence[0]?.text === 'shooting');
+  assert.equal(first?.date?.start, '2014-11-08');
+  assert.ok(first?.provenance.includes('date.told-after'));
+});
+
+test('a shooting told as an accident, then as a shooting, is one happening: the accident takes its day', () => {
+  const doc = extract(
+    'Police say a 13-year-old boy has died after accidentally shooting himself. He died after being shot on Friday afternoon and being hospitalized over the weekend.',
+    '2014-11-10',
+  );
+  const accident = doc.events.find((e) => e.type === 'ACCIDENT');
+  assert.ok(accident, 'the accidental shooting is an event');
+  assert.equal(accident.date?.start, '2014-11-07');
+  // an arrest told later keeps its own day to itself
+  const arrest = extract('A man was shot and killed. Police arrested a suspect on Friday.', '2014-11-10').events.find((e) => e.type === 'ASSAULT');
+  assert.equal(arrest?.date?.start, '2014-11-10');
+});
