@@ -67,3 +67,12 @@ test('summary: one vote per source, ACLED counts, claimants per source, any orde
   assert.deepEqual(s.claimants.map((c) => `${c.articleId}:${c.claimant}:${c.killed ?? '-'}`), ['a:le ministère:2', "b:l'hôpital:5", 'b:outlet:1', 'c:outlet:-']);
   assert.deepEqual(summarize([...members].reverse()), s);
 });
+
+test('summary: between two days one source states, its headline event\'s day wins; more sources still outvote it', () => {
+  const main = { record: eventRecord({ articleId: 'a', date: '2024-03-12', at: 10 }), published: '2024-03-13', isMain: true };
+  const recap = { record: eventRecord({ articleId: 'a', date: '2024-03-10', at: 400 }), published: '2024-03-13' };
+  assert.equal(summarize([main, recap]).date, '2024-03-12');
+  assert.equal(summarize([recap, main]).date, '2024-03-12');
+  const other = { record: eventRecord({ articleId: 'b', date: '2024-03-10' }), published: '2024-03-11' };
+  assert.equal(summarize([main, recap, other]).date, '2024-03-10');
+});

@@ -68,6 +68,9 @@ function combineCounts(perSource: Count[]): Count | undefined {
   return { best, low: Math.min(low, best), high: Math.max(high, best), text: perSource.map((c) => c.text).join(' | ') };
 }
 
+/** what a source's headline event adds to the vote for its day: less than a vote, so only ties turn on it */
+const MAIN_DAY_BONUS = 0.5;
+
 export function summarize(unordered: Member[]): IncidentSummary {
   // sorted so that the summary does not depend on the order reports arrived in
   const members = [...unordered].sort((a, b) => (a.record.id < b.record.id ? -1 : a.record.id > b.record.id ? 1 : 0));
@@ -96,8 +99,9 @@ export function summarize(unordered: Member[]): IncidentSummary {
       if (!firstReport || published < firstReport) firstReport = published;
       if (!lastReport || published > lastReport) lastReport = published;
     }
-    // one vote per source for each value it gives
+    // one vote per source for each value it gives; between two days a source states, its headline event's breaks the tie
     const seen = new Set<string>();
+    const mainDay = ms.find((m) => m.isMain)?.record.date;
     for (const e of events) {
       if (!seen.has('t' + e.type)) {
         seen.add('t' + e.type);
@@ -112,7 +116,7 @@ export function summarize(unordered: Member[]): IncidentSummary {
           seen.add('d' + e.date.start);
           // a date in the words (in its sentence or told nearby) outweighs a publication day filled in
           const v = dateVotes.get(e.date.start) ?? { value: e.date.start, n: 0, rank: Date.parse(e.date.start) };
-          v.n += e.date.stated || e.date.text ? 2 : 1;
+          v.n += (e.date.stated || e.date.text ? 2 : 1) + (mainDay?.precision === 'day' && mainDay.start === e.date.start ? MAIN_DAY_BONUS : 0);
           dateVotes.set(e.date.start, v);
         }
       }
