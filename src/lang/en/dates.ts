@@ -115,12 +115,12 @@ export const dates: DateResources = {
     // "in 1998", "since 2001", "fiscal 1989", "the 1994 budget"
     {
       rule: 'en.year-after-cue',
-      pattern: `{year}${afterCue('in|since|by|until|till|through|during|fiscal|year|early|late|mid-|mid|the|before|after|summer|spring|fall|autumn|winter|around|circa|as of|a|an|that|its|his|her|their|this|our|whose|due|post-|pre-')}(?!\\s*%|\\s+blocks?(?![\\p{L}]))`,
+      pattern: `{year}${afterCue('in|since|by|until|till|through|during|fiscal|year|early|late|mid-|mid|the|before|after|summer|spring|fall|autumn|winter|around|circa|as of|a|an|that|its|his|her|their|this|our|whose|due|post-|pre-')}(?!\\s*%|(?:\\s+|-)blocks?(?![\\p{L}]))`,
       meaning: 'year',
     },
     {
       rule: 'en.year-weak-cue',
-      pattern: `{year}${afterCue('of|from|to|and|or|between|for|\\d{4},')}(?!\\s+(?!(?:and|or|to|the|a|an|he|she|it|they|we|with|for|in|on|at|by|when|as|was|were|is|are)(?![\\p{L}]))\\p{Ll})(?!\\s*%)`,
+      pattern: `{year}${afterCue('of|from|to|and|or|between|for|\\d{4},')}(?!\\s+(?!(?:and|or|to|the|a|an|he|she|it|they|we|with|for|in|on|at|by|when|as|was|were|is|are)(?![\\p{L}]))\\p{Ll})(?!\\s*%|-blocks?(?![\\p{L}]))`,
       meaning: 'year',
     },
     // a year alone before punctuation or at a sentence start: "(1998)", "1997 was"

@@ -185,6 +185,8 @@ test('en: durations, ages, the verb "may" and fractions are not dates', () => {
     'Theresa May said so.',
     "The Women's March was held.",
     'The fire broke out in the 1600 block of Main Street.',
+    'A man was shot in the leg along the 1600-block of Wesley Street.',
+    'Officers went from the 1900-block to the 2000-block of Elm Street.',
     'He died the next day.',
   ]) {
     assert.deepEqual(datesOf(text, 'en').map((d) => d.span.text), [], text);
