@@ -26,6 +26,8 @@ export type Place = {
   admin2?: string;
   /** for a part of a town ("Logan Square"): the town it belongs to ("Chicago") */
   locality?: string;
+  /** the resolved place's population (GeoNames), when known */
+  population?: number;
   precision: PlacePrecision;
   inferred: boolean;
 };

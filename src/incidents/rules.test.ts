@@ -23,6 +23,17 @@ test('dates: a day apart merges, a week apart never, a month-long range never ch
   assert.ok(!datesCompatible(month, view({ date: '2024-03-12' })));
 });
 
+test('dates in a big city: two reports of a city of several shootings a day merge only on the same day', () => {
+  const city = (date: string, stated = true) => ({ ...view({ place: 'chicago', date, stated }), population: 2_700_000 });
+  assert.ok(datesCompatible(city('2024-03-12'), city('2024-03-12')));
+  assert.ok(!datesCompatible(city('2024-03-12'), city('2024-03-13')), 'a day apart, both stated: two shootings');
+  assert.ok(datesCompatible(city('2024-03-12'), city('2024-03-13', false)), 'a publication day may lag by one');
+  assert.ok(!datesCompatible(city('2024-03-12'), city('2024-03-14', false)));
+  // a town keeps its day of slack ("Friday night" in one report, "early Saturday" in the next)
+  const town = (date: string) => ({ ...view({ place: 'gao', date }), population: 90_000 });
+  assert.ok(datesCompatible(town('2024-03-12'), town('2024-03-13')));
+});
+
 test('places: the same town merges, two towns never, a town with the county that holds it, never across countries', () => {
   assert.ok(placesCompatible(view({ place: 'gao' }), view({ place: 'gao' })));
   assert.ok(!placesCompatible(view({ place: 'gao' }), view({ place: 'ansongo' })));

@@ -20,6 +20,8 @@ export type MergeView = {
   admin2?: string;
   country?: string;
   geonamesId?: number;
+  /** the population of the town (a big city has many incidents a day: its days must agree) */
+  population?: number;
   actorNames: string[];
 };
 
@@ -58,8 +60,13 @@ export const MAX_RADIUS_KM = PRECISION_RADIUS_KM.country;
 
 /** days of slack between two dates: a report's unstated date is its publication day, often a day or two late */
 export function dateToleranceDays(a: MergeView, b: MergeView): number {
+  const city = (a.population ?? 0) >= BIG_CITY && (b.population ?? 0) >= BIG_CITY;
+  if (city) return a.dateStated && b.dateStated ? 0 : 1;
   return a.dateStated && b.dateStated ? 1 : 2;
 }
+
+/** a town this populous has several shootings a day: two of its reports merge only on the same day (a day apart when one is a publication day) */
+const BIG_CITY = 250_000;
 
 /** dates further apart than this never merge, whatever their precision */
 export const MAX_DATE_GAP_DAYS = 6;
@@ -138,6 +145,7 @@ export function mergeViewOf(e: EventRecord): MergeView | undefined {
     admin2: loc?.admin2,
     country: loc?.country,
     geonamesId: loc?.geonamesId,
+    population: loc?.population,
     actorNames: [...e.actor].filter((a) => a.name).map((a) => a.name!),
   };
 }

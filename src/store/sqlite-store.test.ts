@@ -19,14 +19,14 @@ async function partition(store: SqliteStore): Promise<string[][]> {
   return incs.map((i) => [...i.summary.sources].sort()).sort((a, b) => a.join().localeCompare(b.join()));
 }
 
-test('migrations: a new store is at the latest schema version (2), WAL, and reopening applies nothing twice', async () => {
+test('migrations: a new store is at the latest schema version (3), WAL, and reopening applies nothing twice', async () => {
   const path = join(dir, 'mig.db');
   const s = openSqliteStore(path);
-  assert.equal((await s.stats()).schemaVersion, 2);
+  assert.equal((await s.stats()).schemaVersion, 3);
   assert.equal(s.database.pragma('journal_mode', { simple: true }), 'wal');
   await s.close();
   const again = openSqliteStore(path);
-  assert.equal((again.database.prepare('SELECT count(*) AS n FROM schema_version').get() as { n: number }).n, 2);
+  assert.equal((again.database.prepare('SELECT count(*) AS n FROM schema_version').get() as { n: number }).n, 3);
   await again.close();
 });
 

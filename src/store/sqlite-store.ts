@@ -66,6 +66,7 @@ type EventRow = {
   country: string | null;
   incident_id: number | null;
   geonames_id: number | null;
+  population: number | null;
 };
 
 /** the merge view from the indexed columns; actor names (rarely needed) are read from the record on demand */
@@ -87,6 +88,7 @@ function viewOfRow(r: EventRow, recordOf: (rowid: number) => string): MergeView 
     admin2: r.admin2 ?? undefined,
     country: r.country ?? undefined,
     geonamesId: r.geonames_id ?? undefined,
+    population: r.population ?? undefined,
     get actorNames(): string[] {
       names ??= mergeViewOf(JSON.parse(recordOf(r.rowid)) as EventRecord)?.actorNames ?? [];
       return names;
@@ -131,13 +133,13 @@ export class SqliteStore implements Store {
       ),
       insertEvent: db.prepare(
         `INSERT INTO events (id, article_id, type, family, status, date_start, date_end, date_precision, date_stated,
-           location_name, admin1, admin2, country, lat, lon, geo_precision, geonames_id, killed, injured, arrested, actor, recipient, claimant, is_main, record)
+           location_name, admin1, admin2, country, lat, lon, geo_precision, geonames_id, population, killed, injured, arrested, actor, recipient, claimant, is_main, record)
          VALUES (@id, @articleId, @type, @family, @status, @dateStart, @dateEnd, @datePrecision, @dateStated,
-           @locationName, @admin1, @admin2, @country, @lat, @lon, @precision, @geonamesId, @killed, @injured, @arrested, @actor, @recipient, @claimant, @isMain, @record)`,
+           @locationName, @admin1, @admin2, @country, @lat, @lon, @precision, @geonamesId, @population, @killed, @injured, @arrested, @actor, @recipient, @claimant, @isMain, @record)`,
       ),
       insertGeo: db.prepare('INSERT INTO events_geo (id, min_lat, max_lat, min_lon, max_lon) VALUES (?, ?, ?, ?, ?)'),
       candidates: db.prepare(
-        `SELECT rowid, id, article_id, family, type, date_start, date_end, date_stated, lat, lon, geo_precision, location_name, admin1, admin2, country, incident_id, geonames_id
+        `SELECT rowid, id, article_id, family, type, date_start, date_end, date_stated, lat, lon, geo_precision, location_name, admin1, admin2, country, incident_id, geonames_id, population
          FROM events WHERE family = ? AND country = ? AND date_start >= ? AND date_start <= ? AND lat BETWEEN ? AND ? AND lon BETWEEN ? AND ?
            AND incident_id IS NOT NULL
            AND geo_precision IN ('point', 'settlement', 'district')`,
@@ -232,6 +234,7 @@ export class SqliteStore implements Store {
         dateStated: record.date ? (record.date.stated ? 1 : 0) : null,
         ...locationColumns(loc),
         geonamesId: loc?.geonamesId ?? null,
+        population: loc?.population ?? null,
         killed: record.size?.killed?.best ?? null,
         injured: record.size?.injured?.best ?? null,
         arrested: record.size?.arrested?.best ?? null,

@@ -69,6 +69,7 @@ function toPlace(c: { text: string; start: number; end: number }, e: GazetteerEn
   if (e.admin1) p.admin1 = e.admin1;
   if (e.admin2) p.admin2 = e.admin2;
   if (e.city) p.locality = e.city;
+  if (e.population > 0 && (e.precision === 'settlement' || e.precision === 'point')) p.population = e.population;
   return p;
 }
 
