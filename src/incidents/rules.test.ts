@@ -39,6 +39,9 @@ test('places: the same town merges, two towns never, a town with the county that
   assert.ok(!placesCompatible(view({ place: 'gao' }), view({ place: 'ansongo' })));
   assert.ok(placesCompatible(view({ place: 'chicago' }), view({ place: 'cook' })));
   assert.ok(!placesCompatible(view({ place: 'houston' }), view({ place: 'cook' })));
+  // a county next door: its centre is near, but Chicago is a town of Cook County, not of DuPage
+  const dupage = { ...view({ place: 'cook' }), locationName: 'DuPage County', admin2: 'DuPage County', lat: 41.85, lon: -88.09 };
+  assert.ok(!placesCompatible(view({ place: 'chicago' }), dupage));
   assert.ok(!placesCompatible(view({ place: 'gao' }), view({ place: 'chicago' })));
   assert.ok(!placesCompatible(view({ place: undefined }), view({ place: 'gao' })), 'no place: no evidence to merge on');
 });

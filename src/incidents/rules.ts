@@ -110,6 +110,8 @@ export function placesCompatible(a: MergeView, b: MergeView): boolean {
   // a town inside the county or region the other report names
   const [coarse, other] = PRECISION_RADIUS_KM[a.precision] >= PRECISION_RADIUS_KM[b.precision] ? [a, b] : [b, a];
   if (coarse.precision === 'district' && other.admin2 && norm(other.admin2) === norm(coarse.locationName)) return true;
+  // a town of another county is not in this one, however near its centre (Chicago is no town of DuPage County)
+  if (coarse.precision === 'district' && fine(other.precision) && other.admin2 && coarse.locationName) return false;
   return d <= PRECISION_RADIUS_KM[coarse.precision!];
 }
 
