@@ -60,7 +60,7 @@ export const MAX_RADIUS_KM = PRECISION_RADIUS_KM.country;
 
 /** days of slack between two dates: a report's unstated date is its publication day, often a day or two late */
 export function dateToleranceDays(a: MergeView, b: MergeView): number {
-  const city = (a.population ?? 0) >= BIG_CITY && (b.population ?? 0) >= BIG_CITY;
+  const city = (a.population ?? 0) >= BIG_CITY || (b.population ?? 0) >= BIG_CITY;
   if (city) return a.dateStated && b.dateStated ? 0 : 1;
   return a.dateStated && b.dateStated ? 1 : 2;
 }
