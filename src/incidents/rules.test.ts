@@ -39,6 +39,10 @@ test('places: the same town merges, two towns never, a town with the county that
   assert.ok(!placesCompatible(view({ place: 'gao' }), view({ place: 'ansongo' })));
   assert.ok(placesCompatible(view({ place: 'chicago' }), view({ place: 'cook' })));
   assert.ok(!placesCompatible(view({ place: 'houston' }), view({ place: 'cook' })));
+  // two quarters of one city, alike in size and 10 km apart, are two places; the city and its quarter are one
+  const quarter = (name: string, lat: number, population: number) => ({ ...view({ place: 'chicago' }), locationName: name, geonamesId: undefined, lat, population });
+  assert.ok(!placesCompatible(quarter('West Englewood', 41.78, 30_000), quarter('South Chicago', 41.70, 31_000)));
+  assert.ok(placesCompatible(quarter('West Englewood', 41.78, 30_000), quarter('Chicago', 41.85, 2_700_000)));
   // a county next door: its centre is near, but Chicago is a town of Cook County, not of DuPage
   const dupage = { ...view({ place: 'cook' }), locationName: 'DuPage County', admin2: 'DuPage County', lat: 41.85, lon: -88.09 };
   assert.ok(!placesCompatible(view({ place: 'chicago' }), dupage));

@@ -90,6 +90,8 @@ export function datesCompatible(a: MergeView, b: MergeView): boolean {
 const NEIGHBOURHOOD_KM = 5;
 /** ... or in the same county and this close */
 const SAME_COUNTY_QUARTER_KM = 12;
+/** ... the town at least this many times as populous as its quarter */
+const QUARTER_RATIO = 3;
 
 const fine = (p?: PlacePrecision): boolean => p === 'point' || p === 'settlement';
 const norm = (s?: string): string => (s ?? '').toLowerCase().replace(/\b(county|parish|city of|city)\b/g, '').replace(/[^a-z0-9\u00c0-\u024f]+/g, ' ').trim();
@@ -102,9 +104,11 @@ export function placesCompatible(a: MergeView, b: MergeView): boolean {
   if (fine(a.precision) && fine(b.precision)) {
     if (a.geonamesId !== undefined && a.geonamesId === b.geonamesId) return true;
     if (norm(a.locationName) === norm(b.locationName) && sameAdmin1) return d <= PRECISION_RADIUS_KM.settlement;
-    // two different towns are two places, unless one is a quarter of the other (South Shore in Chicago)
+    // two different towns are two places, unless one is a quarter of the other (South Shore in Chicago): two
+    // quarters of a city, alike in size, are two places too (West Englewood and South Chicago)
     const sameAdmin2 = !!a.admin2 && !!b.admin2 && norm(a.admin2) === norm(b.admin2);
-    return sameAdmin1 && (d <= NEIGHBOURHOOD_KM || (sameAdmin2 && d <= SAME_COUNTY_QUARTER_KM));
+    const quarter = !a.population || !b.population || Math.max(a.population, b.population) >= QUARTER_RATIO * Math.min(a.population, b.population);
+    return sameAdmin1 && (d <= NEIGHBOURHOOD_KM || (sameAdmin2 && quarter && d <= SAME_COUNTY_QUARTER_KM));
   }
   if (!sameAdmin1 && (a.precision !== 'country' && b.precision !== 'country') && (a.precision !== 'region' && b.precision !== 'region')) return false;
   // a town inside the county or region the other report names
