@@ -80,8 +80,26 @@ export function eventDate(
   const carried = earlier[earlier.length - 1];
   if (carried) return { date: { ...toEventDate(carried, false), text: undefined }, rule: 'date.paragraph-context' };
   if (sameKind) return { date: { ...sameKind, stated: false, text: undefined }, rule: 'date.same-kind-event' };
-  const p = doc.published!;
+  const p = pageDay(doc);
   return { date: { start: p, end: p, precision: 'day', stated: false }, rule: 'date.publication' };
+}
+
+/** a page stamp this many days before the publication date given with the article is still the same story's */
+const STAMP_MAX_LEAD_DAYS = 7;
+
+/**
+ * The day the page was published: its own earliest stamp ("(Published Saturday, May 2, 2015)", "Posted:
+ * ...") when that is a little before the publication date given with the article (a crawl's date is often a
+ * day late), else that date.
+ */
+export function pageDay(doc: Doc): string {
+  const published = doc.published!;
+  const oldest = new Date(Date.parse(published) - STAMP_MAX_LEAD_DAYS * 86_400_000).toISOString().slice(0, 10);
+  let day = published;
+  for (const d of doc.dates) {
+    if (d.rule.includes('+stamp') && d.precision === 'day' && d.start === d.end && d.start < day && d.start >= oldest) day = d.start;
+  }
+  return day;
 }
 
 /** a news agency's mark right after a dateline: "SEATTLE (AP) —", "BOSTON (Reuters) -", "PARIS, Texas (AP)" */

@@ -26,3 +26,13 @@ test('a shooting told as an accident, then as a shooting, is one happening: the 
   const arrest = extract('A man was shot and killed. Police arrested a suspect on Friday.', '2014-11-10').events.find((e) => e.type === 'ASSAULT');
   assert.equal(arrest?.date?.start, '2014-11-10');
 });
+
+test('an event told without any day takes the page\'s own stamp when it is a little earlier than the date given', () => {
+  const doc = extract('Man shoots girl, 9, with BB gun\n\nA man shot a 9-year-old girl in the chest with a BB gun, police said. (Published Saturday, May 2, 2015)', '2015-05-03');
+  const shot = doc.events.find((e) => e.type === 'ASSAULT');
+  assert.equal(shot?.date?.start, '2015-05-02');
+  assert.ok(shot?.provenance.includes('date.publication'));
+  // a stamp weeks old is another story's (a page re-published): the date given stands
+  const old = extract('A man shot a 9-year-old girl, police said. (Published Saturday, March 7, 2015)', '2015-05-03');
+  assert.equal(old.events.find((e) => e.type === 'ASSAULT')?.date?.start, '2015-05-03');
+});
