@@ -225,6 +225,9 @@ function focusPlace(doc: Doc, sentence: number): { place?: Place; rule: string }
   // the town the article opens with (its dateline or lead) is where its story happens, as coders assume
   const lead = doc.places.find((p) => p.place && !p.anaphoric && !p.outlet && p.place.precision !== 'country' && p.place.precision !== 'region' && p.span.end <= sStart);
   if (lead) return { place: { ...lead.place!, text: lead.span.text, span: undefined, inferred: true }, rule: 'place.article-lead' };
+  // a headline told before any place: the first town or county the story names, after it
+  const first = doc.places.find((p) => p.place && !p.anaphoric && !p.outlet && !p.relative && (p.place.precision === 'settlement' || p.place.precision === 'district' || p.place.precision === 'point'));
+  if (first) return { place: { ...first.place!, text: first.span.text, span: undefined, inferred: true }, rule: 'place.article-first' };
   const outlet = doc.places.find((p) => p.place && p.outlet && p.place.precision !== 'country');
   if (outlet) return { place: { ...outlet.place!, text: outlet.span.text, span: undefined, inferred: true }, rule: 'place.outlet' };
   return { rule: 'place.none' };

@@ -37,3 +37,13 @@ test('an event told "outside" a town happened in the town the story is datelined
   const far = extract('A man shot six people Saturday afternoon outside Atlanta, police said.');
   assert.equal(far.events.find((e) => e.type === 'ASSAULT')?.location?.name, 'Atlanta');
 });
+
+test('a headline told before any place takes the first town the story names after it', { skip }, () => {
+  const doc = extract('A man convicted of shooting four people will spend his life in prison. Police said it happened on Elm Avenue in Tupelo, Mississippi.', 'Man sentenced in quadruple shooting');
+  // "convicted of shooting four people", told before the town is named
+  const headline = doc.events.find((e) => e.type === 'ASSAULT' && e.evidence[0]!.start < doc.text.indexOf('Police said'));
+  assert.ok(headline, 'the shooting is an event');
+  assert.equal(headline.location?.name, 'Tupelo');
+  assert.equal(headline.location?.inferred, true);
+  assert.ok(headline.provenance.includes('place.article-first'));
+});
