@@ -75,7 +75,7 @@ export const places: PlaceResources = {
     'officer', 'authorities', 'officials', 'firefighters', 'deputies', 'detectives', 'mayor', 'community', 'neighborhood', 'neighbourhood',
     'shooting', 'shootings', 'homicide', 'homicides', 'murder', 'murders', 'slaying', 'stabbing', 'standoff', 'rampage', 'victim', 'victims',
   ],
-  authorityHeads: ['police', 'sheriff', "sheriff's", 'pd', 'fire', 'marshal', "marshal's", 'constable', "constable's"],
+  authorityHeads: ['police', 'sheriff', "sheriff's", 'sheriffs', 'pd', 'fire', 'marshal', "marshal's", 'constable', "constable's"],
   relativeLocatives: [
     'near', 'outside', 'outside of', 'near to', 'close to', 'on the outskirts of', 'in the outskirts of', 'north of', 'south of', 'east of',
     'west of', 'northeast of', 'northwest of', 'southeast of', 'southwest of', 'north-east of', 'north-west of', 'south-east of', 'south-west of',
