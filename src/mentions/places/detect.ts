@@ -34,6 +34,22 @@ const AGE = /^\d{1,3}-(?:year|month|week)-old$/;
 const NOT_A_NAME = /^(?:\p{Lu}|[IVXLC]+(?:e|er|ème|th|st|nd|rd)?)$/u;
 const OPENERS = new Set(['"', '«', '“', '(', '-', '—', '–', ':', "'", '‘', '[']);
 
+/** a title-case headline: most of its longer words are capitalised ("Shooting At Calumet City House Party Leaves 1 Dead") */
+function titleCase(tokens: readonly Token[], floor: number, ceil: number): boolean {
+  let words = 0;
+  let caps = 0;
+  for (let k = floor; k < ceil; k++) {
+    const t = tokens[k]!;
+    if (t.kind !== 'word' || t.text.length < 4 || !/^\p{L}/u.test(t.text)) continue;
+    words++;
+    if (CAPITAL.test(t.text)) caps++;
+  }
+  return words >= 2 && caps >= TITLE_CASE_SHARE * words;
+}
+
+/** share of a sentence's longer words capitalised in a title-case headline */
+const TITLE_CASE_SHARE = 0.7;
+
 function isCap(t: Token | undefined): boolean {
   return !!t && t.kind === 'word' && CAPITAL.test(t.text) && !NOT_A_NAME.test(t.text);
 }
@@ -121,6 +137,7 @@ export function findCandidates(doc: Doc, res: CompiledPlaceResources, gazetteer:
   for (const sent of doc.sentences) {
     const floor = sent.firstToken;
     const ceil = sent.endToken;
+    const headline = titleCase(tokens, floor, ceil);
     let i = floor;
     while (i < ceil) {
       // anaphora
@@ -240,9 +257,12 @@ export function findCandidates(doc: Doc, res: CompiledPlaceResources, gazetteer:
       else {
         // "Borno State": the name without its generic noun
         const tail = res.nounPrecision.get(norms[run.last]!);
-        if (tail && run.last > run.first) {
+        // ("North County" is no county named North)
+        if (tail && run.last > run.first && !(run.last - 1 === run.first && res.notPlaces.has(norms[run.first]!))) {
           const name = text.slice(tokens[run.first]!.start, tokens[run.last - 1]!.end);
           pieces.push({ run, lookupName: name, hint: tail });
+        } else if (tail && run.last > run.first) {
+          continue;
         } else {
           let first = run.first;
           // "État du Rio Grande do Sul", "Province of Nangarhar": a leading generic word and its linker are not the name
@@ -260,9 +280,12 @@ export function findCandidates(doc: Doc, res: CompiledPlaceResources, gazetteer:
               let prefix = -1;
               // ... or of a headline's opening run ("Miami Boy Killed After Gunplay Turns Fatal")
               const opening = sentenceInitial && part.last - part.first >= 2;
+              // (in running text "in Harbor Gateway" is a name the gazetteer lacks, not Harbor: a title-case headline only
+              // may open with a one-word name)
               if (part.first === run.first && (cue === 'locative' || cue === 'place-noun' || opening) && part.last > part.first && !known(text.slice(tokens[part.first]!.start, tokens[part.last]!.end))) {
-                // (a place name is at most four words long)
-                for (let k = Math.min(part.last - 1, part.first + MAX_NAME_WORDS - 1); k >= part.first && prefix < 0; k--) if (known(text.slice(tokens[part.first]!.start, tokens[k]!.end))) prefix = k;
+                // (a place name is at most four words long; one word alone only in a headline)
+                const shortest = headline ? part.first : part.first + 1;
+                for (let k = Math.min(part.last - 1, part.first + MAX_NAME_WORDS - 1); k >= shortest && prefix < 0; k--) if (known(text.slice(tokens[part.first]!.start, tokens[k]!.end))) prefix = k;
               }
               pieces.push({ run: prefix >= 0 ? { first: part.first, last: prefix } : part });
             }

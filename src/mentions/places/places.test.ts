@@ -264,3 +264,12 @@ test('en: people\'s possessives, headline words and cars are no places', { skip 
   // a town's own side is still the town
   near(run("A man was shot on Detroit's west side.", 'en'), 'Detroit', 42.33, -83.05, 20, 'USA');
 });
+
+test('en: an unknown name in running text is not cut to a known first word; "North County" is no county named North', { skip }, () => {
+  const a = run('Three people were found dead Friday morning from a shooting in Harbor Gateway, police said.', 'en');
+  assert.equal(a.places.some((p) => p.place && /Harbor/.test(p.span.text)), false);
+  const b = run('A 9-year-old was accidentally shot in North County, police say.', 'en');
+  assert.equal(b.places.some((p) => p.place?.country === 'CMR'), false);
+  // a title-case headline still opens with a one-word name
+  assert.equal(placesNamed(run('Man Killed In Homewood Shooting Leaves Two Dead', 'en'), 'Homewood').length, 1);
+});
