@@ -119,6 +119,10 @@ const ADM1_BOX = 0.01;
 /** a first-level division whose towns span this many degrees (British Columbia, New South Wales) is centred on their whole extent */
 const WIDE_SPAN_DEGREES = 8;
 
+/** a division's towns beyond a gap this wide from the rest, if they are at most this share of them, are left out of its box */
+const OUTLIER_GAP_DEGREES = 8;
+const OUTLIER_SHARE = 0.07;
+
 function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.max(0, Math.round((sorted.length - 1) * p)))]!;
 }
@@ -128,10 +132,43 @@ function percentile(sorted: number[], p: number): number {
  * first-level division uses a wider box (p small): its towns crowd in its populated part (Ontario's south),
  * while its usual point is the middle of its extent; a very wide one (`wholeWhenWide`) the whole extent.
  */
-function centre(lats: number[], lons: number[], p = 0.1, wholeWhenWide = false): [number, number] {
+function centre(lats: number[], givenLons: number[], p = 0.1, wholeWhenWide = false): [number, number] {
+  // a division across the 180th meridian (Chukotka) is measured with its western longitudes moved east by 360
+  const across = givenLons.some((x) => x > 150) && givenLons.some((x) => x < -150);
+  const lons = across ? givenLons.map((x) => (x < 0 ? x + 360 : x)) : givenLons;
+  const [lat, lon] = centreOf(lats, lons, p, wholeWhenWide);
+  return [lat, lon > 180 ? lon - 360 : lon];
+}
+
+function centreOf(lats: number[], lons: number[], p: number, wholeWhenWide: boolean): [number, number] {
   if (lats.length <= 3) return [lats.reduce((a, b) => a + b, 0) / lats.length, lons.reduce((a, b) => a + b, 0) / lons.length];
-  const la = [...lats].sort((a, b) => a - b);
-  const lo = [...lons].sort((a, b) => a - b);
+  let la = [...lats].sort((a, b) => a - b);
+  let lo = [...lons].sort((a, b) => a - b);
+  if (wholeWhenWide) {
+    // towns filed under a division far from all its others (GeoNames lists some of Gansu's and Xinjiang's
+    // towns under Hebei and Heilongjiang; Valparaíso holds Easter Island) are left out before the box is
+    // drawn: a few towns beyond a wide gap in latitude or longitude from the rest
+    let keep = lats.map((_, i) => i);
+    for (let round = 0; round < 4; round++) {
+      let cut: Set<number> | undefined;
+      for (const axis of [lats, lons]) {
+        const order = [...keep].sort((x, y) => axis[x]! - axis[y]!);
+        for (let k = 1; k < order.length; k++) {
+          if (axis[order[k]!]! - axis[order[k - 1]!]! < OUTLIER_GAP_DEGREES) continue;
+          const side = k <= order.length / 2 ? order.slice(0, k) : order.slice(k);
+          if (side.length <= order.length * OUTLIER_SHARE) cut = new Set(side);
+          break;
+        }
+        if (cut) break;
+      }
+      if (!cut) break;
+      keep = keep.filter((i) => !cut!.has(i));
+    }
+    if (keep.length >= 3 && keep.length < lats.length) {
+      la = keep.map((i) => lats[i]!).sort((a, b) => a - b);
+      lo = keep.map((i) => lons[i]!).sort((a, b) => a - b);
+    }
+  }
   if (wholeWhenWide && Math.max(percentile(la, 1 - p) - percentile(la, p), percentile(lo, 1 - p) - percentile(lo, p)) >= WIDE_SPAN_DEGREES) p = 0;
   return [(percentile(la, p) + percentile(la, 1 - p)) / 2, (percentile(lo, p) + percentile(lo, 1 - p)) / 2];
 }

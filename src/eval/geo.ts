@@ -13,7 +13,7 @@
 //   toponym is found when a named place mention overlaps it, or a demonym the geoparser reads as its country
 //   (findDemonymPlaces: not event locations, so reported apart too); precision is the share of those
 //   mentions that overlap a gold toponym.
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { appendFileSync, existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import type { Io } from '../cli/extract-command.js';
@@ -340,7 +340,7 @@ export type GeoScore = {
   errorsKm: number[];
   byCode: Map<string, { correct: number; total: number }>;
   seconds: number;
-  errors: Array<{ gold: GoldToponym; entry?: GazetteerEntry; km?: number; resolution: Resolution }>;
+  errors: Array<{ gold: GoldToponym; entry?: GazetteerEntry; km?: number; resolution: Resolution; article: number }>;
 };
 
 export function scoreGeo(articles: GeoArticle[], gazetteer: Gazetteer, countryOf?: CountryOfPoint): GeoScore {
@@ -367,7 +367,7 @@ export function scoreGeo(articles: GeoArticle[], gazetteer: Gazetteer, countryOf
       s.byCode.set(t.fcode, c);
       if (!r.entry) {
         s.errorsKm.push(MAX_ERROR_KM);
-        s.errors.push({ gold: t, resolution: r });
+        s.errors.push({ gold: t, resolution: r, article: ai });
         return;
       }
       s.resolved++;
@@ -377,7 +377,7 @@ export function scoreGeo(articles: GeoArticle[], gazetteer: Gazetteer, countryOf
       if (km <= ACCURACY_KM) {
         s.correct++;
         c.correct++;
-      } else s.errors.push({ gold: t, entry: r.entry, km, resolution: r });
+      } else s.errors.push({ gold: t, entry: r.entry, km, resolution: r, article: ai });
     });
   });
   return s;
@@ -465,6 +465,15 @@ export function summarize(file: string, format: GeoFormat, s: GeoScore, rec: Rec
   };
 }
 
+/** The misses as tab-separated lines (to study them): article, gold name, lookup name, gold point, our place, its point and code, distance, rules. */
+export function formatMisses(s: GeoScore, label: string): string[] {
+  return s.errors.map((x) => [
+    label, x.article, x.gold.text, x.gold.lookupName ?? '', x.gold.fcode, `${x.gold.lat},${x.gold.lon}`,
+    x.entry ? `${x.entry.name}|${x.entry.country}|${x.entry.featureCode}|${x.entry.population}` : '-', x.entry ? `${x.entry.lat},${x.entry.lon}` : '-',
+    x.km === undefined ? 'unresolved' : Math.round(x.km), x.resolution.rules.join(','), x.resolution.score.toFixed(1),
+  ].join('\t'));
+}
+
 export function formatGeoScore(s: GeoScore, label: string, rec?: RecognitionScore): string[] {
   const sum = summarize(label, 'lgl', s, rec);
   const lines = [
@@ -515,6 +524,8 @@ export async function runGeoEval(files: string[], opts: Record<string, unknown>,
         const s = scoreGeo(articles, gazetteer, countryOf);
         const rec = scoreRecognition(articles, gazetteer);
         io.stdout(formatGeoScore(s, `${format}: ${p}`, rec).join('\n') + '\n');
+        // SITREP_GEO_MISSES=<file>: the misses of every gold file, appended as tab-separated lines
+        if (process.env.SITREP_GEO_MISSES) appendFileSync(process.env.SITREP_GEO_MISSES, formatMisses(s, format).join('\n') + '\n');
         summaries.push(summarize(p, format, s, rec));
       }
     } finally {
