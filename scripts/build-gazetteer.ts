@@ -19,7 +19,11 @@ import { distanceKm } from '../src/geo/distance.js';
 type CountryRow = { iso2: string; iso3: string; en: string; fr: string; names: string[]; population: number; lat: number; lon: number; geonameId?: number };
 type RegionRow = { name: string; country: string; lat: number; lon: number; population: number; featureCode: string; names: string[] };
 type ExonymRow = { country: string; name: string; admin1?: boolean; admin2?: boolean; names: string[] };
-type Supplements = { regions: RegionRow[]; exonyms: ExonymRow[]; countryAliases: { country: string; names: string[] }[] };
+type Supplements = {
+  regions: RegionRow[]; exonyms: ExonymRow[]; countryAliases: { country: string; names: string[] }[];
+  /** the middle of the area of first-level divisions whose towns crowd in one part of it (Ontario's south, Alaska's south coast) */
+  divisionPoints?: { code: string; name: string; lat: number; lon: number }[];
+};
 /** data/geo/features.json: [name, feature code, ISO3 or '', lat, lon, ...other names] */
 type FeatureRow = [string, string, string, number, number, ...string[]];
 
@@ -255,6 +259,14 @@ function main(): void {
         ),
       );
     }
+  }
+
+  // 2b. first-level divisions whose towns crowd in one part of their area are put in the middle of the area
+  for (const d of supp.divisionPoints ?? []) {
+    const p = divisions.get(d.code);
+    if (!p || p.fcode !== 'ADM1' || p.name !== d.name) throw new Error(`regions.json: division ${d.code} ${d.name} not found`);
+    p.lat = d.lat;
+    p.lon = d.lon;
   }
 
   // 3. countries with their English, French and alias names
