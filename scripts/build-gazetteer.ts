@@ -112,6 +112,9 @@ function modulePath(pkg: string, ...parts: string[]): string {
   return p;
 }
 
+/** divisions named "Province of Pangasinan", "Commune of ...": also called by the name alone (not "City of London", "Isle of Man") */
+const ADMIN_PREFIX = /^(?:(?:Urban |Regional |Municipal |District )?Municipality|Province|Commune|County|(?:Regional |Municipal )?District|Borough|Canton|Prefecture|Department|Governorate|Region|State|City and (?:Borough|County)) of\s+(?=\p{Lu})/u;
+
 /** second-level divisions are also called without their generic word ("DeKalb" for DeKalb County) */
 const COUNTY_SUFFIX = new RegExp(`${ADMIN_SUFFIX.source.slice(0, -2)}|County|Parish|Borough)$`, 'i');
 
@@ -249,7 +252,7 @@ function main(): void {
       if (!s) continue; // no town inside: no place to put it
       const [lat, lon] = centre(s.lats, s.lons, fcode === 'ADM1' ? ADM1_BOX : 0.1, fcode === 'ADM1');
       const names: [string, number][] = [[a.name, 0]];
-      const short = a.name.replace(fcode === 'ADM2' ? COUNTY_SUFFIX : ADMIN_SUFFIX, '');
+      const short = a.name.replace(fcode === 'ADM2' ? COUNTY_SUFFIX : ADMIN_SUFFIX, '').replace(ADMIN_PREFIX, '');
       if (short !== a.name && short.length > 2) names.push([short, 1]);
       divisions.set(
         a.code,
