@@ -11,7 +11,8 @@
 //   of California") is looked up by the longest known place name inside it.
 // - Recognition, end to end: the sentences, tokens, actors and places stages run on the raw text; a gold
 //   toponym is found when a named place mention overlaps it, or a demonym the geoparser reads as its country
-//   (findDemonymPlaces: not event locations, so reported apart too); precision is the share of those
+//   (findDemonymPlaces: not event locations, so reported apart too), or a country named as an actor ("China's
+//   ministry said": the actors stage takes the name, resolved to its country); precision is the share of those
 //   mentions that overlap a gold toponym.
 import { appendFileSync, existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -389,6 +390,22 @@ export type RecognitionScore = {
   placesOnly: { found: number; system: number; systemMatched: number };
 };
 
+/**
+ * Countries named as actors ("China's commerce ministry said"): the actors stage takes the name, so the places
+ * stage leaves it, but the words are the country's name, resolved to it: a toponym the engine recognised.
+ */
+function countryActorSpans(doc: Doc, gazetteer: Gazetteer, existing: ReadonlyArray<{ span: { start: number; end: number } }>): Array<{ span: { start: number; end: number }; place: { lat: number; lon: number } }> {
+  const out: Array<{ span: { start: number; end: number }; place: { lat: number; lon: number } }> = [];
+  for (const a of doc.actors) {
+    const e = a.kind === 'country' && a.country ? gazetteer.country(a.country) : undefined;
+    if (!e) continue;
+    const span = a.span;
+    if ([...existing, ...out].some((m) => m.span.start < span.end && span.start < m.span.end)) continue;
+    out.push({ span, place: { lat: e.lat, lon: e.lon } });
+  }
+  return out;
+}
+
 /** The places stage on the raw English texts: gold toponyms found (span overlap), and its named places that are gold toponyms. */
 export function scoreRecognition(articles: GeoArticle[], gazetteer: Gazetteer): RecognitionScore {
   const english: Stage = { name: 'language.fixed-en', requires: [], assigns: ['language'], run: (doc) => { doc.lang = 'en'; doc.langConfidence = 1; } };
@@ -405,7 +422,8 @@ export function scoreRecognition(articles: GeoArticle[], gazetteer: Gazetteer): 
       continue;
     }
     const stage = doc.places.filter((p) => !p.anaphoric);
-    const named = [...stage, ...findDemonymPlaces(doc, res, gazetteer)];
+    const withDemonyms = [...stage, ...findDemonymPlaces(doc, res, gazetteer)];
+    const named = [...withDemonyms, ...countryActorSpans(doc, gazetteer, withDemonyms)];
     const hits = (list: typeof named) => list.filter((p) => a.spans.some((t) => t.start < p.span.end && p.span.start < t.end)).length;
     r.system += named.length;
     r.systemMatched += hits(named);
