@@ -218,6 +218,17 @@ export function resolveToponyms(items: readonly ToponymItem[], gazetteer: Gazett
     const closeRun = () => {
       if (run.length < 3) return;
       const last = run[run.length - 1]!;
+      // "Washington, New York and Boston": a list of names, the one after a comma no parent of the one before;
+      // (not "Louisville, Ky., and New Haven, Conn.", whose last join is a comma: towns with their states)
+      const joins = run.slice(1).map((y) => ctx.text!.slice(items[y - 1]!.end, items[y]!.start));
+      if (/^\s+(?:and|or|et|ou)\s+$/.test(joins[joins.length - 1]!) && joins.slice(0, -1).every((j) => /^\s*,\s*$/.test(j))) {
+        for (let k = 0; k + 2 < run.length; k++) {
+          const a = groupOf[run[k]!]!;
+          const b = groupOf[run[k + 1]!]!;
+          groups[a]!.parents.delete(b);
+          groups[b]!.children.delete(a);
+        }
+      }
       for (const x of run) {
         for (const y of run) {
           // (the last name right after a comma may be the one before's parent: "Texas and Washington, D.C.")
