@@ -40,7 +40,7 @@ const rows: Row[] = [
   entry({ name: 'Memphis', lat: 35.15, lon: -90.05, country: 'USA', admin1Code: 'US.TN', featureClass: 'P', featureCode: 'PPLA2', population: 650_000 }),
   entry({ name: 'Miami', lat: 25.77, lon: -80.19, country: 'USA', admin1Code: 'US.FL', featureClass: 'P', featureCode: 'PPLA2', population: 441_000 }),
   entry({ name: 'Washington', lat: 38.9, lon: -77.04, country: 'USA', admin1Code: 'US.DC', featureClass: 'P', featureCode: 'PPLC', population: 689_545 }),
-  entry({ name: 'Washington', lat: 47.5, lon: -120.5, country: 'USA', admin1Code: 'US.WA', featureClass: 'A', featureCode: 'ADM1', population: 6_400_000 }),
+  entry({ name: 'Washington', names: ['Wash.'], lat: 47.5, lon: -120.5, country: 'USA', admin1Code: 'US.WA', featureClass: 'A', featureCode: 'ADM1', population: 6_400_000 }),
   entry({ name: 'Washington County', names: ['Washington'], lat: 43.31, lon: -73.42, country: 'USA', admin1Code: 'US.NY', admin2Code: 'US.NY.115', featureClass: 'A', featureCode: 'ADM2', population: 61_000 }),
   entry({ name: 'Utah', lat: 39.25, lon: -111.75, country: 'USA', admin1Code: 'US.UT', featureClass: 'A', featureCode: 'ADM1', population: 3_000_000 }),
   entry({ name: 'Oregon', lat: 44, lon: -120.5, country: 'USA', admin1Code: 'US.OR', featureClass: 'A', featureCode: 'ADM1', population: 4_000_000 }),
@@ -219,4 +219,12 @@ test('"Washington, New York and Miami" is a list of names: New York is no parent
   const p = resolveToponyms(['Washington', 'New York'].map((n) => item(n, pair)), fakeGazetteer, { text: pair, homeCountries: EN_HOME });
   assert.equal(p[0]!.entry?.featureCode, 'ADM2');
   assert.ok(p[0]!.rules.includes('parent-named-beside'));
+});
+
+test('a name that may be the division another name of the article stands for is that division: "Wash." then "Washington"', () => {
+  const text = 'OLYMPIA, Wash. - Crews from across Washington were ready on Monday.';
+  const r = resolveToponyms([item('Wash.', text), item('Washington', text)], fakeGazetteer, { text, homeCountries: EN_HOME });
+  assert.equal(r[0]!.entry?.featureCode, 'ADM1');
+  assert.equal(r[1]!.entry?.featureCode, 'ADM1');
+  assert.ok(r[1]!.rules.includes('division-named-otherwise'));
 });

@@ -87,6 +87,8 @@ const LIST_JOIN = /^\s*,\s*(?:(?:and|or|et|ou)\s+)?$|^\s+(?:and|or|et|ou)\s+$/;
 /** a name in a list of states or countries is one more of them ("Virginia, Washington and Wyoming": the state) */
 const LISTED_WITH_SAME_KIND = 3;
 const DIVISION_PER_PLACE = 1.2;
+/** a name that may be a division another name of the article already stands for ("Wash." and "Washington") */
+const SAME_DIVISION_NAMED = 4;
 const DIVISION_MAX = 3;
 const NEAR_50 = 2;
 const NEAR_200 = 1.2;
@@ -276,19 +278,22 @@ export function resolveToponyms(items: readonly ToponymItem[], gazetteer: Gazett
   // the current choices of all groups, summed once per pass; a group's own share is taken out when it is scored
   type Evidence = {
     country: Map<string, number>; adm1: Map<string, number>; a1: Map<string, number>;
+    /** first-level divisions chosen, by country|code: one per group */
+    adm1Names: Map<string, number>;
     pts: Array<{ gi: number; lat: number; lon: number; w: number }>;
   };
-  let ev: Evidence = { country: new Map(), adm1: new Map(), a1: new Map(), pts: [] };
+  let ev: Evidence = { country: new Map(), adm1: new Map(), a1: new Map(), adm1Names: new Map(), pts: [] };
   const strength: number[] = groups.map(() => 0);
   const add = (m: Map<string, number>, k: string, w: number) => m.set(k, (m.get(k) ?? 0) + w);
   const gather = () => {
-    ev = { country: new Map(), adm1: new Map(), a1: new Map(), pts: [] };
+    ev = { country: new Map(), adm1: new Map(), a1: new Map(), adm1Names: new Map(), pts: [] };
     groups.forEach((g, gi) => {
       const o = g.choice;
       strength[gi] = o ? vouches(o.e, g.items.length) : 0;
       if (!o) return;
       const w = g.items.length;
       add(ev.country, o.e.country, o.e.precision === 'country' ? 2 * w : w);
+      if (o.e.featureCode === 'ADM1' && o.e.admin1Code) add(ev.adm1Names, `${o.e.country}|${o.e.admin1Code}`, 1);
       if (o.e.featureCode === 'ADM1' && o.e.admin1Code) add(ev.adm1, o.e.admin1Code, 2);
       else if (o.e.admin1Code) add(ev.a1, `${o.e.country}|${o.e.admin1Code}`, strength[gi]!);
       if (!BIG.has(o.e.precision)) ev.pts.push({ gi, lat: o.e.lat, lon: o.e.lon, w: strength[gi]! });
@@ -340,6 +345,12 @@ export function resolveToponyms(items: readonly ToponymItem[], gazetteer: Gazett
         rules.push('parent-named-beside');
         break;
       }
+    }
+    // the division another name of the article stands for ("Washington" in a story datelined "Seattle, Wash.")
+    const mine = g.choice?.e;
+    if (e.featureCode === 'ADM1' && e.admin1Code && (ev.adm1Names.get(`${e.country}|${e.admin1Code}`) ?? 0) > (mine?.featureCode === 'ADM1' && mine.admin1Code === e.admin1Code && mine.country === e.country ? 1 : 0)) {
+      s += SAME_DIVISION_NAMED;
+      rules.push('division-named-otherwise');
     }
     // child named beside it: the "Texas" of "Paris, Texas" is the state that holds a Paris
     if (isContainer(e)) {
