@@ -42,6 +42,8 @@ const rows: Row[] = [
   entry({ name: 'Washington', lat: 38.9, lon: -77.04, country: 'USA', admin1Code: 'US.DC', featureClass: 'P', featureCode: 'PPLC', population: 689_545 }),
   entry({ name: 'Washington', names: ['Wash.'], lat: 47.5, lon: -120.5, country: 'USA', admin1Code: 'US.WA', featureClass: 'A', featureCode: 'ADM1', population: 6_400_000 }),
   entry({ name: 'Washington County', names: ['Washington'], lat: 43.31, lon: -73.42, country: 'USA', admin1Code: 'US.NY', admin2Code: 'US.NY.115', featureClass: 'A', featureCode: 'ADM2', population: 61_000 }),
+  entry({ name: 'Powhatan County', lat: 37.55, lon: -77.92, country: 'USA', admin1Code: 'US.VA', admin2Code: 'US.VA.145', featureClass: 'A', featureCode: 'ADM2', precision: 'district', population: 0 }),
+  entry({ name: 'Lake Ontario', lat: 43.7, lon: -77.9, country: '', featureClass: 'H', featureCode: 'LK', precision: 'region', population: 0 }),
   entry({ name: 'Utah', lat: 39.25, lon: -111.75, country: 'USA', admin1Code: 'US.UT', featureClass: 'A', featureCode: 'ADM1', population: 3_000_000 }),
   entry({ name: 'Oregon', lat: 44, lon: -120.5, country: 'USA', admin1Code: 'US.OR', featureClass: 'A', featureCode: 'ADM1', population: 4_000_000 }),
   entry({ name: 'Overtown', lat: 55.76, lon: -3.92, country: 'GBR', admin1Code: 'GB.SCT', featureClass: 'P', featureCode: 'PPL', population: 2_000 }),
@@ -227,4 +229,13 @@ test('a name that may be the division another name of the article stands for is 
   assert.equal(r[0]!.entry?.featureCode, 'ADM1');
   assert.equal(r[1]!.entry?.featureCode, 'ADM1');
   assert.ok(r[1]!.rules.includes('division-named-otherwise'));
+});
+
+test('a county named with its generic word, and a lake by its full name, resolve without other evidence', () => {
+  const county = 'Deputies in Powhatan County searched the woods.';
+  const [c] = resolveToponyms([item('Powhatan County', county)], fakeGazetteer, { text: county, homeCountries: EN_HOME });
+  assert.equal(c!.entry?.featureCode, 'ADM2');
+  const lake = 'Ice formed early on Lake Ontario this year.';
+  const [l] = resolveToponyms([item('Lake Ontario', lake)], fakeGazetteer, { text: lake, homeCountries: EN_HOME });
+  assert.equal(l!.entry?.featureCode, 'LK');
 });

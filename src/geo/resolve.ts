@@ -61,7 +61,7 @@ const TOWN_NAMED_LIKE_DIVISION = 2;
 export const MIN_SCORE = 3.5;
 
 const FCODE_PRIOR: Record<string, number> = {
-  CONT: 3, OCN: 4, SEA: 3, GULF: 2.5, LK: 1, PEN: 1.5, PCLI: 3, PCLD: 2, PCLS: 2, PCLF: 2, PCLIX: 2, PCL: 2, TERR: 1.5, ADM1: 1.5, RGN: 1.5, ISL: 0.5,
+  CONT: 3, OCN: 4, SEA: 3, GULF: 2.5, LK: 2.5, PEN: 1.5, PCLI: 3, PCLD: 2, PCLS: 2, PCLF: 2, PCLIX: 2, PCL: 2, TERR: 1.5, ADM1: 1.5, RGN: 1.5, ISL: 0.5,
   PPLC: 2.5, PPLA: 0.7, PPLA2: 0.2, ADM2: -0.3, PPLX: -1.5, PPLL: -0.5, PPLQ: -1.5, PPLH: -2,
   // hand-listed features and landmarks (data/geo/features.json) are listed because they are well known
   STM: 1.5, MTS: 1.5, MT: 1.5, DSRT: 1.5, AREA: 1.5, STRT: 1.5, CNL: 1.5, BAY: 1.5, BLDG: 3,
@@ -81,6 +81,8 @@ const LEAD_COUNTRY_MIN = 1;
 const FIRST_HOME_COUNTRY_WEIGHT = 1.5;
 const BIG = new Set<PlacePrecision>(['country', 'region']);
 
+/** a division's generic word at the end of its name */
+const DIVISION_WORD = /\s(?:County|Parish|Borough|District|Province|Oblast|Governorate|Prefecture)$/;
 const STATE_AFTER = /^\s+state\b/;
 const STATE_BEFORE = /\bstate of\s+$/i;
 const LIST_JOIN = /^\s*,\s*(?:(?:and|or|et|ou)\s+)?$|^\s+(?:and|or|et|ou)\s+$/;
@@ -152,6 +154,8 @@ export function resolveToponyms(items: readonly ToponymItem[], gazetteer: Gazett
       // spelling variants beside exact names are only kept for the countries the article names (below): not fetched otherwise
       let entries = gazetteer.lookup(name, { variants: (ctx.countries?.size ?? 0) > 0 });
       // "Washington state", "the state of Washington": the words after or before it say what it is
+      // "Powhatan County", "Nyanza Province": the name's own generic word says what it is
+      if (!it.hint && DIVISION_WORD.test(name)) it = { ...it, hint: 'district' };
       if (!it.hint && ctx.text && (STATE_AFTER.test(ctx.text.slice(it.end, it.end + 8)) || STATE_BEFORE.test(ctx.text.slice(Math.max(0, it.start - 12), it.start)))) it = { ...it, hint: 'region' };
       if (it.demonym) {
         // a people's country when it has one ("Georgian": Georgia the country, not the US state), else a wide region
