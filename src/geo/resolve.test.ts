@@ -239,3 +239,9 @@ test('a county named with its generic word, and a lake by its full name, resolve
   const [l] = resolveToponyms([item('Lake Ontario', lake)], fakeGazetteer, { text: lake, homeCountries: EN_HOME });
   assert.equal(l!.entry?.featureCode, 'LK');
 });
+
+test('"England" is England, the division whose own name it is, before the United Kingdom it also names', () => {
+  const text = 'Floods closed roads across England on Sunday.';
+  const [r] = resolveToponyms([item('England', text)], fakeGazetteer, { text });
+  assert.equal(r!.entry?.featureCode, 'ADM1');
+});

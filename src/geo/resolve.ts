@@ -57,6 +57,7 @@ const SEAT_SHARE = 5;
 const SEAT_PENALTY = 2.5;
 const TOWN_NAMED_LIKE_COUNTRY = 3;
 const TOWN_NAMED_LIKE_DIVISION = 2;
+const COUNTRY_BY_DIVISION_NAME = 1;
 /** below this, a name stays unresolved rather than guessed */
 export const MIN_SCORE = 3.5;
 
@@ -188,6 +189,11 @@ export function resolveToponyms(items: readonly ToponymItem[], gazetteer: Gazett
             for (const o of cands) if (o.e.precision === 'settlement' && o.e.matched === 'alternate' && o.e.population * SEAT_SHARE >= c.e.population && o.e.admin1Code === c.e.admin1Code && o.e.country === c.e.country) o.prior = priorOf({ ...o.e, matched: 'name' }, it.hint);
           }
         }
+      }
+      // a country called by the own name of one of its first-level divisions ("England" for the United Kingdom)
+      // is that division: the name is the division's own, the country's only by extension
+      for (const c of cands) {
+        if (c.e.precision === 'country' && c.e.matched === 'alternate' && cands.some((o) => o.e.featureCode === 'ADM1' && o.e.matched === 'name' && o.e.country === c.e.country)) c.prior -= COUNTRY_BY_DIVISION_NAME;
       }
       // a town named like a country ("Mexico, Missouri", "Italy, Texas") is meant only when the words say so
       const country = cands.find((c) => c.e.precision === 'country' && c.e.matched !== 'translit');
