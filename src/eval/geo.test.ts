@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sharedFile, SHARED_MISSING } from '../testing/helpers.js';
 import { DEFAULT_GAZETTEER_PATH, openGazetteer } from '../geo/index.js';
-import { DEFAULT_GEOVIRUS, DEFAULT_GWN, DEFAULT_LGL, demonymStems, detectFormat, parseGeoVirus, parseGwn, parseLgl, readBrat, readGold, runGeoEval, scoreGeo, scoreRecognition } from './geo.js';
+import { DEFAULT_GEOVIRUS, DEFAULT_GWN, DEFAULT_LGL, demonymStems, detectFormat, parseGeoVirus, parseGwn, parseLgl, formatMisses, readBrat, readGold, runGeoEval, scoreGeo, scoreRecognition } from './geo.js';
 
 const built = existsSync(DEFAULT_GAZETTEER_PATH);
 const NOT_BUILT = 'skipped: gazetteer not built (npm run prepare)';
@@ -156,6 +156,24 @@ test('recognition: a country named as an actor ("China said") is a recognised to
     assert.equal(r.systemMatched, r.system);
     // the places stage alone leaves the actor's name
     assert.equal(r.placesOnly.found, 1);
+  } finally {
+    g.close();
+  }
+});
+
+test('formatMisses: one tab-separated line per miss, with the gold name and point, our place and the distance', { skip: !built && NOT_BUILT }, () => {
+  // the gold point of Alexandria moved to Egypt's: the Louisiana town we choose is a miss
+  const [a] = parseLgl(LGL_XML.replace('<lat>31.3113</lat><lon>-92.4451</lon>', '<lat>31.2</lat><lon>29.9</lon>'));
+  const g = openGazetteer();
+  try {
+    const lines = formatMisses(scoreGeo([a!], g), 'lgl');
+    assert.equal(lines.length, 1);
+    const cols = lines[0]!.split('\t');
+    assert.equal(cols[0], 'lgl');
+    assert.equal(cols[2], 'Alexandria');
+    assert.equal(cols[5], '31.2,29.9');
+    assert.match(cols[6]!, /^Alexandria\|USA\|/);
+    assert.ok(Number(cols[8]) > 10000);
   } finally {
     g.close();
   }
