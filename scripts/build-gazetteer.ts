@@ -19,7 +19,11 @@ import { distanceKm } from '../src/geo/distance.js';
 type CountryRow = { iso2: string; iso3: string; en: string; fr: string; names: string[]; population: number; lat: number; lon: number; geonameId?: number };
 type RegionRow = { name: string; country: string; lat: number; lon: number; population: number; featureCode: string; names: string[] };
 type ExonymRow = { country: string; name: string; admin1?: boolean; admin2?: boolean; names: string[] };
-type Supplements = { regions: RegionRow[]; exonyms: ExonymRow[]; countryAliases: { country: string; names: string[] }[] };
+type Supplements = {
+  regions: RegionRow[]; exonyms: ExonymRow[]; countryAliases: { country: string; names: string[] }[];
+  /** the middle of the area of first-level divisions whose towns crowd in one part of it (Ontario's south, Alaska's south coast) */
+  divisionPoints?: { code: string; name: string; lat: number; lon: number }[];
+};
 /** data/geo/features.json: [name, feature code, ISO3 or '', lat, lon, ...other names] */
 type FeatureRow = [string, string, string, number, number, ...string[]];
 
@@ -108,6 +112,9 @@ function modulePath(pkg: string, ...parts: string[]): string {
   return p;
 }
 
+/** divisions named "Province of Pangasinan", "Commune of ...": also called by the name alone (not "City of London", "Isle of Man") */
+const ADMIN_PREFIX = /^(?:(?:Urban |Regional |Municipal |District )?Municipality|Province|Commune|County|(?:Regional |Municipal )?District|Borough|Canton|Prefecture|Department|Governorate|Region|State|City and (?:Borough|County)) of\s+(?=\p{Lu})/u;
+
 /** second-level divisions are also called without their generic word ("DeKalb" for DeKalb County) */
 const COUNTY_SUFFIX = new RegExp(`${ADMIN_SUFFIX.source.slice(0, -2)}|County|Parish|Borough)$`, 'i');
 
@@ -119,6 +126,10 @@ const ADM1_BOX = 0.01;
 /** a first-level division whose towns span this many degrees (British Columbia, New South Wales) is centred on their whole extent */
 const WIDE_SPAN_DEGREES = 8;
 
+/** a division's towns beyond a gap this wide from the rest, if they are at most this share of them, are left out of its box */
+const OUTLIER_GAP_DEGREES = 8;
+const OUTLIER_SHARE = 0.07;
+
 function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.max(0, Math.round((sorted.length - 1) * p)))]!;
 }
@@ -128,10 +139,43 @@ function percentile(sorted: number[], p: number): number {
  * first-level division uses a wider box (p small): its towns crowd in its populated part (Ontario's south),
  * while its usual point is the middle of its extent; a very wide one (`wholeWhenWide`) the whole extent.
  */
-function centre(lats: number[], lons: number[], p = 0.1, wholeWhenWide = false): [number, number] {
+function centre(lats: number[], givenLons: number[], p = 0.1, wholeWhenWide = false): [number, number] {
+  // a division across the 180th meridian (Chukotka) is measured with its western longitudes moved east by 360
+  const across = givenLons.some((x) => x > 150) && givenLons.some((x) => x < -150);
+  const lons = across ? givenLons.map((x) => (x < 0 ? x + 360 : x)) : givenLons;
+  const [lat, lon] = centreOf(lats, lons, p, wholeWhenWide);
+  return [lat, lon > 180 ? lon - 360 : lon];
+}
+
+function centreOf(lats: number[], lons: number[], p: number, wholeWhenWide: boolean): [number, number] {
   if (lats.length <= 3) return [lats.reduce((a, b) => a + b, 0) / lats.length, lons.reduce((a, b) => a + b, 0) / lons.length];
-  const la = [...lats].sort((a, b) => a - b);
-  const lo = [...lons].sort((a, b) => a - b);
+  let la = [...lats].sort((a, b) => a - b);
+  let lo = [...lons].sort((a, b) => a - b);
+  if (wholeWhenWide) {
+    // towns filed under a division far from all its others (GeoNames lists some of Gansu's and Xinjiang's
+    // towns under Hebei and Heilongjiang; Valparaíso holds Easter Island) are left out before the box is
+    // drawn: a few towns beyond a wide gap in latitude or longitude from the rest
+    let keep = lats.map((_, i) => i);
+    for (let round = 0; round < 4; round++) {
+      let cut: Set<number> | undefined;
+      for (const axis of [lats, lons]) {
+        const order = [...keep].sort((x, y) => axis[x]! - axis[y]!);
+        for (let k = 1; k < order.length; k++) {
+          if (axis[order[k]!]! - axis[order[k - 1]!]! < OUTLIER_GAP_DEGREES) continue;
+          const side = k <= order.length / 2 ? order.slice(0, k) : order.slice(k);
+          if (side.length <= order.length * OUTLIER_SHARE) cut = new Set(side);
+          break;
+        }
+        if (cut) break;
+      }
+      if (!cut) break;
+      keep = keep.filter((i) => !cut!.has(i));
+    }
+    if (keep.length >= 3 && keep.length < lats.length) {
+      la = keep.map((i) => lats[i]!).sort((a, b) => a - b);
+      lo = keep.map((i) => lons[i]!).sort((a, b) => a - b);
+    }
+  }
   if (wholeWhenWide && Math.max(percentile(la, 1 - p) - percentile(la, p), percentile(lo, 1 - p) - percentile(lo, p)) >= WIDE_SPAN_DEGREES) p = 0;
   return [(percentile(la, p) + percentile(la, 1 - p)) / 2, (percentile(lo, p) + percentile(lo, 1 - p)) / 2];
 }
@@ -208,7 +252,7 @@ function main(): void {
       if (!s) continue; // no town inside: no place to put it
       const [lat, lon] = centre(s.lats, s.lons, fcode === 'ADM1' ? ADM1_BOX : 0.1, fcode === 'ADM1');
       const names: [string, number][] = [[a.name, 0]];
-      const short = a.name.replace(fcode === 'ADM2' ? COUNTY_SUFFIX : ADMIN_SUFFIX, '');
+      const short = a.name.replace(fcode === 'ADM2' ? COUNTY_SUFFIX : ADMIN_SUFFIX, '').replace(ADMIN_PREFIX, '');
       if (short !== a.name && short.length > 2) names.push([short, 1]);
       divisions.set(
         a.code,
@@ -218,6 +262,14 @@ function main(): void {
         ),
       );
     }
+  }
+
+  // 2b. first-level divisions whose towns crowd in one part of their area are put in the middle of the area
+  for (const d of supp.divisionPoints ?? []) {
+    const p = divisions.get(d.code);
+    if (!p || p.fcode !== 'ADM1' || p.name !== d.name) throw new Error(`regions.json: division ${d.code} ${d.name} not found`);
+    p.lat = d.lat;
+    p.lon = d.lon;
   }
 
   // 3. countries with their English, French and alias names

@@ -11,9 +11,10 @@
 //   of California") is looked up by the longest known place name inside it.
 // - Recognition, end to end: the sentences, tokens, actors and places stages run on the raw text; a gold
 //   toponym is found when a named place mention overlaps it, or a demonym the geoparser reads as its country
-//   (findDemonymPlaces: not event locations, so reported apart too); precision is the share of those
+//   (findDemonymPlaces: not event locations, so reported apart too), or a country named as an actor ("China's
+//   ministry said": the actors stage takes the name, resolved to its country); precision is the share of those
 //   mentions that overlap a gold toponym.
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { appendFileSync, existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import type { Io } from '../cli/extract-command.js';
@@ -340,7 +341,7 @@ export type GeoScore = {
   errorsKm: number[];
   byCode: Map<string, { correct: number; total: number }>;
   seconds: number;
-  errors: Array<{ gold: GoldToponym; entry?: GazetteerEntry; km?: number; resolution: Resolution }>;
+  errors: Array<{ gold: GoldToponym; entry?: GazetteerEntry; km?: number; resolution: Resolution; article: number }>;
 };
 
 export function scoreGeo(articles: GeoArticle[], gazetteer: Gazetteer, countryOf?: CountryOfPoint): GeoScore {
@@ -367,7 +368,7 @@ export function scoreGeo(articles: GeoArticle[], gazetteer: Gazetteer, countryOf
       s.byCode.set(t.fcode, c);
       if (!r.entry) {
         s.errorsKm.push(MAX_ERROR_KM);
-        s.errors.push({ gold: t, resolution: r });
+        s.errors.push({ gold: t, resolution: r, article: ai });
         return;
       }
       s.resolved++;
@@ -377,7 +378,7 @@ export function scoreGeo(articles: GeoArticle[], gazetteer: Gazetteer, countryOf
       if (km <= ACCURACY_KM) {
         s.correct++;
         c.correct++;
-      } else s.errors.push({ gold: t, entry: r.entry, km, resolution: r });
+      } else s.errors.push({ gold: t, entry: r.entry, km, resolution: r, article: ai });
     });
   });
   return s;
@@ -388,6 +389,22 @@ export type RecognitionScore = {
   /** the places stage alone, without the demonyms the geoparser adds */
   placesOnly: { found: number; system: number; systemMatched: number };
 };
+
+/**
+ * Countries named as actors ("China's commerce ministry said"): the actors stage takes the name, so the places
+ * stage leaves it, but the words are the country's name, resolved to it: a toponym the engine recognised.
+ */
+function countryActorSpans(doc: Doc, gazetteer: Gazetteer, existing: ReadonlyArray<{ span: { start: number; end: number } }>): Array<{ span: { start: number; end: number }; place: { lat: number; lon: number } }> {
+  const out: Array<{ span: { start: number; end: number }; place: { lat: number; lon: number } }> = [];
+  for (const a of doc.actors) {
+    const e = a.kind === 'country' && a.country ? gazetteer.country(a.country) : undefined;
+    if (!e) continue;
+    const span = a.span;
+    if ([...existing, ...out].some((m) => m.span.start < span.end && span.start < m.span.end)) continue;
+    out.push({ span, place: { lat: e.lat, lon: e.lon } });
+  }
+  return out;
+}
 
 /** The places stage on the raw English texts: gold toponyms found (span overlap), and its named places that are gold toponyms. */
 export function scoreRecognition(articles: GeoArticle[], gazetteer: Gazetteer): RecognitionScore {
@@ -405,7 +422,8 @@ export function scoreRecognition(articles: GeoArticle[], gazetteer: Gazetteer): 
       continue;
     }
     const stage = doc.places.filter((p) => !p.anaphoric);
-    const named = [...stage, ...findDemonymPlaces(doc, res, gazetteer)];
+    const withDemonyms = [...stage, ...findDemonymPlaces(doc, res, gazetteer)];
+    const named = [...withDemonyms, ...countryActorSpans(doc, gazetteer, withDemonyms)];
     const hits = (list: typeof named) => list.filter((p) => a.spans.some((t) => t.start < p.span.end && p.span.start < t.end)).length;
     r.system += named.length;
     r.systemMatched += hits(named);
@@ -465,6 +483,15 @@ export function summarize(file: string, format: GeoFormat, s: GeoScore, rec: Rec
   };
 }
 
+/** The misses as tab-separated lines (to study them): article, gold name, lookup name, gold point, our place, its point and code, distance, rules. */
+export function formatMisses(s: GeoScore, label: string): string[] {
+  return s.errors.map((x) => [
+    label, x.article, x.gold.text, x.gold.lookupName ?? '', x.gold.fcode, `${x.gold.lat},${x.gold.lon}`,
+    x.entry ? `${x.entry.name}|${x.entry.country}|${x.entry.featureCode}|${x.entry.population}` : '-', x.entry ? `${x.entry.lat},${x.entry.lon}` : '-',
+    x.km === undefined ? 'unresolved' : Math.round(x.km), x.resolution.rules.join(','), x.resolution.score.toFixed(1),
+  ].join('\t'));
+}
+
 export function formatGeoScore(s: GeoScore, label: string, rec?: RecognitionScore): string[] {
   const sum = summarize(label, 'lgl', s, rec);
   const lines = [
@@ -515,6 +542,8 @@ export async function runGeoEval(files: string[], opts: Record<string, unknown>,
         const s = scoreGeo(articles, gazetteer, countryOf);
         const rec = scoreRecognition(articles, gazetteer);
         io.stdout(formatGeoScore(s, `${format}: ${p}`, rec).join('\n') + '\n');
+        // SITREP_GEO_MISSES=<file>: the misses of every gold file, appended as tab-separated lines
+        if (process.env.SITREP_GEO_MISSES) appendFileSync(process.env.SITREP_GEO_MISSES, formatMisses(s, format).join('\n') + '\n');
         summaries.push(summarize(p, format, s, rec));
       }
     } finally {

@@ -40,7 +40,10 @@ const rows: Row[] = [
   entry({ name: 'Memphis', lat: 35.15, lon: -90.05, country: 'USA', admin1Code: 'US.TN', featureClass: 'P', featureCode: 'PPLA2', population: 650_000 }),
   entry({ name: 'Miami', lat: 25.77, lon: -80.19, country: 'USA', admin1Code: 'US.FL', featureClass: 'P', featureCode: 'PPLA2', population: 441_000 }),
   entry({ name: 'Washington', lat: 38.9, lon: -77.04, country: 'USA', admin1Code: 'US.DC', featureClass: 'P', featureCode: 'PPLC', population: 689_545 }),
-  entry({ name: 'Washington', lat: 47.5, lon: -120.5, country: 'USA', admin1Code: 'US.WA', featureClass: 'A', featureCode: 'ADM1', population: 6_400_000 }),
+  entry({ name: 'Washington', names: ['Wash.'], lat: 47.5, lon: -120.5, country: 'USA', admin1Code: 'US.WA', featureClass: 'A', featureCode: 'ADM1', population: 6_400_000 }),
+  entry({ name: 'Washington County', names: ['Washington'], lat: 43.31, lon: -73.42, country: 'USA', admin1Code: 'US.NY', admin2Code: 'US.NY.115', featureClass: 'A', featureCode: 'ADM2', population: 61_000 }),
+  entry({ name: 'Powhatan County', lat: 37.55, lon: -77.92, country: 'USA', admin1Code: 'US.VA', admin2Code: 'US.VA.145', featureClass: 'A', featureCode: 'ADM2', precision: 'district', population: 0 }),
+  entry({ name: 'Lake Ontario', lat: 43.7, lon: -77.9, country: '', featureClass: 'H', featureCode: 'LK', precision: 'region', population: 0 }),
   entry({ name: 'Utah', lat: 39.25, lon: -111.75, country: 'USA', admin1Code: 'US.UT', featureClass: 'A', featureCode: 'ADM1', population: 3_000_000 }),
   entry({ name: 'Oregon', lat: 44, lon: -120.5, country: 'USA', admin1Code: 'US.OR', featureClass: 'A', featureCode: 'ADM1', population: 4_000_000 }),
   entry({ name: 'Overtown', lat: 55.76, lon: -3.92, country: 'GBR', admin1Code: 'GB.SCT', featureClass: 'P', featureCode: 'PPL', population: 2_000 }),
@@ -207,4 +210,38 @@ test('"Washington": the capital alone, the state in a list of states or when the
   assert.ok(r[1]!.rules.includes('listed-with-same-kind'));
   const state = 'The cow came from a Washington state farm.';
   assert.equal(resolveToponyms([item('Washington', state)], fakeGazetteer, { text: state, homeCountries: EN_HOME })[0]!.entry?.featureCode, 'ADM1');
+});
+
+test('"Washington, New York and Miami" is a list of names: New York is no parent of Washington there, as it is in "Washington, New York, is"', () => {
+  const list = 'After stops in Washington, New York and Miami, the delegation flew home.';
+  const r = resolveToponyms(['Washington', 'New York', 'Miami'].map((n) => item(n, list)), fakeGazetteer, { text: list, homeCountries: EN_HOME });
+  assert.equal(r[0]!.entry?.featureCode, 'PPLC');
+  assert.ok(!r[0]!.rules.includes('parent-named-beside'));
+  const pair = 'The fair in Washington, New York, drew farmers.';
+  const p = resolveToponyms(['Washington', 'New York'].map((n) => item(n, pair)), fakeGazetteer, { text: pair, homeCountries: EN_HOME });
+  assert.equal(p[0]!.entry?.featureCode, 'ADM2');
+  assert.ok(p[0]!.rules.includes('parent-named-beside'));
+});
+
+test('a name that may be the division another name of the article stands for is that division: "Wash." then "Washington"', () => {
+  const text = 'OLYMPIA, Wash. - Crews from across Washington were ready on Monday.';
+  const r = resolveToponyms([item('Wash.', text), item('Washington', text)], fakeGazetteer, { text, homeCountries: EN_HOME });
+  assert.equal(r[0]!.entry?.featureCode, 'ADM1');
+  assert.equal(r[1]!.entry?.featureCode, 'ADM1');
+  assert.ok(r[1]!.rules.includes('division-named-otherwise'));
+});
+
+test('a county named with its generic word, and a lake by its full name, resolve without other evidence', () => {
+  const county = 'Deputies in Powhatan County searched the woods.';
+  const [c] = resolveToponyms([item('Powhatan County', county)], fakeGazetteer, { text: county, homeCountries: EN_HOME });
+  assert.equal(c!.entry?.featureCode, 'ADM2');
+  const lake = 'Ice formed early on Lake Ontario this year.';
+  const [l] = resolveToponyms([item('Lake Ontario', lake)], fakeGazetteer, { text: lake, homeCountries: EN_HOME });
+  assert.equal(l!.entry?.featureCode, 'LK');
+});
+
+test('"England" is England, the division whose own name it is, before the United Kingdom it also names', () => {
+  const text = 'Floods closed roads across England on Sunday.';
+  const [r] = resolveToponyms([item('England', text)], fakeGazetteer, { text });
+  assert.equal(r!.entry?.featureCode, 'ADM1');
 });

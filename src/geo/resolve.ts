@@ -57,11 +57,12 @@ const SEAT_SHARE = 5;
 const SEAT_PENALTY = 2.5;
 const TOWN_NAMED_LIKE_COUNTRY = 3;
 const TOWN_NAMED_LIKE_DIVISION = 2;
+const COUNTRY_BY_DIVISION_NAME = 1;
 /** below this, a name stays unresolved rather than guessed */
 export const MIN_SCORE = 3.5;
 
 const FCODE_PRIOR: Record<string, number> = {
-  CONT: 3, OCN: 4, SEA: 3, GULF: 2.5, LK: 1, PEN: 1.5, PCLI: 3, PCLD: 2, PCLS: 2, PCLF: 2, PCLIX: 2, PCL: 2, TERR: 1.5, ADM1: 1.5, RGN: 1.5, ISL: 0.5,
+  CONT: 3, OCN: 4, SEA: 3, GULF: 2.5, LK: 2.5, PEN: 1.5, PCLI: 3, PCLD: 2, PCLS: 2, PCLF: 2, PCLIX: 2, PCL: 2, TERR: 1.5, ADM1: 1.5, RGN: 1.5, ISL: 0.5,
   PPLC: 2.5, PPLA: 0.7, PPLA2: 0.2, ADM2: -0.3, PPLX: -1.5, PPLL: -0.5, PPLQ: -1.5, PPLH: -2,
   // hand-listed features and landmarks (data/geo/features.json) are listed because they are well known
   STM: 1.5, MTS: 1.5, MT: 1.5, DSRT: 1.5, AREA: 1.5, STRT: 1.5, CNL: 1.5, BAY: 1.5, BLDG: 3,
@@ -81,12 +82,16 @@ const LEAD_COUNTRY_MIN = 1;
 const FIRST_HOME_COUNTRY_WEIGHT = 1.5;
 const BIG = new Set<PlacePrecision>(['country', 'region']);
 
+/** a division's generic word at the end of its name */
+const DIVISION_WORD = /\s(?:County|Parish|Borough|District|Province|Oblast|Governorate|Prefecture)$/;
 const STATE_AFTER = /^\s+state\b/;
 const STATE_BEFORE = /\bstate of\s+$/i;
 const LIST_JOIN = /^\s*,\s*(?:(?:and|or|et|ou)\s+)?$|^\s+(?:and|or|et|ou)\s+$/;
 /** a name in a list of states or countries is one more of them ("Virginia, Washington and Wyoming": the state) */
 const LISTED_WITH_SAME_KIND = 3;
 const DIVISION_PER_PLACE = 1.2;
+/** a name that may be a division another name of the article already stands for ("Wash." and "Washington") */
+const SAME_DIVISION_NAMED = 4;
 const DIVISION_MAX = 3;
 const NEAR_50 = 2;
 const NEAR_200 = 1.2;
@@ -150,6 +155,8 @@ export function resolveToponyms(items: readonly ToponymItem[], gazetteer: Gazett
       // spelling variants beside exact names are only kept for the countries the article names (below): not fetched otherwise
       let entries = gazetteer.lookup(name, { variants: (ctx.countries?.size ?? 0) > 0 });
       // "Washington state", "the state of Washington": the words after or before it say what it is
+      // "Powhatan County", "Nyanza Province": the name's own generic word says what it is
+      if (!it.hint && DIVISION_WORD.test(name)) it = { ...it, hint: 'district' };
       if (!it.hint && ctx.text && (STATE_AFTER.test(ctx.text.slice(it.end, it.end + 8)) || STATE_BEFORE.test(ctx.text.slice(Math.max(0, it.start - 12), it.start)))) it = { ...it, hint: 'region' };
       if (it.demonym) {
         // a people's country when it has one ("Georgian": Georgia the country, not the US state), else a wide region
@@ -182,6 +189,11 @@ export function resolveToponyms(items: readonly ToponymItem[], gazetteer: Gazett
             for (const o of cands) if (o.e.precision === 'settlement' && o.e.matched === 'alternate' && o.e.population * SEAT_SHARE >= c.e.population && o.e.admin1Code === c.e.admin1Code && o.e.country === c.e.country) o.prior = priorOf({ ...o.e, matched: 'name' }, it.hint);
           }
         }
+      }
+      // a country called by the own name of one of its first-level divisions ("England" for the United Kingdom)
+      // is that division: the name is the division's own, the country's only by extension
+      for (const c of cands) {
+        if (c.e.precision === 'country' && c.e.matched === 'alternate' && cands.some((o) => o.e.featureCode === 'ADM1' && o.e.matched === 'name' && o.e.country === c.e.country)) c.prior -= COUNTRY_BY_DIVISION_NAME;
       }
       // a town named like a country ("Mexico, Missouri", "Italy, Texas") is meant only when the words say so
       const country = cands.find((c) => c.e.precision === 'country' && c.e.matched !== 'translit');
@@ -218,6 +230,17 @@ export function resolveToponyms(items: readonly ToponymItem[], gazetteer: Gazett
     const closeRun = () => {
       if (run.length < 3) return;
       const last = run[run.length - 1]!;
+      // "Washington, New York and Boston": a list of names, the one after a comma no parent of the one before;
+      // (not "Louisville, Ky., and New Haven, Conn.", whose last join is a comma: towns with their states)
+      const joins = run.slice(1).map((y) => ctx.text!.slice(items[y - 1]!.end, items[y]!.start));
+      if (/^\s+(?:and|or|et|ou)\s+$/.test(joins[joins.length - 1]!) && joins.slice(0, -1).every((j) => /^\s*,\s*$/.test(j))) {
+        for (let k = 0; k + 2 < run.length; k++) {
+          const a = groupOf[run[k]!]!;
+          const b = groupOf[run[k + 1]!]!;
+          groups[a]!.parents.delete(b);
+          groups[b]!.children.delete(a);
+        }
+      }
       for (const x of run) {
         for (const y of run) {
           // (the last name right after a comma may be the one before's parent: "Texas and Washington, D.C.")
@@ -265,19 +288,22 @@ export function resolveToponyms(items: readonly ToponymItem[], gazetteer: Gazett
   // the current choices of all groups, summed once per pass; a group's own share is taken out when it is scored
   type Evidence = {
     country: Map<string, number>; adm1: Map<string, number>; a1: Map<string, number>;
+    /** first-level divisions chosen, by country|code: one per group */
+    adm1Names: Map<string, number>;
     pts: Array<{ gi: number; lat: number; lon: number; w: number }>;
   };
-  let ev: Evidence = { country: new Map(), adm1: new Map(), a1: new Map(), pts: [] };
+  let ev: Evidence = { country: new Map(), adm1: new Map(), a1: new Map(), adm1Names: new Map(), pts: [] };
   const strength: number[] = groups.map(() => 0);
   const add = (m: Map<string, number>, k: string, w: number) => m.set(k, (m.get(k) ?? 0) + w);
   const gather = () => {
-    ev = { country: new Map(), adm1: new Map(), a1: new Map(), pts: [] };
+    ev = { country: new Map(), adm1: new Map(), a1: new Map(), adm1Names: new Map(), pts: [] };
     groups.forEach((g, gi) => {
       const o = g.choice;
       strength[gi] = o ? vouches(o.e, g.items.length) : 0;
       if (!o) return;
       const w = g.items.length;
       add(ev.country, o.e.country, o.e.precision === 'country' ? 2 * w : w);
+      if (o.e.featureCode === 'ADM1' && o.e.admin1Code) add(ev.adm1Names, `${o.e.country}|${o.e.admin1Code}`, 1);
       if (o.e.featureCode === 'ADM1' && o.e.admin1Code) add(ev.adm1, o.e.admin1Code, 2);
       else if (o.e.admin1Code) add(ev.a1, `${o.e.country}|${o.e.admin1Code}`, strength[gi]!);
       if (!BIG.has(o.e.precision)) ev.pts.push({ gi, lat: o.e.lat, lon: o.e.lon, w: strength[gi]! });
@@ -329,6 +355,12 @@ export function resolveToponyms(items: readonly ToponymItem[], gazetteer: Gazett
         rules.push('parent-named-beside');
         break;
       }
+    }
+    // the division another name of the article stands for ("Washington" in a story datelined "Seattle, Wash.")
+    const mine = g.choice?.e;
+    if (e.featureCode === 'ADM1' && e.admin1Code && (ev.adm1Names.get(`${e.country}|${e.admin1Code}`) ?? 0) > (mine?.featureCode === 'ADM1' && mine.admin1Code === e.admin1Code && mine.country === e.country ? 1 : 0)) {
+      s += SAME_DIVISION_NAMED;
+      rules.push('division-named-otherwise');
     }
     // child named beside it: the "Texas" of "Paris, Texas" is the state that holds a Paris
     if (isContainer(e)) {
