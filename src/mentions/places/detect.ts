@@ -202,7 +202,9 @@ export function findCandidates(doc: Doc, res: CompiledPlaceResources, gazetteer:
         serves = true;
       }
       const after = run.last + 1 < ceil ? norms[run.last + 1]! : '';
-      if (!serves && (res.organisationHeads.has(norms[run.last]!) || (isCap(tokens[run.last + 1]) && res.organisationHeads.has(after)) || res.streetNouns.has(after))) continue;
+      // ("Newport News" is a town, though "News" ends the names of papers)
+      const orgEnd = res.organisationHeads.has(norms[run.last]!) && !known(text.slice(tokens[run.first]!.start, tokens[run.last]!.end));
+      if (!serves && (orgEnd || (isCap(tokens[run.last + 1]) && res.organisationHeads.has(after)) || res.streetNouns.has(after))) continue;
       // "Department of Justice", "University of Texas": a head word before the connector makes the run an organisation
       let organisation = false;
       for (let k = run.first; k < run.last; k++) if (res.organisationHeads.has(norms[k]!) && res.connectors.has(norms[k + 1]!) && !isCap(tokens[k + 1])) organisation = true;
@@ -295,7 +297,7 @@ export function findCandidates(doc: Doc, res: CompiledPlaceResources, gazetteer:
       for (const piece of pieces) {
         const r = piece.run;
         if (r.first === r.last && res.notPlaces.has(norms[r.first]!)) continue;
-        if (res.organisationHeads.has(norms[r.last]!)) continue;
+        if (res.organisationHeads.has(norms[r.last]!) && !known(text.slice(tokens[r.first]!.start, tokens[r.last]!.end))) continue;
         const start = tokens[r.first]!.start;
         const end = tokens[r.last]!.end;
         const own = r.first === run.first ? { cue, hint, relative } : cueBefore(r.first, floor, tokens, norms, res);

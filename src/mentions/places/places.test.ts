@@ -273,3 +273,9 @@ test('en: an unknown name in running text is not cut to a known first word; "Nor
   // a title-case headline still opens with a one-word name
   assert.equal(placesNamed(run('Man Killed In Homewood Shooting Leaves Two Dead', 'en'), 'Homewood').length, 1);
 });
+
+test('en: a town whose name ends like a paper\'s ("Newport News") is still a town; a paper is not', { skip }, () => {
+  near(run('A 10-year-old girl was injured in a Newport News shooting.', 'en'), 'Newport News', 37.0, -76.4, 30, 'USA');
+  const paper = run('The Chicago Tribune reported the shooting.', 'en');
+  assert.equal(paper.places.some((p) => /Tribune/.test(p.span.text)), false);
+});
