@@ -251,7 +251,9 @@ export function findPlaces(doc: Doc, ctx: { resources: { places: PlaceResources 
       if (SPECIFIC.has(m.place.precision)) focus = m;
       else if (m.place.precision !== 'country') fallback = m;
     }
-    const target = focus ?? fallback;
+    // "the scene", "sur les lieux" name a site: a state or a country is no scene ("there" may be anywhere)
+    const site = /\s/.test(doc.text.slice(a.start, a.end).trim());
+    const target = focus ?? (site ? undefined : fallback);
     const m: PlaceMention = { span: doc.span(a.start, a.end), rule: a.rule, anaphoric: true };
     if (target?.place) {
       m.place = { ...target.place, text: m.span.text, span: m.span, inferred: true };

@@ -122,6 +122,10 @@ test('en: anaphora "there" and "the scene" point at the place in focus; "there w
   assert.equal(anaphora.length, 1);
   assert.equal(anaphora[0]!.span.text, 'there');
   near(doc, 'there', 16.27, -0.04, 30, 'MLI');
+  // a state is no scene: "the scene" after only a state stays unresolved; "there" may still be the state
+  const state = run('A toddler was shot in Ohio on Sunday. Deputies went to the scene. Schools were closed there.', 'en');
+  assert.equal(placesNamed(state, 'the scene')[0]!.place, undefined);
+  assert.equal(placesNamed(state, 'there')[0]!.place?.name, 'Ohio');
 });
 
 test('en: directions, unknown names, people and organisations', { skip }, () => {
