@@ -36,3 +36,13 @@ test('an event told without any day takes the page\'s own stamp when it is a lit
   const old = extract('A man shot a 9-year-old girl, police said. (Published Saturday, March 7, 2015)', '2015-05-03');
   assert.equal(old.events.find((e) => e.type === 'ASSAULT')?.date?.start, '2015-05-03');
 });
+
+test('a later sentence telling the same kind of happening with its day wins over a day told in passing', () => {
+  const doc = extract(
+    'Two men were charged after a baby girl was accidentally shot and killed. Friday, the two men made their first appearance in court. The shooting happened Wednesday night.',
+    '2014-01-31',
+  );
+  const first = doc.events.find((e) => (e.type === 'ACCIDENT' || e.type === 'ASSAULT') && e.evidence[0]!.start < 60);
+  assert.ok(first, 'the shooting is an event');
+  assert.equal(first.date?.start, '2014-01-29');
+});

@@ -203,24 +203,25 @@ function dateToldAfter(doc: Doc, told: Told[]): void {
     const at = e.rec.provenance.findIndex((r) => r === 'date.publication' || r.startsWith(LATER_BOUND));
     if (at < 0 || !INCIDENT_TYPES.has(e.rec.type) || e.rec.status !== 'asserted') continue;
     const latest = e.rec.date?.start ?? published;
-    for (let si = e.sentence + 1; si <= e.sentence + STORY_DATE_REACH && si < doc.sentences.length; si++) {
-      const here = told.filter((t) => t.sentence === si);
-      let found: EventDate | undefined;
-      if (here.length) {
-        const same = here.find((t) => sameKind(t.rec, e.rec) && t.rec.date?.stated && usable(t.rec.date));
-        if (same) found = same.rec.date;
-        else continue;
-      } else {
-        const s = doc.sentences[si]!;
-        const d = doc.dates.find((d) => d.span.start >= s.start && d.span.end <= s.end && d.kind === 'point' && usable(d) && isEventDay(doc, d));
-        if (d) found = { start: d.start, end: d.end, precision: d.precision, stated: false, text: d.span.text };
-      }
-      if (!found || found.start > latest) continue;
+    const last = Math.min(e.sentence + STORY_DATE_REACH, doc.sentences.length - 1);
+    // a later record of the same kind with its own day first ("The shooting happened Wednesday night"), then
+    // the first sentence without any event that states a day (the court appearance on Friday is no shooting)
+    let found: EventDate | undefined;
+    for (let si = e.sentence + 1; si <= last && !found; si++) {
+      const same = told.find((t) => t.sentence === si && sameKind(t.rec, e.rec) && t.rec.date?.stated && usable(t.rec.date) && t.rec.date.start <= latest);
+      if (same) found = same.rec.date;
+    }
+    for (let si = e.sentence + 1; si <= last && !found; si++) {
+      if (told.some((t) => t.sentence === si)) continue;
+      const s = doc.sentences[si]!;
+      const d = doc.dates.find((d) => d.span.start >= s.start && d.span.end <= s.end && d.kind === 'point' && usable(d) && isEventDay(doc, d));
+      if (d && d.start <= latest) found = { start: d.start, end: d.end, precision: d.precision, stated: false, text: d.span.text };
+    }
+    if (found) {
       // the date no longer comes from the event's own sentence: it counts no more towards confidence
       if (e.rec.date?.stated) e.rec.confidence = Math.round((e.rec.confidence - STATED_DATE_CONFIDENCE) * 100) / 100;
       e.rec.date = { ...found, stated: false };
       e.rec.provenance[at] = 'date.told-after';
-      break;
     }
   }
 }
