@@ -177,7 +177,7 @@ export function extractEvents(doc: Doc, lex: EventLexicon): EventRecord[] {
 }
 
 /** how many sentences after an undated incident its day may be told ("Four men were shot. ... It happened Sunday.") */
-const STORY_DATE_REACH = 4;
+const STORY_DATE_REACH = 8;
 /** how many days before publication such a day may lie */
 const STORY_DATE_MAX_AGE = 7;
 
