@@ -43,6 +43,13 @@ test('places: the same town merges, two towns never, a town with the county that
   const quarter = (name: string, lat: number, population: number) => ({ ...view({ place: 'chicago' }), locationName: name, geonamesId: undefined, lat, population });
   assert.ok(!placesCompatible(quarter('West Englewood', 41.78, 30_000), quarter('South Chicago', 41.70, 31_000)));
   assert.ok(placesCompatible(quarter('West Englewood', 41.78, 30_000), quarter('Chicago', 41.85, 2_700_000)));
+  // two quarters GeoNames files under one town are two places, however close
+  const part = (name: string, lat: number) => ({ ...quarter(name, lat, 30_000), locality: 'Chicago' });
+  assert.ok(!placesCompatible(part('South Chicago', 41.74), part('Chatham', 41.74)));
+  assert.ok(placesCompatible(part('Chatham', 41.74), part('Chatham', 41.74)));
+  assert.ok(placesCompatible(part('Chatham', 41.74), quarter('Chicago', 41.85, 2_700_000)));
+  // a quarter of a town is in a big city: its reports merge on the same day only
+  assert.ok(!datesCompatible(part('Chatham', 41.74), { ...part('Chatham', 41.74), dateStart: '2024-03-13', dateEnd: '2024-03-13' }));
   // a county next door: its centre is near, but Chicago is a town of Cook County, not of DuPage
   const dupage = { ...view({ place: 'cook' }), locationName: 'DuPage County', admin2: 'DuPage County', lat: 41.85, lon: -88.09 };
   assert.ok(!placesCompatible(view({ place: 'chicago' }), dupage));

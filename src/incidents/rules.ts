@@ -22,6 +22,8 @@ export type MergeView = {
   geonamesId?: number;
   /** the population of the town (a big city has many incidents a day: its days must agree) */
   population?: number;
+  /** for a part of a town: the town it belongs to */
+  locality?: string;
   actorNames: string[];
 };
 
@@ -60,7 +62,8 @@ export const MAX_RADIUS_KM = PRECISION_RADIUS_KM.country;
 
 /** days of slack between two dates: a report's unstated date is its publication day, often a day or two late */
 export function dateToleranceDays(a: MergeView, b: MergeView): number {
-  const city = (a.population ?? 0) >= BIG_CITY || (b.population ?? 0) >= BIG_CITY;
+  const big = (v: MergeView) => (v.population ?? 0) >= BIG_CITY || !!v.locality;
+  const city = big(a) || big(b);
   if (city) return a.dateStated && b.dateStated ? 0 : 1;
   return a.dateStated && b.dateStated ? 1 : 2;
 }
@@ -104,6 +107,9 @@ export function placesCompatible(a: MergeView, b: MergeView): boolean {
   if (fine(a.precision) && fine(b.precision)) {
     if (a.geonamesId !== undefined && a.geonamesId === b.geonamesId) return true;
     if (norm(a.locationName) === norm(b.locationName) && sameAdmin1) return d <= PRECISION_RADIUS_KM.settlement;
+    // a quarter and the town it belongs to are one place; two quarters of one town are two
+    if (sameAdmin1 && ((a.locality && norm(a.locality) === norm(b.locationName)) || (b.locality && norm(b.locality) === norm(a.locationName)))) return true;
+    if (a.locality && b.locality && norm(a.locality) === norm(b.locality)) return false;
     // two different towns are two places, unless one is a quarter of the other (South Shore in Chicago): two
     // quarters of a city, alike in size, are two places too (West Englewood and South Chicago)
     const sameAdmin2 = !!a.admin2 && !!b.admin2 && norm(a.admin2) === norm(b.admin2);
@@ -152,6 +158,7 @@ export function mergeViewOf(e: EventRecord): MergeView | undefined {
     country: loc?.country,
     geonamesId: loc?.geonamesId,
     population: loc?.population,
+    locality: loc?.locality,
     actorNames: [...e.actor].filter((a) => a.name).map((a) => a.name!),
   };
 }

@@ -67,6 +67,7 @@ type EventRow = {
   incident_id: number | null;
   geonames_id: number | null;
   population: number | null;
+  locality: string | null;
 };
 
 /** the merge view from the indexed columns; actor names (rarely needed) are read from the record on demand */
@@ -89,6 +90,7 @@ function viewOfRow(r: EventRow, recordOf: (rowid: number) => string): MergeView 
     country: r.country ?? undefined,
     geonamesId: r.geonames_id ?? undefined,
     population: r.population ?? undefined,
+    locality: r.locality ?? undefined,
     get actorNames(): string[] {
       names ??= mergeViewOf(JSON.parse(recordOf(r.rowid)) as EventRecord)?.actorNames ?? [];
       return names;
@@ -133,13 +135,13 @@ export class SqliteStore implements Store {
       ),
       insertEvent: db.prepare(
         `INSERT INTO events (id, article_id, type, family, status, date_start, date_end, date_precision, date_stated,
-           location_name, admin1, admin2, country, lat, lon, geo_precision, geonames_id, population, killed, injured, arrested, actor, recipient, claimant, is_main, record)
+           location_name, admin1, admin2, country, lat, lon, geo_precision, geonames_id, population, locality, killed, injured, arrested, actor, recipient, claimant, is_main, record)
          VALUES (@id, @articleId, @type, @family, @status, @dateStart, @dateEnd, @datePrecision, @dateStated,
-           @locationName, @admin1, @admin2, @country, @lat, @lon, @precision, @geonamesId, @population, @killed, @injured, @arrested, @actor, @recipient, @claimant, @isMain, @record)`,
+           @locationName, @admin1, @admin2, @country, @lat, @lon, @precision, @geonamesId, @population, @locality, @killed, @injured, @arrested, @actor, @recipient, @claimant, @isMain, @record)`,
       ),
       insertGeo: db.prepare('INSERT INTO events_geo (id, min_lat, max_lat, min_lon, max_lon) VALUES (?, ?, ?, ?, ?)'),
       candidates: db.prepare(
-        `SELECT rowid, id, article_id, family, type, date_start, date_end, date_stated, lat, lon, geo_precision, location_name, admin1, admin2, country, incident_id, geonames_id, population
+        `SELECT rowid, id, article_id, family, type, date_start, date_end, date_stated, lat, lon, geo_precision, location_name, admin1, admin2, country, incident_id, geonames_id, population, locality
          FROM events WHERE family = ? AND country = ? AND date_start >= ? AND date_start <= ? AND lat BETWEEN ? AND ? AND lon BETWEEN ? AND ?
            AND incident_id IS NOT NULL
            AND geo_precision IN ('point', 'settlement', 'district')`,
@@ -235,6 +237,7 @@ export class SqliteStore implements Store {
         ...locationColumns(loc),
         geonamesId: loc?.geonamesId ?? null,
         population: loc?.population ?? null,
+        locality: loc?.locality ?? null,
         killed: record.size?.killed?.best ?? null,
         injured: record.size?.injured?.best ?? null,
         arrested: record.size?.arrested?.best ?? null,
