@@ -154,7 +154,8 @@ const regionKey = (e: { country: string; admin1?: string }): string | undefined 
  * story from California, "Overtown" in one from Florida); one matched only by its transliteration skeleton
  * ("Frayser" -> Fraser, Michigan), or only by another name of a town elsewhere ("Beaverdam" in a story from
  * Virginia -> Beaver Dam, Wisconsin), or announced as a part of a town ("the Austin neighborhood" in a Chicago
- * story), is left unresolved rather than sent out of the story's region.
+ * story), or a town of a division the story never names and with no parent beside it ("in Austin" in a story
+ * from Chicago), is left unresolved rather than sent out of the story's region.
  */
 function keepToArticleRegion(doc: Doc, resolved: Array<{ c: Candidate; m: PlaceMention; e: GazetteerEntry }>, gazetteer: Gazetteer): void {
   const countryVotes = new Map<string, number>();
@@ -173,6 +174,8 @@ function keepToArticleRegion(doc: Doc, resolved: Array<{ c: Candidate; m: PlaceM
   if (!country) return;
   const region = leader(regionVotes);
   const within = region ? (e: GazetteerEntry) => regionKey(e) === region : (e: GazetteerEntry) => e.country === country;
+  // the first-level divisions the story names itself ("Texas", "Ill.")
+  const namedRegions = new Set(resolved.filter((r) => r.e.precision === 'region').map((r) => regionKey(r.e) ?? `${r.e.country}|${r.e.name}`));
   for (const r of resolved) {
     if (!LOCAL.has(r.e.precision) || within(r.e)) continue;
     const inside = gazetteer
@@ -182,7 +185,13 @@ function keepToArticleRegion(doc: Doc, resolved: Array<{ c: Candidate; m: PlaceM
     if (inside) {
       r.m.place = toPlace(r.c, inside, doc, false);
       r.m.rule += '+article-region';
-    } else if (r.e.matched === 'translit' || (r.e.matched === 'alternate' && (r.e.country !== country || region !== undefined)) || r.c.hint === 'point') {
+    } else if (
+      r.e.matched === 'translit' ||
+      (r.e.matched === 'alternate' && (r.e.country !== country || region !== undefined)) ||
+      r.c.hint === 'point' ||
+      // "Austin" in a story from Chicago: a town of a state the story never names, without its state beside it
+      (region !== undefined && r.e.country === country && r.c.cue !== 'dateline' && !r.m.rule.includes('parent-named-beside') && !namedRegions.has(regionKey(r.e)!))
+    ) {
       delete r.m.place;
       delete r.m.score;
       r.m.rule += '+outside-article-region';

@@ -223,6 +223,11 @@ test('en: one region per story — a homonym follows the state the article is ab
   near(doc, 'Stockton', 42.35, -90.01, 20, 'USA');
   const ca = run('Three shootings left five dead in Stockton. Stockton police said the victims were found in the city.', 'en');
   near(ca, 'Stockton', 37.96, -121.29, 20, 'USA');
+  // "Austin" in a story from Chicago is no town of Texas: the story never names Texas
+  const chi = run('CHICAGO (AP) — A man was shot in Austin on Sunday. Chicago police said the man was taken to a hospital in Chicago.', 'en');
+  assert.equal(placesNamed(chi, 'Austin').some((p) => p.place?.admin1 === 'Texas'), false);
+  const tx = run('CHICAGO (AP) — A man from Austin, Texas, was shot on Sunday. Chicago police said the man was taken to a hospital in Chicago.', 'en');
+  assert.equal(placesNamed(tx, 'Austin')[0]!.place?.admin1, 'Texas');
   // "Beaverdam" is only another name of Beaver Dam, Wisconsin: in a story from Virginia it stays unresolved
   const va = run('HANOVER, Va. (WRIC) — A girl was shot in Hanover. Officers responded to a home in Beaverdam.', 'en');
   assert.equal(placesNamed(va, 'Beaverdam').some((p) => p.place), false);
