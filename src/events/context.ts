@@ -3,6 +3,7 @@
 import type { CountMention, DateMention, Doc, PlaceMention } from '../core/doc.js';
 import type { EventDate, Place } from '../core/record.js';
 import type { EventLexicon } from './lexicon.js';
+import { agencyDateline } from '../mentions/places/index.js';
 
 function distance(a: { start: number; end: number }, b: { start: number; end: number }): number {
   if (a.end <= b.start) return b.start - a.end;
@@ -102,8 +103,6 @@ export function pageDay(doc: Doc): string {
   return day;
 }
 
-/** a news agency's mark right after a dateline: "SEATTLE (AP) —", "BOSTON (Reuters) -", "PARIS, Texas (AP)" */
-const AGENCY_AFTER = /^(?:,[^(\n]{1,30})?\s*\((?:AP|Reuters|AFP|UPI|CNN|Bloomberg|dpa|ANSA|EFE|Xinhua)\)/;
 
 const RANK: Record<Place['precision'], number> = { point: 0, settlement: 1, district: 2, region: 3, country: 4 };
 
@@ -136,7 +135,7 @@ export function eventPlace(doc: Doc, sentence: number, trigger: { start: number;
   // "SEATTLE (AP) — The father of a Marysville school shooter ...": a news agency's dateline is where the report was
   // filed; a place the sentence itself names is where the event was
   const named = mentions.filter((p) => !p.anaphoric);
-  const told = named.filter((p) => !(p.rule.startsWith('places.dateline') && AGENCY_AFTER.test(doc.text.slice(p.span.end, p.span.end + 40))));
+  const told = named.filter((p) => !agencyDateline(doc, p));
   const direct = told.length ? told : named;
   if (direct.length) {
     const finest = Math.min(...direct.map((p) => RANK[p.place!.precision]));

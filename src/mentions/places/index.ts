@@ -139,6 +139,14 @@ export function findDemonymPlaces(doc: Doc, resources: LanguageResources, gazett
   return out;
 }
 
+/** a news agency's mark right after a dateline: "SEATTLE (AP) —", "BOSTON (Reuters) -", "PARIS, Texas (AP)" */
+const AGENCY_AFTER = /^(?:,[^(\n]{1,30})?\s*\((?:AP|Reuters|AFP|UPI|CNN|Bloomberg|dpa|ANSA|EFE|Xinhua)\)/;
+
+/** a news agency's dateline: where the report was filed, not where its story happened */
+export function agencyDateline(doc: Doc, m: { rule: string; span: { end: number } }): boolean {
+  return m.rule.startsWith('places.dateline') && AGENCY_AFTER.test(doc.text.slice(m.span.end, m.span.end + 40));
+}
+
 /** how much a dateline weighs, against one for any other mention, in finding the division an article is about */
 const DATELINE_WEIGHT = 3;
 /** a division needs this weight, and more than any other, to be the article's */
@@ -160,8 +168,9 @@ const regionKey = (e: { country: string; admin1?: string }): string | undefined 
 function keepToArticleRegion(doc: Doc, resolved: Array<{ c: Candidate; m: PlaceMention; e: GazetteerEntry }>, gazetteer: Gazetteer): void {
   const countryVotes = new Map<string, number>();
   const regionVotes = new Map<string, number>();
-  for (const { c, e } of resolved) {
-    const w = c.cue === 'dateline' ? DATELINE_WEIGHT : 1;
+  for (const { c, e, m } of resolved) {
+    // (an agency's dateline is where the report was filed: it counts as any other mention)
+    const w = c.cue === 'dateline' && !agencyDateline(doc, m) ? DATELINE_WEIGHT : 1;
     if (e.precision !== 'country') countryVotes.set(e.country, (countryVotes.get(e.country) ?? 0) + w);
     const key = regionKey(e);
     if (key && e.precision !== 'country') regionVotes.set(key, (regionVotes.get(key) ?? 0) + w);
