@@ -71,7 +71,7 @@ export const numbers: NumberResources = {
     triggers: [
       'kill', 'dead', 'die', 'death', 'fatal', 'slain', 'murder', 'homicide', 'li[fv]e', 'succumb', 'perish', 'execut', 'passe',
       'wound', 'injur', 'hurt', 'hospital', 'shot', 'shoot', 'struck', 'strik', 'hit', 'arrest', 'detain', 'custody',
-      'apprehend', 'booked', 'jail', 'captur', 'rounded up', 'picked up', 'toll', 'casualt', 'slay', 'suicide', 'graze',
+      'apprehend', 'booked', 'jail', 'captur', 'rounded up', 'picked up', 'toll', 'casualt', 'slay', 'suicide', 'graze', 'condition',
       '(?:him|her)self',
     ],
     hit: {
@@ -107,6 +107,9 @@ export const numbers: NumberResources = {
         `(?:critically|seriously|severely|badly|gravely|slightly|non-fatally|nonfatally) (?:wounded|injured|hurt|shot)`,
         `wounded`, `injured`, `hurt`, `hospitalized`, `suffered (?:[^ ]+ ){0,2}(?:wounds?|injuries|injury)`,
         `sustained (?:[^ ]+ ){0,2}(?:wounds?|injuries|injury)`, `treated for (?:[^ ]+ ){0,2}(?:wounds?|injuries)`,
+        // "a child is in serious condition", "the victim remains in critical but stable condition": alive now
+        // ("was in critical condition" may come before a death: left out)
+        `(?<!(?:was|were|been|had) )in (?:serious|critical|stable|grave|fair|good|satisfactory|life-threatening|non-life-threatening)(?: but stable| and stable)? condition`,
       ],
       arrested: [
         `arrested`, `detained`, `taken into custody`, `in custody`, `apprehended`, `booked`, `jailed`, `captured`,
@@ -154,7 +157,7 @@ export const numbers: NumberResources = {
       'may', 'might', 'reportedly', 'allegedly', 'later', 'also', 'all', 'each', 'then', 'subsequently', 'eventually',
       'apparently', 'initially', 'now', 'both', 'already', 'ultimately', 'quickly', 'immediately', 'confirmed',
       'police say', 'police said', 'authorities said', 'were both', 'critically', 'seriously', 'severely', 'badly',
-      'gravely', 'slightly', 'minor', 'who', 'accidentally', 'apparently', 'just', 'reportedly', 'found',
+      'gravely', 'slightly', 'minor', 'who', 'accidentally', 'apparently', 'just', 'reportedly', 'found', 'remains', 'remain',
     ],
     breakers: [
       'and', 'or', 'but', 'who', 'that', 'which', 'when', 'where', 'while', 'after', 'before', 'since', 'as', 'in', 'at',
@@ -166,7 +169,7 @@ export const numbers: NumberResources = {
       'his', 'her', 'their', 'its', 'him', 'them', 'the', 'a', 'an', 'one', 'two', 'three', 'four', 'five', 'six',
       'himself', 'herself', 'themselves', 'another', 'each', 'both', '#\\d+', 'my', 'our', 'your', 'someone',
     ],
-    singularAuxiliaries: ['was', 'has been', 'had been', 'is', 'was later', 'was also'],
+    singularAuxiliaries: ['was', 'has been', 'had been', 'is', 'was later', 'was also', 'remains'],
     singularPronouns: ['he', 'she'],
     notNames: [
       'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march',

@@ -299,7 +299,8 @@ function needsOf(sig: string, w: NeedWords): Record<Need, boolean> {
   let persons = 0;
   for (const unit of sig.split(' ')) {
     if (!unit) continue;
-    if (w.article.has(unit)) article = true;
+    // an age noun counts as one too ("shoots 5-year-old boy"), like an article
+    if (w.article.has(unit) || unit.endsWith('-old')) article = true;
     if (w.zero.has(unit)) has.zero = true;
     if (w.person.has(unit) || unit.endsWith('-old')) persons++;
     if (w.pronoun.has(unit)) has.pronoun = true;

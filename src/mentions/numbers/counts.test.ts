@@ -333,3 +333,18 @@ test('the wounded right before a fatal adverb include the dead', () => {
     ['killed', 2, 'two fatally'],
   ]);
 });
+
+test('English: a victim told by condition is wounded and alive; a past condition before a death is not counted', () => {
+  assert.deepEqual(brief('A girl is in serious condition after the shooting.', 'en'), [['injured', 1, 'A girl is in serious condition']]);
+  assert.deepEqual(brief('The clerk remains in critical but stable condition.', 'en'), [['injured', 1, 'clerk remains in critical but stable condition']]);
+  assert.deepEqual(brief('Two other men are in stable condition.', 'en'), [['injured', 2, 'Two other men are in stable condition']]);
+  assert.deepEqual(brief('Jones remains hospitalized.', 'en'), [['injured', 1, 'Jones remains hospitalized']]);
+  assert.deepEqual(brief('The driver was in critical condition on Monday.', 'en'), []);
+});
+
+test('English: an age noun without article counts as one victim ("shoots 7-year-old girl")', () => {
+  assert.deepEqual(
+    brief('Boy accidentally shoots 7-year-old girl in hand', 'en').map(([c, n]) => [c, n]),
+    [['injured', 1]],
+  );
+});
