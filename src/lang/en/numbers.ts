@@ -67,6 +67,7 @@ export const numbers: NumberResources = {
     'january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
     'jan .', 'feb .', 'aug .', 'sept .', 'sep .', 'oct .', 'nov .', 'dec .', 'jan', 'feb', 'aug', 'sept', 'oct', 'nov', 'dec',
   ],
+  apposedAgeFollowers: ['and', 'who'],
   counts: {
     triggers: [
       'kill', 'dead', 'die', 'death', 'fatal', 'slain', 'murder', 'homicide', 'li[fv]e', 'succumb', 'perish', 'execut', 'passe',

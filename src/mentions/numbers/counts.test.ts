@@ -348,3 +348,10 @@ test('English: an age noun without article counts as one victim ("shoots 7-year-
     [['injured', 1]],
   );
 });
+
+test('English: an age after a name is no count, even when the apposition is not closed by a comma', () => {
+  assert.deepEqual(brief('Mary Stone, 71 and Paul Stone, 70 were found dead in their kitchen.', 'en').filter(([, n]) => n > 2), []);
+  assert.deepEqual(brief('Officers found Carl Webb, 29 who was shot and killed in the yard.', 'en').filter(([, n]) => n > 1), []);
+  // a place before the comma leaves the count alone
+  assert.deepEqual(brief('In Dayton, 3 were killed.', 'en'), [['killed', 3, '3 were killed']]);
+});

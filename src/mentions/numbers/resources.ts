@@ -168,5 +168,10 @@ export type NumberResources = {
   units: string[];
   /** phrases before a number that make it a label, age, money or address: route, n°, $, aged, âgé de */
   labels: string[];
+  /**
+   * words that may follow the age after a name and a comma when the apposition is not closed by a second comma:
+   * "Darrell Hawkins, 34 who were shot", "Dennie Reeves, 66 and Ginger Reeves, 64" (and, who / et, qui)
+   */
+  apposedAgeFollowers?: string[];
   counts: CountLexicon;
 };
