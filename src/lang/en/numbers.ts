@@ -110,7 +110,7 @@ export const numbers: NumberResources = {
         `sustained (?:[^ ]+ ){0,2}(?:wounds?|injuries|injury)`, `treated for (?:[^ ]+ ){0,2}(?:wounds?|injuries)`,
         // "a child is in serious condition", "the victim remains in critical but stable condition": alive now
         // ("was in critical condition" may come before a death: left out)
-        `(?<!(?:was|were|been|had) )in (?:serious|critical|stable|grave|fair|good|satisfactory|life-threatening|non-life-threatening)(?: but stable| and stable)? condition`,
+        `(?:(?:listed|reported) (?:as )?|(?<!(?:was|were|been|had) ))in (?:serious|critical|stable|grave|fair|good|satisfactory|life-threatening|non-life-threatening)(?: but stable| and stable)? condition`,
       ],
       arrested: [
         `arrested`, `detained`, `taken into custody`, `in custody`, `apprehended`, `booked`, `jailed`, `captured`,

@@ -340,6 +340,7 @@ test('English: a victim told by condition is wounded and alive; a past condition
   assert.deepEqual(brief('Two other men are in stable condition.', 'en'), [['injured', 2, 'Two other men are in stable condition']]);
   assert.deepEqual(brief('Jones remains hospitalized.', 'en'), [['injured', 1, 'Jones remains hospitalized']]);
   assert.deepEqual(brief('The driver was in critical condition on Monday.', 'en'), []);
+  assert.deepEqual(brief('She was listed in stable condition.', 'en'), [['injured', 1, 'She was listed in stable condition']]);
 });
 
 test('English: an age noun without article counts as one victim ("shoots 7-year-old girl")', () => {
