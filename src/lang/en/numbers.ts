@@ -222,6 +222,8 @@ export const numbers: NumberResources = {
       'pedestrian', 'friend', 'neighbor', 'neighbour', 'girlfriend', 'boyfriend', 'kid', 'youth', 'juvenile', 'senior',
       'hunter', 'owner', 'customer', 'inmate', 'agent', 'sergeant', 'detective', 'teacher', 'pastor', 'rapper',
       'teenage boy', 'teenage girl', 'young man', 'young woman', 'elderly man', 'elderly woman',
+      'male', 'female', 'player', 'motorist', 'robber', 'intruder', 'burglar', 'roommate', 'stepfather', 'stepson',
+      'stepdaughter', 'fiance', 'fiancee', 'cashier', 'bartender', 'bouncer', 'firefighter', 'tenant', 'landlord', 'veteran',
     ],
     determiners: ['his', 'her', 'their', 'the', 'its', 'our', 'my'],
     notSubjects: ['anyone', 'anybody', 'nobody', 'no one', 'if', 'whether', 'none', 'someone', 'everyone', 'not'],

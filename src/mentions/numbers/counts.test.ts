@@ -356,3 +356,8 @@ test('English: an age after a name is no count, even when the apposition is not 
   // a place before the comma leaves the count alone
   assert.deepEqual(brief('In Dayton, 3 were killed.', 'en'), [['killed', 3, '3 were killed']]);
 });
+
+test('English: more singular person nouns ("a 40-year-old male and a 20-year-old female", "player")', () => {
+  assert.deepEqual(brief('A 40-year-old male and a 20-year-old female were also wounded.', 'en').map(([c, n]) => [c, n]), [['injured', 2]]);
+  assert.deepEqual(brief('Soccer player injured in parking lot shooting', 'en').map(([c, n]) => [c, n]), [['injured', 1]]);
+});
