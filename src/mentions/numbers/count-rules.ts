@@ -599,6 +599,7 @@ export function findCounts(doc: Doc, res: NumberResources, found: FoundNumber[])
   for (const h of hitsToInjured(doc, out, hits, new RegExp(` (?:${alt(res.counts.othersWords)}) `, 'u'))) out.push(h);
   addSuicideToVictims(doc, out);
   addToEarlierVictims(doc, out, new Set(res.counts.additiveWords), new Set(res.singularArticles));
+  addOthersToEarlierWounded(doc, out, new RegExp(` (?:${alt(res.counts.othersWords)}) `, 'u'), new Set(res.singularArticles), new Set(res.counts.determiners));
   partOfTheWoundedDied(doc, out, found, res);
   woundedSomeFatally(doc, out);
   dropVagueBesideExact(out, vague);
@@ -668,6 +669,36 @@ function addSuicideToVictims(doc: Doc, counts: CountMention[]): void {
 /** victims told one by one: a singular noun, a name, a pair, or an article ("another man was also killed") */
 function oneByOneRule(c: CountMention, articles: Set<string>): boolean {
   return /^count\.(singular|pair|name-pair|verb-name)/.test(c.rule) || (c.rule === 'count.subject-predicate' && articles.has(normalize(c.numberSpan.text)));
+}
+
+/** how many sentences back the one wounded victim that "N others" add to may be told */
+const OTHERS_REACH = 2;
+
+/**
+ * count.+others: "A 12-year-old boy is in critical condition after a shooting that also wounded three other people",
+ * "A man was shot in the leg. Two others were wounded." -> 4 and 3 wounded: wounded "others" add to the one
+ * wounded victim told just before them (in their sentence or shortly before), when that victim was told one by one.
+ * Others after a death ("one man was killed and two others were wounded") are the wounded alone; "the other
+ * teen" is no figure.
+ */
+function addOthersToEarlierWounded(doc: Doc, counts: CountMention[], others: RegExp, articles: Set<string>, determiners: Set<string>): void {
+  const single = (c: CountMention) =>
+    oneByOneRule(c, articles) || (c.rule === 'count.subject-predicate+hit-minus-killed' && articles.has(normalize(c.numberSpan.text)));
+  const sorted = [...counts].sort((a, b) => a.span.start - b.span.start);
+  for (const c of sorted) {
+    if (c.category !== 'injured' || !c.who || !others.test(` ${normalize(c.who.text)} `)) continue;
+    // "the other teen" is one already told, not one more; "two others" are more
+    const figure = normalize(c.numberSpan.text);
+    if (articles.has(figure) || determiners.has(figure)) continue;
+    const sentence = doc.sentenceAt(c.span.start);
+    let before: CountMention | undefined;
+    for (const e of sorted) {
+      if (e.span.start >= c.span.start) break;
+      if (doc.sentenceAt(e.span.start) >= sentence - OTHERS_REACH && e.category !== 'arrested') before = e;
+    }
+    if (!before || before.category !== 'injured' || !single(before) || before.count.best !== 1) continue;
+    counts[counts.indexOf(c)] = { ...c, count: { best: c.count.best + 1, low: c.count.low + 1, high: c.count.high + 1, text: c.count.text }, rule: `${c.rule}+others` };
+  }
 }
 
 function addToEarlierVictims(doc: Doc, counts: CountMention[], additive: Set<string>, articles: Set<string>): void {

@@ -361,3 +361,11 @@ test('English: more singular person nouns ("a 40-year-old male and a 20-year-old
   assert.deepEqual(brief('A 40-year-old male and a 20-year-old female were also wounded.', 'en').map(([c, n]) => [c, n]), [['injured', 2]]);
   assert.deepEqual(brief('Soccer player injured in parking lot shooting', 'en').map(([c, n]) => [c, n]), [['injured', 1]]);
 });
+
+test('English: wounded "others" add to the one wounded victim told just before, not to the dead nor to "the other"', () => {
+  const injured = (text: string) => Math.max(...brief(text, 'en').filter(([c]) => c === 'injured').map(([, n]) => n));
+  assert.equal(injured('A girl was shot in the arm on Oak Street. Three other people were wounded.'), 4);
+  assert.equal(injured('A clerk is in serious condition after a robbery that also injured two other people.'), 3);
+  assert.equal(injured('A man was killed and two others were wounded.'), 2);
+  assert.equal(injured('A boy was shot on Monday. Police said a girl shot the other boy.'), 1);
+});
