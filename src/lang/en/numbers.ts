@@ -197,12 +197,14 @@ export const numbers: NumberResources = {
       `(?:turned|turning|turns|turn) (?:the|a|his|her) (?:gun|weapon|rifle|handgun|shotgun|pistol) on (?:himself|herself)`,
     ],
     additiveWords: ['also', 'too', 'as well'],
+    implicitDeaths: [`(?:fatal|deadly) (?:shooting|stabbing|shootout)`, `(?:shooting|stabbing) death`],
     thenSelf: [`(?:, |and )?(?:then |and then )(?:himself|herself)`],
     multipleKillings: [
       { phrase: `murders?-suicides?`, dead: 2 }, { phrase: `murder suicide`, dead: 2 },
       { phrase: `double(?:-| )(?:homicide|murder|slaying|killing|shooting death)s?`, dead: 2 },
       { phrase: `triple(?:-| )(?:homicide|murder|slaying|killing|shooting death)s?`, dead: 3 },
       { phrase: `quadruple(?:-| )(?:homicide|murder|slaying|killing|shooting death)s?`, dead: 4 },
+
     ],
     coordinators: ['and', ','],
     othersWords: ['other', 'others', 'more'],

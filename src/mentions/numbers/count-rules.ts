@@ -189,6 +189,8 @@ export function compileCountRules(res: NumberResources): CountRule[] {
     { id: 'count.suicide', re: new RegExp(`${start}(?<killed>${alt(lx.suicides.map((p) => `${p} `))})`, flags), need: 'any', self: true },
     // "an apparent murder-suicide" (2), "a triple homicide" (3): the number is in the word
     ...lx.multipleKillings.map((k) => ({ id: 'count.multiple-killing', re: new RegExp(`${start}(?<killed>${k.phrase} )`, flags), need: 'any' as Need, fixed: k.dead })),
+    // "a fatal shooting": one dead at least
+    ...(lx.implicitDeaths ?? []).map((phrase) => ({ id: 'count.implicit-death', re: new RegExp(`${start}(?<killed>${phrase} )`, flags), need: 'any' as Need, fixed: 1 })),
     // "a double shooting" (2 hit), "une triple agression" ...: people hit, by the word
     ...lx.hit.multipleShootings.map((k) => ({ id: 'count.multiple-shooting', re: new RegExp(`${start}(?<hit>${k.phrase} )`, flags), need: 'any' as Need, fixed: k.hit })),
     { id: 'count.self', re: new RegExp(`${start}(?:${categories(lx.selfPhrases, lx.hit.selfPhrases)})`, flags), need: 'any', self: true },

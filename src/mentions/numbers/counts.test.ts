@@ -369,3 +369,9 @@ test('English: wounded "others" add to the one wounded victim told just before, 
   assert.equal(injured('A man was killed and two others were wounded.'), 2);
   assert.equal(injured('A boy was shot on Monday. Police said a girl shot the other boy.'), 1);
 });
+
+test('English: the name of a deadly incident tells one dead; a figure beside it wins', () => {
+  assert.deepEqual(brief('Detectives are investigating a fatal shooting on Pine Street.', 'en'), [['killed', 1, 'fatal shooting']]);
+  assert.deepEqual(brief('A man was charged in the stabbing death.', 'en'), [['killed', 1, 'stabbing death']]);
+  assert.deepEqual(brief('The deadly shooting of three people shocked the town.', 'en').map(([c, n]) => [c, n]), [['killed', 3]]);
+});

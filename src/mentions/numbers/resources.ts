@@ -117,6 +117,12 @@ export type CountLexicon = {
   additiveWords: string[];
   /** words naming a killing of several by their number: "murder-suicide" (the victim and the killer: 2), "double homicide" 2, "triple meurtre" 3 */
   multipleKillings: Array<{ phrase: string; dead: number }>;
+  /**
+   * the name of a deadly incident, which tells one dead at least: "a fatal shooting", "his shooting death" (rule
+   * count.implicit-death; a figure told beside it is larger and wins). Such a count repeats the event's word: it does
+   * not make the event an article's headline one.
+   */
+  implicitDeaths?: string[];
   /** the killer last in the list of a killing verb's victims: "killed his wife, 2 sons, then himself" (one more dead) */
   thenSelf?: string[];
   /** capitalized words that are no names after a count verb: days, months ("killed Sunday") */
