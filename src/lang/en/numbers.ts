@@ -181,6 +181,13 @@ export const numbers: NumberResources = {
     pluralAuxiliaries: ['were', 'are', 'have been', 'have'],
     passiveAuxiliaries: ['was', 'were', 'is', 'are', 'has', 'have', 'had', 'been', 'be', 'being', 'got', 'get', 'gets', 'who'],
     severalIncidents: [`{num}(?:separate|different|unrelated) (?:shootings|incidents|attacks)`, `in {num}(?:shootings|incidents)`],
+    roundups: [
+      `(?:separate|unrelated|different|weekend|overnight|holiday|citywide|several|multiple) (?:[^ ]+ )?(?:shootings|incidents|attacks)`,
+      // ("a string of shootings" may be one gunman's spree: left out)
+      `(?:spate|rash|wave) of (?:[^ ]+ )?(?:shootings|incidents|attacks)`,
+      `shootings (?:across|around|throughout|all over|citywide|since)`, `(?:weekend|night|day|week) of (?:gun )?violence`,
+      `violent (?:weekend|night|day|week|24 hours)`,
+    ],
     modals: ['may', 'might', 'could', 'would', 'should', 'must', 'will'],
     intransitiveDeaths: ['died', 'dies', 'passed away', 'passes away', 'succumbed', 'perished', 'later died'],
     selfPhrases: {

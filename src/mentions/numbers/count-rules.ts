@@ -403,6 +403,7 @@ export function findCounts(doc: Doc, res: NumberResources, found: FoundNumber[])
   const noAux = !!res.counts.passiveAuxiliaries?.length;
   const auxiliary = new RegExp(` (?:${alt(res.counts.passiveAuxiliaries ?? [])}) `, 'u');
   const several = (res.counts.severalIncidents ?? []).map((p) => new RegExp(` ${p.replace('{num}', '#(?<k>\\d+) ')} `, 'gu'));
+  const roundup = res.counts.roundups?.length ? new RegExp(` ${alt(res.counts.roundups)} `, 'u') : undefined;
   const listSeparator = new RegExp(`(?:^| )(?:,|${alt(res.counts.coordinators.filter((c) => c !== ','))})(?= )`, 'u');
   let words = needWordsCache.get(res);
   if (!words) needWordsCache.set(res, (words = needWords(res)));
@@ -419,6 +420,7 @@ export function findCounts(doc: Doc, res: NumberResources, found: FoundNumber[])
     const sig = signature(doc, s.firstToken, s.endToken, numberAt, found);
     // "Six shot in three separate incidents": a total over several incidents is none of them
     if (several.some((re) => [...sig.text.matchAll(re)].some((m) => found[Number(m.groups!.k)]!.mention.value >= 2))) continue;
+    if (roundup && roundup.test(sig.text)) continue;
     const has = needsOf(sig.text, words);
     const used = new Set<number>();
     const taken: [number, number][] = [];

@@ -375,3 +375,10 @@ test('English: the name of a deadly incident tells one dead; a figure beside it 
   assert.deepEqual(brief('A man was charged in the stabbing death.', 'en'), [['killed', 1, 'stabbing death']]);
   assert.deepEqual(brief('The deadly shooting of three people shocked the town.', 'en').map(([c, n]) => [c, n]), [['killed', 3]]);
 });
+
+test('English: totals of a roundup of incidents ("in weekend shootings", "a violent night") are no incident\'s count', () => {
+  assert.deepEqual(brief('Three people were killed and 20 wounded in weekend shootings across the city.', 'en'), []);
+  assert.deepEqual(brief('Violent night in Dayton leaves two dead, six wounded', 'en'), []);
+  assert.deepEqual(brief('Two people were killed in a string of shootings by one gunman.', 'en').map(([c, n]) => [c, n]), [['killed', 2]]);
+  assert.deepEqual(brief('Two people were killed in a shooting on Sunday.', 'en').map(([c, n]) => [c, n]), [['killed', 2]]);
+});

@@ -101,6 +101,8 @@ export type CountLexicon = {
   passiveAuxiliaries?: string[];
   /** several incidents told together ({num} a number of at least two): the counts of the sentence are totals over them, no incident's */
   severalIncidents?: string[];
+  /** a roundup of several incidents told without their number ("in weekend shootings", "in shootings across the city"): the same */
+  roundups?: string[];
   /** modal verbs before a plural-looking auxiliary that leave the subject singular: "the boy may have been hit" (1) */
   modals?: string[];
   /** death verbs without object, counted as one after a name: "Silvestre died", "Dupont a succombé" */
