@@ -72,7 +72,7 @@ export const numbers: NumberResources = {
     triggers: [
       'kill', 'dead', 'die', 'death', 'fatal', 'slain', 'murder', 'homicide', 'li[fv]e', 'succumb', 'perish', 'execut', 'passe',
       'wound', 'injur', 'hurt', 'hospital', 'shot', 'shoot', 'struck', 'strik', 'hit', 'arrest', 'detain', 'custody',
-      'apprehend', 'booked', 'jail', 'captur', 'rounded up', 'picked up', 'toll', 'casualt', 'slay', 'suicide', 'graze', 'condition',
+      'apprehend', 'booked', 'jail', 'captur', 'rounded up', 'picked up', 'toll', 'casualt', 'slay', 'suicide', 'graze', 'condition', 'recover',
       '(?:him|her)self',
     ],
     hit: {
@@ -82,7 +82,7 @@ export const numbers: NumberResources = {
         `(?:taken|transported|rushed|sent) to (?:the |a |area |local |nearby )?(?:[^ ]+ )?hospitals?`, `gunshot victims`,
       ],
       nominals: [`shot`, `people shot`, `gunshot victims`, `shooting victims`, `victims shot`],
-      verbs: [`shooting`, `shot`, `shoots`, `striking`, `hitting`],
+      verbs: [`shooting`, `shot`, `shoots`, `striking`, `hitting`, `(?:the )?shootings? of`],
       selfPhrases: [`(?:shot|shooting|shoots|shoot) (?:himself|herself)`, `(?:injured|wounded|hurt|injuring|wounding) (?:himself|herself)`],
       phrases: [
         `(?:sent|sending|sends|leaving|left) {num}to (?:the |a |area |local |nearby )?(?:[^ ]+ )?hospitals?`,
@@ -108,6 +108,8 @@ export const numbers: NumberResources = {
         `(?:critically|seriously|severely|badly|gravely|slightly|non-fatally|nonfatally) (?:wounded|injured|hurt|shot)`,
         `wounded`, `injured`, `hurt`, `hospitalized`, `suffered (?:[^ ]+ ){0,2}(?:wounds?|injuries|injury)`,
         `sustained (?:[^ ]+ ){0,2}(?:wounds?|injuries|injury)`, `treated for (?:[^ ]+ ){0,2}(?:wounds?|injuries)`,
+        // "a woman and three men are recovering" ("suffering from gunshot wounds" is said of the dead too: left out)
+        `(?:are|is) recovering`,
         // "a child is in serious condition", "the victim remains in critical but stable condition": alive now
         // ("was in critical condition" may come before a death: left out)
         `(?:(?:listed|reported) (?:as )?|(?<!(?:was|were|been|had) ))in (?:serious|critical|stable|grave|fair|good|satisfactory|life-threatening|non-life-threatening)(?: but stable| and stable)? condition`,

@@ -255,6 +255,7 @@ test('the wound of a victim whose death is told is no injured count', () => {
   ]);
   assert.deepEqual(brief('A farmer was killed. His nephew is recovering after he was injured in the attack.', 'en'), [
     ['killed', 1, 'A farmer was killed'],
+    ['injured', 1, 'nephew is recovering'],
     ['injured', 1, 'he was injured in the attack'],
   ]);
 });
@@ -381,4 +382,9 @@ test('English: totals of a roundup of incidents ("in weekend shootings", "a viol
   assert.deepEqual(brief('Violent night in Dayton leaves two dead, six wounded', 'en'), []);
   assert.deepEqual(brief('Two people were killed in a string of shootings by one gunman.', 'en').map(([c, n]) => [c, n]), [['killed', 2]]);
   assert.deepEqual(brief('Two people were killed in a shooting on Sunday.', 'en').map(([c, n]) => [c, n]), [['killed', 2]]);
+});
+
+test('English: victims who "are recovering" are wounded; "the shooting of five" tells five people hit', () => {
+  assert.deepEqual(brief('A woman and two men are recovering after the attack.', 'en').map(([c, n]) => [c, n]), [['injured', 3]]);
+  assert.deepEqual(brief('He was charged in the shooting of five people outside a bar.', 'en').map(([c, n]) => [c, n]), [['injured', 5]]);
 });
