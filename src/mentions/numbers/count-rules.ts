@@ -604,6 +604,7 @@ export function findCounts(doc: Doc, res: NumberResources, found: FoundNumber[])
   addSuicideToVictims(doc, out);
   addToEarlierVictims(doc, out, new Set(res.counts.additiveWords), new Set(res.singularArticles));
   addOthersToEarlierWounded(doc, out, new RegExp(` (?:${alt(res.counts.othersWords)}) `, 'u'), new Set(res.singularArticles), new Set(res.counts.determiners));
+  addWoundedGroupsOfSentence(doc, out, new Set(res.counts.determiners), new Set(res.counts.coordinators.filter((c) => c !== ',')), new RegExp(` (?:${alt(res.counts.othersWords)}) `, 'u'));
   partOfTheWoundedDied(doc, out, found, res);
   woundedSomeFatally(doc, out);
   dropVagueBesideExact(out, vague);
@@ -702,6 +703,47 @@ function addOthersToEarlierWounded(doc: Doc, counts: CountMention[], others: Reg
     }
     if (!before || before.category !== 'injured' || !single(before) || before.count.best !== 1) continue;
     counts[counts.indexOf(c)] = { ...c, count: { best: c.count.best + 1, low: c.count.low + 1, high: c.count.high + 1, text: c.count.text }, rule: `${c.rule}+others` };
+  }
+}
+
+/**
+ * count.+groups: "a 20-year-old man was shot in the chest and two women were shot in the leg" -> 3 wounded: groups
+ * of wounded told each with its own verb, joined by "and" in one sentence, each a figure (an article, a number) and
+ * a noun, add up ("two men were shot and one was hit in the leg" tells one of the two again).
+ */
+function addWoundedGroupsOfSentence(doc: Doc, counts: CountMention[], determiners: Set<string>, coordinators: Set<string>, others: RegExp): void {
+  const group = (c: CountMention) => {
+    if (c.category !== 'injured' || !/^count\.subject-predicate(?:\+hit-minus-killed)?$/.test(c.rule)) return false;
+    // a noun after the figure: "two women", not "one" of those told
+    return !!c.who && normalize(c.who.text) !== '' && !determiners.has(normalize(c.numberSpan.text));
+  };
+  const bySentence = new Map<number, CountMention[]>();
+  for (const c of counts) {
+    if (!group(c)) continue;
+    const si = doc.sentenceAt(c.span.start);
+    bySentence.set(si, [...(bySentence.get(si) ?? []), c]);
+  }
+  for (const list of bySentence.values()) {
+    if (list.length < 2) continue;
+    list.sort((a, b) => a.span.start - b.span.start);
+    let total = list[0]!;
+    for (const c of list.slice(1)) {
+      const between = doc.tokens.slice(doc.tokenAt(total.span.end - 1) + 1, doc.tokenAt(c.span.start));
+      const joined = between.some((t) => coordinators.has(t.norm)) && between.length <= 12;
+      if (!joined || (c.who && others.test(` ${normalize(c.who.text)} `))) {
+        total = c;
+        continue;
+      }
+      const sum: CountMention = {
+        ...c,
+        span: doc.span(total.span.start, c.span.end),
+        count: { best: total.count.best + c.count.best, low: total.count.low + c.count.low, high: total.count.high + c.count.high, text: c.count.text },
+        rule: `${c.rule}+groups`,
+      };
+      counts.splice(counts.indexOf(total), 1);
+      counts[counts.indexOf(c)] = sum;
+      total = sum;
+    }
   }
 }
 

@@ -388,3 +388,9 @@ test('English: victims who "are recovering" are wounded; "the shooting of five" 
   assert.deepEqual(brief('A woman and two men are recovering after the attack.', 'en').map(([c, n]) => [c, n]), [['injured', 3]]);
   assert.deepEqual(brief('He was charged in the shooting of five people outside a bar.', 'en').map(([c, n]) => [c, n]), [['injured', 5]]);
 });
+
+test('English: groups of wounded joined by "and" in one sentence add up; "one" of those told does not', () => {
+  const injured = (text: string) => Math.max(...brief(text, 'en').filter(([c]) => c === 'injured').map(([, n]) => n));
+  assert.equal(injured('A 30-year-old man was shot in the hip and two teenagers were shot in the arm.'), 3);
+  assert.equal(injured('Three men were shot and one was hit in the foot.'), 3);
+});
