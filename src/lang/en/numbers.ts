@@ -189,6 +189,7 @@ export const numbers: NumberResources = {
       `(?:spate|rash|wave) of (?:[^ ]+ )?(?:shootings|incidents|attacks)`,
       `shootings (?:across|around|throughout|all over|citywide|since)`, `(?:weekend|night|day|week) of (?:gun )?violence`,
       `violent (?:weekend|night|day|week|24 hours)`,
+      `in (?:the )?(?:past |last )?%\\d+ (?:hours|days)`,
     ],
     modals: ['may', 'might', 'could', 'would', 'should', 'must', 'will'],
     intransitiveDeaths: ['died', 'dies', 'passed away', 'passes away', 'succumbed', 'perished', 'later died'],

@@ -394,3 +394,9 @@ test('English: groups of wounded joined by "and" in one sentence add up; "one" o
   assert.equal(injured('A 30-year-old man was shot in the hip and two teenagers were shot in the arm.'), 3);
   assert.equal(injured('Three men were shot and one was hit in the foot.'), 3);
 });
+
+test('English: no count from a street number, the second of two ages, or a tally over some hours', () => {
+  assert.deepEqual(brief('Deputies were called to a shooting at 4410 Maple Ridge Road, where a man was wounded.', 'en').map(([c, n]) => [c, n]), [['injured', 1]]);
+  assert.ok(!brief('Three girls between ages 9 and 14 were hurt.', 'en').some(([, n]) => n === 14));
+  assert.deepEqual(brief('Six people shot in 48 hours in Dayton', 'en'), []);
+});

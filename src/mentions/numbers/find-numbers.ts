@@ -383,6 +383,14 @@ function isCountable(doc: Doc, c: Compiled, first: number, endToken: number, cor
   // a year: four digits without separator, unqualified
   if (core.digits && !qualified && /^(?:1[89]|20)\d\d$/.test(lastTok.norm)) return false;
   if (endsBefore(tokens, first, sentStart, c.labelsByLast)) return false;
+  // the second of two labelled numbers: "ages 12 and 16", "ages 12 to 16"
+  const joined = tokens[first - 1];
+  if (core.digits && joined && first - 2 > sentStart && (c.joiners.has(joined.norm) || c.bareJoiners.has(joined.norm)) && /^\d+$/.test(tokens[first - 2]!.norm)) {
+    if (endsBefore(tokens, first - 2, sentStart, c.labelsByLast)) return false;
+  }
+  // a street number: four digits or more before a name ("a shooting 2501 Carter Homestead Road")
+  const name = tokens[endToken];
+  if (core.digits && !qualified && core.value >= 1000 && /^\d+$/.test(lastTok.text) && name && endToken < sentEnd && /^\p{Lu}\p{Ll}/u.test(name.text)) return false;
   // an age in apposition: "John Smith, 45, was killed"
   const prev = tokens[first - 1];
   const after = tokens[endToken];
