@@ -88,7 +88,8 @@ export const numbers: NumberResources = {
         `(?:sent|sending|sends|leaving|left) {num}to (?:the |a |area |local |nearby )?(?:[^ ]+ )?hospitals?`,
         `{num}(?:were |are |have been )?(?:taken|transported|rushed|sent) to (?:the |a |area |local |nearby )?(?:[^ ]+ )?hospitals?`,
       ],
-      diedAfter: [`(?:and|but) (?:later |eventually |then |subsequently )?(?:died|succumbed|passed away|(?:was|were) (?:later )?pronounced dead)`],
+      // "17-year-old shot, killed inside house" (a headline's comma for "and")
+      diedAfter: [`(?:and|but) (?:later |eventually |then |subsequently )?(?:died|succumbed|passed away|(?:was|were) (?:later )?pronounced dead)`, `, killed`],
       multipleShootings: [
         { phrase: `double(?:-| )shootings?`, hit: 2 }, { phrase: `triple(?:-| )shootings?`, hit: 3 }, { phrase: `quadruple(?:-| )shootings?`, hit: 4 },
       ],

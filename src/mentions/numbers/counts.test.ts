@@ -400,3 +400,8 @@ test('English: no count from a street number, the second of two ages, or a tally
   assert.ok(!brief('Three girls between ages 9 and 14 were hurt.', 'en').some(([, n]) => n === 14));
   assert.deepEqual(brief('Six people shot in 48 hours in Dayton', 'en'), []);
 });
+
+test('English: a headline\'s "shot, killed" tells a death, not a wound', () => {
+  assert.deepEqual(brief('Teen shot, killed outside store', 'en').map(([c, n]) => [c, n]), [['killed', 1]]);
+  assert.deepEqual(brief('Three men shot, one killed near the park', 'en').map(([c, n]) => [c, n]), [['injured', 2], ['killed', 1]]);
+});
