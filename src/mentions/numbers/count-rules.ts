@@ -108,7 +108,8 @@ export function compileCountRules(res: NumberResources): CountRule[] {
   const start = '(?<= )';
   // one more group of victims in an enumeration: "killing his wife, his son and two neighbors" (each a number, or one)
   // (a number alone is an age: "the deaths of his wife, 34, and the four girls")
-  const moreObject = `(?:(?:${det} )?#\\d+ (?=${gapWord})|(?:${article}|${det}) (?![^\\s]*[sx] )(?=${gapWord}))${gapWord}{0,4}`;
+  // or a singular person noun alone, as headlines write them: "killing his wife, son and 10-year-old daughter"
+  const moreObject = `(?:(?:${det} )?#\\d+ (?=${gapWord})|(?:${article}|${det}) (?![^\\s]*[sx] )(?=${gapWord})|(?=${personNoun} ))${gapWord}{0,4}`;
   const and = alt(lx.coordinators.filter((c) => c !== ','));
   const thenSelf = alt(lx.thenSelf ?? []);
   const flags = 'gdu';

@@ -405,3 +405,8 @@ test('English: a headline\'s "shot, killed" tells a death, not a wound', () => {
   assert.deepEqual(brief('Teen shot, killed outside store', 'en').map(([c, n]) => [c, n]), [['killed', 1]]);
   assert.deepEqual(brief('Three men shot, one killed near the park', 'en').map(([c, n]) => [c, n]), [['injured', 2], ['killed', 1]]);
 });
+
+test('English: bare person nouns in a headline enumeration of victims each count one', () => {
+  assert.deepEqual(brief('Farmer kills his wife, son and 9-year-old nephew', 'en').map(([c, n]) => [c, n]), [['killed', 3]]);
+  assert.deepEqual(brief('Police say he fatally shot his mother and 14-year-old sister before killing himself.', 'en').map(([c, n]) => [c, n]), [['killed', 3]]);
+});
