@@ -209,7 +209,7 @@ export const numbers: NumberResources = {
     ],
     additiveWords: ['also', 'too', 'as well'],
     implicitDeaths: [`(?:fatal|deadly) (?:shooting|stabbing|shootout)`, `(?:shooting|stabbing) death`],
-    thenSelf: [`(?:, |and )?(?:then |and then )(?:himself|herself)`],
+    thenSelf: [`(?:, |and )?(?:then |and then )(?:himself|herself)`, `(?:, |, and |and )(?:himself|herself)`],
     multipleKillings: [
       { phrase: `murders?-suicides?`, dead: 2 }, { phrase: `murder suicide`, dead: 2 },
       { phrase: `double(?:-| )(?:homicide|murder|slaying|killing|shooting death)s?`, dead: 2 },

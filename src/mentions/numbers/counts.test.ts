@@ -410,3 +410,8 @@ test('English: bare person nouns in a headline enumeration of victims each count
   assert.deepEqual(brief('Farmer kills his wife, son and 9-year-old nephew', 'en').map(([c, n]) => [c, n]), [['killed', 3]]);
   assert.deepEqual(brief('Police say he fatally shot his mother and 14-year-old sister before killing himself.', 'en').map(([c, n]) => [c, n]), [['killed', 3]]);
 });
+
+test('English: the killer last in the list of his victims without "then" is one more dead', () => {
+  assert.deepEqual(brief('Man killed his 8-year-old son, wife, himself', 'en').map(([c, n]) => [c, n]), [['killed', 3]]);
+  assert.deepEqual(brief('Police said he killed his wife and himself.', 'en').map(([c, n]) => [c, n]), [['killed', 2]]);
+});
