@@ -299,3 +299,22 @@ test('a figure told after the events goes to the nearest incident whose victims 
   assert.ok(shot, 'the shooting has its dead');
   assert.equal(shot.size?.injured?.best, 4);
 });
+
+test('the entries of a video playlist printed into the page give no figure and no event; the text is kept', async () => {
+  const { numbersStage } = await import('../mentions/numbers/index.js');
+  const { playlistParagraphs } = await import('./index.js');
+  const text =
+    'Man wounded in Elm Street shooting\n\n1:12 Three killed in a fire at a downtown warehouse Pause\n\n0:58 Two hurt as a bus hits a truck on the highway\n\n' +
+    'A man was shot in the arm on Elm Street on Sunday night. He is expected to survive.\n\n10:30 The road was closed for two hours after the shooting.';
+  const { doc, ctx } = tokenizedDoc(text, 'en');
+  numbersStage.run(doc, ctx);
+  const skipped = playlistParagraphs(doc);
+  const paragraphsOf = (phrase: string) => doc.sentences.find((s) => doc.text.slice(s.start, s.end).includes(phrase))!.paragraph;
+  assert.ok(skipped.has(paragraphsOf('Three killed')) && skipped.has(paragraphsOf('Two hurt')));
+  // a sentence that starts with a time but ends as a sentence is no playlist entry
+  assert.ok(!skipped.has(paragraphsOf('The road was closed')) && !skipped.has(paragraphsOf('Elm Street shooting')));
+  const events = run(doc, 'en');
+  assert.ok(events.every((e) => e.size?.killed === undefined), 'the three dead of the playlist belong to another story');
+  assert.ok(!events.some((e) => e.type === 'FIRE' || e.type === 'ACCIDENT'));
+  assert.equal(doc.text, text);
+});

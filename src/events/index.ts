@@ -24,6 +24,27 @@ function isHeading(doc: Doc, sentence: number): boolean {
   return !/[.!?…»"”:)]$/.test(doc.text.slice(s.start, s.end)) && s.endToken - s.firstToken < 14;
 }
 
+/**
+ * "0:43 Homeless man found dead in Parkland Pause": an entry of a video playlist the page printed into the text (a
+ * duration, then a title without final punctuation) tells of other stories; its sentences are skipped, the text kept.
+ */
+export function playlistParagraphs(doc: Doc): Set<number> {
+  const bounds = new Map<number, { start: number; end: number }>();
+  for (const s of doc.sentences) {
+    const b = bounds.get(s.paragraph);
+    if (!b) bounds.set(s.paragraph, { start: s.start, end: s.end });
+    else b.end = Math.max(b.end, s.end);
+  }
+  const out = new Set<number>();
+  for (const [p, b] of bounds) {
+    const text = doc.text.slice(b.start, b.end);
+    if (PLAYLIST_ENTRY.test(text) && !/[.!?…]["”’')]?$/u.test(text)) out.add(p);
+  }
+  return out;
+}
+/** a duration (minutes:seconds) then a title: a capital, a digit or a quote, not "10:30 p.m." */
+const PLAYLIST_ENTRY = /^\d{1,2}:[0-5]\d\s+["'‘“]?[\p{Lu}\d]/u;
+
 function candidatesOf(doc: Doc, lex: EventLexicon, sentence: number): Candidate[] {
   const s = doc.sentences[sentence]!;
   const found: Candidate[] = lex.triggers.findAll(doc.tokens, s.firstToken, s.endToken).map((m) => ({
@@ -161,14 +182,17 @@ export function extractEvents(doc: Doc, lex: EventLexicon): EventRecord[] {
   };
   // headings are no event sentences, but a figure they give may be the incident's (attachHeadingCounts)
   const headingCounts: Array<{ count: CountMention; sentence: number }> = [];
+  const playlist = playlistParagraphs(doc);
+  const furniture = (si: number) => playlist.has(doc.sentences[si]!.paragraph);
   for (let si = 0; si < doc.sentences.length; si++) {
+    if (furniture(si)) continue;
     if (!isHeading(doc, si)) tell(si);
     else for (const count of countsOfSentence(doc, si)) headingCounts.push({ count, sentence: si });
   }
   // a page whose body tells no incident (a paywall, a comment thread, a video page) may still carry it in its
   // headline: "4 people shot in southeast Atlanta"
   if (!out.some((e) => INCIDENT_TYPES.has(e.type) && e.status === 'asserted')) {
-    for (let si = 0; si < doc.sentences.length; si++) if (isHeading(doc, si)) tell(si);
+    for (let si = 0; si < doc.sentences.length; si++) if (isHeading(doc, si) && !furniture(si)) tell(si);
     out.sort((a, b) => (a.evidence[0]?.start ?? 0) - (b.evidence[0]?.start ?? 0));
   }
   attachHeadingCounts(doc, previous, headingCounts);

@@ -6,12 +6,16 @@ import { familyOf } from './rules.js';
 const POSITION_WEIGHT = 2;
 const MATERIAL = new Set(['ASSAULT', 'ACCIDENT', 'DISASTER', 'FIRE', 'CRIME', 'PROTEST', 'COERCE', 'EPIDEMIC']);
 
+const IMPLICIT_FIGURE = 'size:count.implicit-death';
+
 function score(e: EventRecord, textLength: number): number {
   let s = 0;
   if (MATERIAL.has(e.type)) s += 4;
   if (e.type === 'ASSAULT' || e.type === 'ACCIDENT') s += 1;
   const size = e.size;
-  if (size?.killed || size?.injured) s += 3;
+  // a figure read from the event's own name ("a fatal shooting") tells no more than the trigger
+  const figures = e.provenance.filter((p) => p.startsWith('size:'));
+  if ((size?.killed || size?.injured) && !figures.every((p) => p.startsWith(IMPLICIT_FIGURE))) s += 3;
   const loc = e.location;
   if (loc) {
     if (loc.precision === 'point' || loc.precision === 'settlement') s += 2;

@@ -77,6 +77,16 @@ test('the main event: a located attack with counts in the lead beats a later sta
   assert.equal(mainEventOf([events[3]!], 1000), undefined);
 });
 
+test('the main event: a dead told only by the event\'s name ("a fatal shooting") does not weigh as a stated figure', () => {
+  const earlier = eventRecord({ articleId: 'f', type: 'ASSAULT', place: 'gao', date: '2024-03-12', killed: 1, at: 100 });
+  earlier.provenance.push('size:count.implicit-death');
+  const counted = eventRecord({ articleId: 'f', type: 'ASSAULT', place: 'gao', date: '2024-03-12', killed: 2, at: 400 });
+  counted.provenance.push('size:count.subject-predicate');
+  assert.equal(mainEventOf([earlier, counted], 1000)?.evidence[0]?.start, 400);
+  earlier.provenance.push('size:count.subject-predicate');
+  assert.equal(mainEventOf([earlier, counted], 1000)?.evidence[0]?.start, 100);
+});
+
 test('summary: one vote per source, ACLED counts, claimants per source, any order', () => {
   const members = [
     { record: eventRecord({ articleId: 'a', date: '2024-03-12', killed: 2, claimant: 'le ministère' }), published: '2024-03-13' },

@@ -67,11 +67,12 @@ export const numbers: NumberResources = {
     'january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
     'jan .', 'feb .', 'aug .', 'sept .', 'sep .', 'oct .', 'nov .', 'dec .', 'jan', 'feb', 'aug', 'sept', 'oct', 'nov', 'dec',
   ],
+  apposedAgeFollowers: ['and', 'who'],
   counts: {
     triggers: [
       'kill', 'dead', 'die', 'death', 'fatal', 'slain', 'murder', 'homicide', 'li[fv]e', 'succumb', 'perish', 'execut', 'passe',
       'wound', 'injur', 'hurt', 'hospital', 'shot', 'shoot', 'struck', 'strik', 'hit', 'arrest', 'detain', 'custody',
-      'apprehend', 'booked', 'jail', 'captur', 'rounded up', 'picked up', 'toll', 'casualt', 'slay', 'suicide', 'graze',
+      'apprehend', 'booked', 'jail', 'captur', 'rounded up', 'picked up', 'toll', 'casualt', 'slay', 'suicide', 'graze', 'condition', 'recover',
       '(?:him|her)self',
     ],
     hit: {
@@ -81,13 +82,14 @@ export const numbers: NumberResources = {
         `(?:taken|transported|rushed|sent) to (?:the |a |area |local |nearby )?(?:[^ ]+ )?hospitals?`, `gunshot victims`,
       ],
       nominals: [`shot`, `people shot`, `gunshot victims`, `shooting victims`, `victims shot`],
-      verbs: [`shooting`, `shot`, `shoots`, `striking`, `hitting`],
+      verbs: [`shooting`, `shot`, `shoots`, `striking`, `hitting`, `(?:the )?shootings? of`],
       selfPhrases: [`(?:shot|shooting|shoots|shoot) (?:himself|herself)`, `(?:injured|wounded|hurt|injuring|wounding) (?:himself|herself)`],
       phrases: [
         `(?:sent|sending|sends|leaving|left) {num}to (?:the |a |area |local |nearby )?(?:[^ ]+ )?hospitals?`,
         `{num}(?:were |are |have been )?(?:taken|transported|rushed|sent) to (?:the |a |area |local |nearby )?(?:[^ ]+ )?hospitals?`,
       ],
-      diedAfter: [`(?:and|but) (?:later |eventually |then |subsequently )?(?:died|succumbed|passed away|(?:was|were) (?:later )?pronounced dead)`],
+      // "17-year-old shot, killed inside house" (a headline's comma for "and")
+      diedAfter: [`(?:and|but) (?:later |eventually |then |subsequently )?(?:died|succumbed|passed away|(?:was|were) (?:later )?pronounced dead)`, `, killed`],
       multipleShootings: [
         { phrase: `double(?:-| )shootings?`, hit: 2 }, { phrase: `triple(?:-| )shootings?`, hit: 3 }, { phrase: `quadruple(?:-| )shootings?`, hit: 4 },
       ],
@@ -107,6 +109,11 @@ export const numbers: NumberResources = {
         `(?:critically|seriously|severely|badly|gravely|slightly|non-fatally|nonfatally) (?:wounded|injured|hurt|shot)`,
         `wounded`, `injured`, `hurt`, `hospitalized`, `suffered (?:[^ ]+ ){0,2}(?:wounds?|injuries|injury)`,
         `sustained (?:[^ ]+ ){0,2}(?:wounds?|injuries|injury)`, `treated for (?:[^ ]+ ){0,2}(?:wounds?|injuries)`,
+        // "a woman and three men are recovering" ("suffering from gunshot wounds" is said of the dead too: left out)
+        `(?:are|is) recovering`,
+        // "a child is in serious condition", "the victim remains in critical but stable condition": alive now
+        // ("was in critical condition" may come before a death: left out)
+        `(?:(?:listed|reported) (?:as )?|(?<!(?:was|were|been|had) ))in (?:serious|critical|stable|grave|fair|good|satisfactory|life-threatening|non-life-threatening)(?: but stable| and stable)? condition`,
       ],
       arrested: [
         `arrested`, `detained`, `taken into custody`, `in custody`, `apprehended`, `booked`, `jailed`, `captured`,
@@ -154,7 +161,7 @@ export const numbers: NumberResources = {
       'may', 'might', 'reportedly', 'allegedly', 'later', 'also', 'all', 'each', 'then', 'subsequently', 'eventually',
       'apparently', 'initially', 'now', 'both', 'already', 'ultimately', 'quickly', 'immediately', 'confirmed',
       'police say', 'police said', 'authorities said', 'were both', 'critically', 'seriously', 'severely', 'badly',
-      'gravely', 'slightly', 'minor', 'who', 'accidentally', 'apparently', 'just', 'reportedly', 'found',
+      'gravely', 'slightly', 'minor', 'who', 'accidentally', 'apparently', 'just', 'reportedly', 'found', 'remains', 'remain',
     ],
     breakers: [
       'and', 'or', 'but', 'who', 'that', 'which', 'when', 'where', 'while', 'after', 'before', 'since', 'as', 'in', 'at',
@@ -166,7 +173,7 @@ export const numbers: NumberResources = {
       'his', 'her', 'their', 'its', 'him', 'them', 'the', 'a', 'an', 'one', 'two', 'three', 'four', 'five', 'six',
       'himself', 'herself', 'themselves', 'another', 'each', 'both', '#\\d+', 'my', 'our', 'your', 'someone',
     ],
-    singularAuxiliaries: ['was', 'has been', 'had been', 'is', 'was later', 'was also'],
+    singularAuxiliaries: ['was', 'has been', 'had been', 'is', 'was later', 'was also', 'remains'],
     singularPronouns: ['he', 'she'],
     notNames: [
       'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march',
@@ -177,6 +184,14 @@ export const numbers: NumberResources = {
     pluralAuxiliaries: ['were', 'are', 'have been', 'have'],
     passiveAuxiliaries: ['was', 'were', 'is', 'are', 'has', 'have', 'had', 'been', 'be', 'being', 'got', 'get', 'gets', 'who'],
     severalIncidents: [`{num}(?:separate|different|unrelated) (?:shootings|incidents|attacks)`, `in {num}(?:shootings|incidents)`],
+    roundups: [
+      `(?:separate|unrelated|different|weekend|overnight|holiday|citywide|several|multiple) (?:[^ ]+ )?(?:shootings|incidents|attacks)`,
+      // ("a string of shootings" may be one gunman's spree: left out)
+      `(?:spate|rash|wave) of (?:[^ ]+ )?(?:shootings|incidents|attacks)`,
+      `shootings (?:across|around|throughout|all over|citywide|since)`, `(?:weekend|night|day|week) of (?:gun )?violence`,
+      `violent (?:weekend|night|day|week|24 hours)`,
+      `in (?:the )?(?:past |last )?%\\d+ (?:hours|days)`,
+    ],
     modals: ['may', 'might', 'could', 'would', 'should', 'must', 'will'],
     intransitiveDeaths: ['died', 'dies', 'passed away', 'passes away', 'succumbed', 'perished', 'later died'],
     selfPhrases: {
@@ -193,12 +208,14 @@ export const numbers: NumberResources = {
       `(?:turned|turning|turns|turn) (?:the|a|his|her) (?:gun|weapon|rifle|handgun|shotgun|pistol) on (?:himself|herself)`,
     ],
     additiveWords: ['also', 'too', 'as well'],
-    thenSelf: [`(?:, |and )?(?:then |and then )(?:himself|herself)`],
+    implicitDeaths: [`(?:fatal|deadly) (?:shooting|stabbing|shootout)`, `(?:shooting|stabbing) death`],
+    thenSelf: [`(?:, |and )?(?:then |and then )(?:himself|herself)`, `(?:, |, and |and )(?:himself|herself)`],
     multipleKillings: [
       { phrase: `murders?-suicides?`, dead: 2 }, { phrase: `murder suicide`, dead: 2 },
       { phrase: `double(?:-| )(?:homicide|murder|slaying|killing|shooting death)s?`, dead: 2 },
       { phrase: `triple(?:-| )(?:homicide|murder|slaying|killing|shooting death)s?`, dead: 3 },
       { phrase: `quadruple(?:-| )(?:homicide|murder|slaying|killing|shooting death)s?`, dead: 4 },
+
     ],
     coordinators: ['and', ','],
     othersWords: ['other', 'others', 'more'],
@@ -218,6 +235,8 @@ export const numbers: NumberResources = {
       'pedestrian', 'friend', 'neighbor', 'neighbour', 'girlfriend', 'boyfriend', 'kid', 'youth', 'juvenile', 'senior',
       'hunter', 'owner', 'customer', 'inmate', 'agent', 'sergeant', 'detective', 'teacher', 'pastor', 'rapper',
       'teenage boy', 'teenage girl', 'young man', 'young woman', 'elderly man', 'elderly woman',
+      'male', 'female', 'player', 'motorist', 'robber', 'intruder', 'burglar', 'roommate', 'stepfather', 'stepson',
+      'stepdaughter', 'fiance', 'fiancee', 'cashier', 'bartender', 'bouncer', 'firefighter', 'tenant', 'landlord', 'veteran',
     ],
     determiners: ['his', 'her', 'their', 'the', 'its', 'our', 'my'],
     notSubjects: ['anyone', 'anybody', 'nobody', 'no one', 'if', 'whether', 'none', 'someone', 'everyone', 'not'],

@@ -79,6 +79,7 @@ export const numbers: NumberResources = {
     "âgée d'", 'âge de', "l' âge de", '$', '€', '£', 'arrondissement', 'secteur', 'quartier', 'code', 'modèle', 'classe',
     'groupe', 'brigade', 'régiment', 'division', 'bataillon', 'section',
   ],
+  apposedAgeFollowers: ['et', 'qui'],
   counts: {
     triggers: [
       'mort', 'tu[ée]', 'tuant', 'tue', 'abatt', 'assassin', 'ex[ée]cut', 'd[ée]c[èée]', 'p[ée]ri', 'succomb', 'vie',

@@ -108,7 +108,8 @@ export function compileCountRules(res: NumberResources): CountRule[] {
   const start = '(?<= )';
   // one more group of victims in an enumeration: "killing his wife, his son and two neighbors" (each a number, or one)
   // (a number alone is an age: "the deaths of his wife, 34, and the four girls")
-  const moreObject = `(?:(?:${det} )?#\\d+ (?=${gapWord})|(?:${article}|${det}) (?![^\\s]*[sx] )(?=${gapWord}))${gapWord}{0,4}`;
+  // or a singular person noun alone, as headlines write them: "killing his wife, son and 10-year-old daughter"
+  const moreObject = `(?:(?:${det} )?#\\d+ (?=${gapWord})|(?:${article}|${det}) (?![^\\s]*[sx] )(?=${gapWord})|(?=${personNoun} ))${gapWord}{0,4}`;
   const and = alt(lx.coordinators.filter((c) => c !== ','));
   const thenSelf = alt(lx.thenSelf ?? []);
   const flags = 'gdu';
@@ -189,6 +190,8 @@ export function compileCountRules(res: NumberResources): CountRule[] {
     { id: 'count.suicide', re: new RegExp(`${start}(?<killed>${alt(lx.suicides.map((p) => `${p} `))})`, flags), need: 'any', self: true },
     // "an apparent murder-suicide" (2), "a triple homicide" (3): the number is in the word
     ...lx.multipleKillings.map((k) => ({ id: 'count.multiple-killing', re: new RegExp(`${start}(?<killed>${k.phrase} )`, flags), need: 'any' as Need, fixed: k.dead })),
+    // "a fatal shooting": one dead at least
+    ...(lx.implicitDeaths ?? []).map((phrase) => ({ id: 'count.implicit-death', re: new RegExp(`${start}(?<killed>${phrase} )`, flags), need: 'any' as Need, fixed: 1 })),
     // "a double shooting" (2 hit), "une triple agression" ...: people hit, by the word
     ...lx.hit.multipleShootings.map((k) => ({ id: 'count.multiple-shooting', re: new RegExp(`${start}(?<hit>${k.phrase} )`, flags), need: 'any' as Need, fixed: k.hit })),
     { id: 'count.self', re: new RegExp(`${start}(?:${categories(lx.selfPhrases, lx.hit.selfPhrases)})`, flags), need: 'any', self: true },
@@ -299,7 +302,8 @@ function needsOf(sig: string, w: NeedWords): Record<Need, boolean> {
   let persons = 0;
   for (const unit of sig.split(' ')) {
     if (!unit) continue;
-    if (w.article.has(unit)) article = true;
+    // an age noun counts as one too ("shoots 5-year-old boy"), like an article
+    if (w.article.has(unit) || unit.endsWith('-old')) article = true;
     if (w.zero.has(unit)) has.zero = true;
     if (w.person.has(unit) || unit.endsWith('-old')) persons++;
     if (w.pronoun.has(unit)) has.pronoun = true;
@@ -400,6 +404,7 @@ export function findCounts(doc: Doc, res: NumberResources, found: FoundNumber[])
   const noAux = !!res.counts.passiveAuxiliaries?.length;
   const auxiliary = new RegExp(` (?:${alt(res.counts.passiveAuxiliaries ?? [])}) `, 'u');
   const several = (res.counts.severalIncidents ?? []).map((p) => new RegExp(` ${p.replace('{num}', '#(?<k>\\d+) ')} `, 'gu'));
+  const roundup = res.counts.roundups?.length ? new RegExp(` ${alt(res.counts.roundups)} `, 'u') : undefined;
   const listSeparator = new RegExp(`(?:^| )(?:,|${alt(res.counts.coordinators.filter((c) => c !== ','))})(?= )`, 'u');
   let words = needWordsCache.get(res);
   if (!words) needWordsCache.set(res, (words = needWords(res)));
@@ -416,6 +421,7 @@ export function findCounts(doc: Doc, res: NumberResources, found: FoundNumber[])
     const sig = signature(doc, s.firstToken, s.endToken, numberAt, found);
     // "Six shot in three separate incidents": a total over several incidents is none of them
     if (several.some((re) => [...sig.text.matchAll(re)].some((m) => found[Number(m.groups!.k)]!.mention.value >= 2))) continue;
+    if (roundup && roundup.test(sig.text)) continue;
     const has = needsOf(sig.text, words);
     const used = new Set<number>();
     const taken: [number, number][] = [];
@@ -598,6 +604,8 @@ export function findCounts(doc: Doc, res: NumberResources, found: FoundNumber[])
   for (const h of hitsToInjured(doc, out, hits, new RegExp(` (?:${alt(res.counts.othersWords)}) `, 'u'))) out.push(h);
   addSuicideToVictims(doc, out);
   addToEarlierVictims(doc, out, new Set(res.counts.additiveWords), new Set(res.singularArticles));
+  addOthersToEarlierWounded(doc, out, new RegExp(` (?:${alt(res.counts.othersWords)}) `, 'u'), new Set(res.singularArticles), new Set(res.counts.determiners));
+  addWoundedGroupsOfSentence(doc, out, new Set(res.counts.determiners), new Set(res.counts.coordinators.filter((c) => c !== ',')), new RegExp(` (?:${alt(res.counts.othersWords)}) `, 'u'));
   partOfTheWoundedDied(doc, out, found, res);
   woundedSomeFatally(doc, out);
   dropVagueBesideExact(out, vague);
@@ -667,6 +675,77 @@ function addSuicideToVictims(doc: Doc, counts: CountMention[]): void {
 /** victims told one by one: a singular noun, a name, a pair, or an article ("another man was also killed") */
 function oneByOneRule(c: CountMention, articles: Set<string>): boolean {
   return /^count\.(singular|pair|name-pair|verb-name)/.test(c.rule) || (c.rule === 'count.subject-predicate' && articles.has(normalize(c.numberSpan.text)));
+}
+
+/** how many sentences back the one wounded victim that "N others" add to may be told */
+const OTHERS_REACH = 2;
+
+/**
+ * count.+others: "A 12-year-old boy is in critical condition after a shooting that also wounded three other people",
+ * "A man was shot in the leg. Two others were wounded." -> 4 and 3 wounded: wounded "others" add to the one
+ * wounded victim told just before them (in their sentence or shortly before), when that victim was told one by one.
+ * Others after a death ("one man was killed and two others were wounded") are the wounded alone; "the other
+ * teen" is no figure.
+ */
+function addOthersToEarlierWounded(doc: Doc, counts: CountMention[], others: RegExp, articles: Set<string>, determiners: Set<string>): void {
+  const single = (c: CountMention) =>
+    oneByOneRule(c, articles) || (c.rule === 'count.subject-predicate+hit-minus-killed' && articles.has(normalize(c.numberSpan.text)));
+  const sorted = [...counts].sort((a, b) => a.span.start - b.span.start);
+  for (const c of sorted) {
+    if (c.category !== 'injured' || !c.who || !others.test(` ${normalize(c.who.text)} `)) continue;
+    // "the other teen" is one already told, not one more; "two others" are more
+    const figure = normalize(c.numberSpan.text);
+    if (articles.has(figure) || determiners.has(figure)) continue;
+    const sentence = doc.sentenceAt(c.span.start);
+    let before: CountMention | undefined;
+    for (const e of sorted) {
+      if (e.span.start >= c.span.start) break;
+      if (doc.sentenceAt(e.span.start) >= sentence - OTHERS_REACH && e.category !== 'arrested') before = e;
+    }
+    if (!before || before.category !== 'injured' || !single(before) || before.count.best !== 1) continue;
+    counts[counts.indexOf(c)] = { ...c, count: { best: c.count.best + 1, low: c.count.low + 1, high: c.count.high + 1, text: c.count.text }, rule: `${c.rule}+others` };
+  }
+}
+
+/**
+ * count.+groups: "a 20-year-old man was shot in the chest and two women were shot in the leg" -> 3 wounded: groups
+ * of wounded told each with its own verb, joined by "and" in one sentence, each a figure (an article, a number) and
+ * a noun, add up ("two men were shot and one was hit in the leg" tells one of the two again).
+ */
+function addWoundedGroupsOfSentence(doc: Doc, counts: CountMention[], determiners: Set<string>, coordinators: Set<string>, others: RegExp): void {
+  const group = (c: CountMention) => {
+    if (c.category !== 'injured' || !/^count\.subject-predicate(?:\+hit-minus-killed)?$/.test(c.rule)) return false;
+    // a noun after the figure: "two women", not "one" of those told
+    return !!c.who && normalize(c.who.text) !== '' && !determiners.has(normalize(c.numberSpan.text));
+  };
+  const bySentence = new Map<number, CountMention[]>();
+  for (const c of counts) {
+    if (!group(c)) continue;
+    const si = doc.sentenceAt(c.span.start);
+    bySentence.set(si, [...(bySentence.get(si) ?? []), c]);
+  }
+  for (const list of bySentence.values()) {
+    if (list.length < 2) continue;
+    list.sort((a, b) => a.span.start - b.span.start);
+    let total = list[0]!;
+    for (const c of list.slice(1)) {
+      const between = doc.tokens.slice(doc.tokenAt(total.span.end - 1) + 1, doc.tokenAt(c.span.start));
+      const joined = between.some((t) => coordinators.has(t.norm)) && between.length <= 12;
+      if (!joined || (c.who && others.test(` ${normalize(c.who.text)} `))) {
+        total = c;
+        continue;
+      }
+      const sum: CountMention = {
+        ...c,
+        span: doc.span(total.span.start, c.span.end),
+        count: { best: total.count.best + c.count.best, low: total.count.low + c.count.low, high: total.count.high + c.count.high, text: c.count.text },
+        rule: `${c.rule}+groups`,
+      };
+      counts.splice(counts.indexOf(total), 1);
+      counts[counts.indexOf(c)] = sum;
+      total = sum;
+    }
+  }
 }
 
 function addToEarlierVictims(doc: Doc, counts: CountMention[], additive: Set<string>, articles: Set<string>): void {

@@ -255,6 +255,7 @@ test('the wound of a victim whose death is told is no injured count', () => {
   ]);
   assert.deepEqual(brief('A farmer was killed. His nephew is recovering after he was injured in the attack.', 'en'), [
     ['killed', 1, 'A farmer was killed'],
+    ['injured', 1, 'nephew is recovering'],
     ['injured', 1, 'he was injured in the attack'],
   ]);
 });
@@ -332,4 +333,85 @@ test('the wounded right before a fatal adverb include the dead', () => {
     ['injured', 3, 'Five people were shot'],
     ['killed', 2, 'two fatally'],
   ]);
+});
+
+test('English: a victim told by condition is wounded and alive; a past condition before a death is not counted', () => {
+  assert.deepEqual(brief('A girl is in serious condition after the shooting.', 'en'), [['injured', 1, 'A girl is in serious condition']]);
+  assert.deepEqual(brief('The clerk remains in critical but stable condition.', 'en'), [['injured', 1, 'clerk remains in critical but stable condition']]);
+  assert.deepEqual(brief('Two other men are in stable condition.', 'en'), [['injured', 2, 'Two other men are in stable condition']]);
+  assert.deepEqual(brief('Jones remains hospitalized.', 'en'), [['injured', 1, 'Jones remains hospitalized']]);
+  assert.deepEqual(brief('The driver was in critical condition on Monday.', 'en'), []);
+  assert.deepEqual(brief('She was listed in stable condition.', 'en'), [['injured', 1, 'She was listed in stable condition']]);
+});
+
+test('English: an age noun without article counts as one victim ("shoots 7-year-old girl")', () => {
+  assert.deepEqual(
+    brief('Boy accidentally shoots 7-year-old girl in hand', 'en').map(([c, n]) => [c, n]),
+    [['injured', 1]],
+  );
+});
+
+test('English: an age after a name is no count, even when the apposition is not closed by a comma', () => {
+  assert.deepEqual(brief('Mary Stone, 71 and Paul Stone, 70 were found dead in their kitchen.', 'en').filter(([, n]) => n > 2), []);
+  assert.deepEqual(brief('Officers found Carl Webb, 29 who was shot and killed in the yard.', 'en').filter(([, n]) => n > 1), []);
+  // a place before the comma leaves the count alone
+  assert.deepEqual(brief('In Dayton, 3 were killed.', 'en'), [['killed', 3, '3 were killed']]);
+});
+
+test('English: more singular person nouns ("a 40-year-old male and a 20-year-old female", "player")', () => {
+  assert.deepEqual(brief('A 40-year-old male and a 20-year-old female were also wounded.', 'en').map(([c, n]) => [c, n]), [['injured', 2]]);
+  assert.deepEqual(brief('Soccer player injured in parking lot shooting', 'en').map(([c, n]) => [c, n]), [['injured', 1]]);
+});
+
+test('English: wounded "others" add to the one wounded victim told just before, not to the dead nor to "the other"', () => {
+  const injured = (text: string) => Math.max(...brief(text, 'en').filter(([c]) => c === 'injured').map(([, n]) => n));
+  assert.equal(injured('A girl was shot in the arm on Oak Street. Three other people were wounded.'), 4);
+  assert.equal(injured('A clerk is in serious condition after a robbery that also injured two other people.'), 3);
+  assert.equal(injured('A man was killed and two others were wounded.'), 2);
+  assert.equal(injured('A boy was shot on Monday. Police said a girl shot the other boy.'), 1);
+});
+
+test('English: the name of a deadly incident tells one dead; a figure beside it wins', () => {
+  assert.deepEqual(brief('Detectives are investigating a fatal shooting on Pine Street.', 'en'), [['killed', 1, 'fatal shooting']]);
+  assert.deepEqual(brief('A man was charged in the stabbing death.', 'en'), [['killed', 1, 'stabbing death']]);
+  assert.deepEqual(brief('The deadly shooting of three people shocked the town.', 'en').map(([c, n]) => [c, n]), [['killed', 3]]);
+});
+
+test('English: totals of a roundup of incidents ("in weekend shootings", "a violent night") are no incident\'s count', () => {
+  assert.deepEqual(brief('Three people were killed and 20 wounded in weekend shootings across the city.', 'en'), []);
+  assert.deepEqual(brief('Violent night in Dayton leaves two dead, six wounded', 'en'), []);
+  assert.deepEqual(brief('Two people were killed in a string of shootings by one gunman.', 'en').map(([c, n]) => [c, n]), [['killed', 2]]);
+  assert.deepEqual(brief('Two people were killed in a shooting on Sunday.', 'en').map(([c, n]) => [c, n]), [['killed', 2]]);
+});
+
+test('English: victims who "are recovering" are wounded; "the shooting of five" tells five people hit', () => {
+  assert.deepEqual(brief('A woman and two men are recovering after the attack.', 'en').map(([c, n]) => [c, n]), [['injured', 3]]);
+  assert.deepEqual(brief('He was charged in the shooting of five people outside a bar.', 'en').map(([c, n]) => [c, n]), [['injured', 5]]);
+});
+
+test('English: groups of wounded joined by "and" in one sentence add up; "one" of those told does not', () => {
+  const injured = (text: string) => Math.max(...brief(text, 'en').filter(([c]) => c === 'injured').map(([, n]) => n));
+  assert.equal(injured('A 30-year-old man was shot in the hip and two teenagers were shot in the arm.'), 3);
+  assert.equal(injured('Three men were shot and one was hit in the foot.'), 3);
+});
+
+test('English: no count from a street number, the second of two ages, or a tally over some hours', () => {
+  assert.deepEqual(brief('Deputies were called to a shooting at 4410 Maple Ridge Road, where a man was wounded.', 'en').map(([c, n]) => [c, n]), [['injured', 1]]);
+  assert.ok(!brief('Three girls between ages 9 and 14 were hurt.', 'en').some(([, n]) => n === 14));
+  assert.deepEqual(brief('Six people shot in 48 hours in Dayton', 'en'), []);
+});
+
+test('English: a headline\'s "shot, killed" tells a death, not a wound', () => {
+  assert.deepEqual(brief('Teen shot, killed outside store', 'en').map(([c, n]) => [c, n]), [['killed', 1]]);
+  assert.deepEqual(brief('Three men shot, one killed near the park', 'en').map(([c, n]) => [c, n]), [['injured', 2], ['killed', 1]]);
+});
+
+test('English: bare person nouns in a headline enumeration of victims each count one', () => {
+  assert.deepEqual(brief('Farmer kills his wife, son and 9-year-old nephew', 'en').map(([c, n]) => [c, n]), [['killed', 3]]);
+  assert.deepEqual(brief('Police say he fatally shot his mother and 14-year-old sister before killing himself.', 'en').map(([c, n]) => [c, n]), [['killed', 3]]);
+});
+
+test('English: the killer last in the list of his victims without "then" is one more dead', () => {
+  assert.deepEqual(brief('Man killed his 8-year-old son, wife, himself', 'en').map(([c, n]) => [c, n]), [['killed', 3]]);
+  assert.deepEqual(brief('Police said he killed his wife and himself.', 'en').map(([c, n]) => [c, n]), [['killed', 2]]);
 });

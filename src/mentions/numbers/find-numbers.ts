@@ -35,6 +35,7 @@ type Compiled = {
   /** labels indexed by their last token, for matching backwards */
   labelsByLast: PhraseTable;
   nonNumbers: PhraseTable;
+  apposedAgeFollowers: Set<string>;
 };
 
 const compiledCache = new WeakMap<NumberResources, Compiled>();
@@ -83,6 +84,7 @@ export function compileNumbers(res: NumberResources): Compiled {
     labels: table(res.labels),
     labelsByLast: table(res.labels, true),
     nonNumbers: table(res.nonNumbers),
+    apposedAgeFollowers: new Set(res.apposedAgeFollowers ?? []),
   };
   compiledCache.set(res, c);
   return c;
@@ -381,10 +383,28 @@ function isCountable(doc: Doc, c: Compiled, first: number, endToken: number, cor
   // a year: four digits without separator, unqualified
   if (core.digits && !qualified && /^(?:1[89]|20)\d\d$/.test(lastTok.norm)) return false;
   if (endsBefore(tokens, first, sentStart, c.labelsByLast)) return false;
+  // the second of two labelled numbers: "ages 12 and 16", "ages 12 to 16"
+  const joined = tokens[first - 1];
+  if (core.digits && joined && first - 2 > sentStart && (c.joiners.has(joined.norm) || c.bareJoiners.has(joined.norm)) && /^\d+$/.test(tokens[first - 2]!.norm)) {
+    if (endsBefore(tokens, first - 2, sentStart, c.labelsByLast)) return false;
+  }
+  // a street number: four digits or more before a name ("a shooting 2501 Carter Homestead Road")
+  const name = tokens[endToken];
+  if (core.digits && !qualified && core.value >= 1000 && /^\d+$/.test(lastTok.text) && name && endToken < sentEnd && /^\p{Lu}\p{Ll}/u.test(name.text)) return false;
   // an age in apposition: "John Smith, 45, was killed"
   const prev = tokens[first - 1];
   const after = tokens[endToken];
-  if (core.digits && !qualified && core.value < 120 && prev?.text === ',' && after?.text === ',' && first - 2 >= sentStart) {
+  // and without the closing comma before "and" or "who": "Darrell Hawkins, 34 who were shot and killed"
+  const follows = (t: Token | undefined) => t !== undefined && (t.text === ',' || c.apposedAgeFollowers.has(t.norm));
+  // the last of a list of people with their ages closes with its verb: "Dennie Reeves, 66 and Ginger Reeves, 64 were found dead"
+  const listed = () => {
+    for (let k = sentStart + 1; k + 2 < first; k++) {
+      if (tokens[k]!.text === ',' && /^\p{Lu}/u.test(tokens[k - 1]!.text) && /^\d{1,3}$/.test(tokens[k + 1]!.text) && follows(tokens[k + 2])) return true;
+    }
+    return false;
+  };
+  const closes = after?.text === ',' || (after !== undefined && endToken < sentEnd && (c.apposedAgeFollowers.has(after.norm) || listed()));
+  if (core.digits && !qualified && core.value < 120 && prev?.text === ',' && closes && first - 2 >= sentStart) {
     if (/^\p{Lu}/u.test(tokens[first - 2]!.text)) return false;
   }
   const next = tokens[endToken];

@@ -15,7 +15,7 @@ function flatten(p: string): string {
 function phrasesOf(lx: CountLexicon): string[] {
   const cats = (r: Record<string, string[]>) => Object.values(r).flat();
   return [
-    ...cats(lx.predicates), ...cats(lx.nominals), ...cats(lx.verbs), ...cats(lx.tolls), ...cats(lx.none), ...cats(lx.selfPhrases), ...lx.suicides, ...lx.multipleKillings.map((k) => k.phrase), ...lx.hit.multipleShootings.map((k) => k.phrase), ...lx.hit.diedAfter,
+    ...cats(lx.predicates), ...cats(lx.nominals), ...cats(lx.verbs), ...cats(lx.tolls), ...cats(lx.none), ...cats(lx.selfPhrases), ...lx.suicides, ...lx.multipleKillings.map((k) => k.phrase), ...(lx.implicitDeaths ?? []), ...lx.hit.multipleShootings.map((k) => k.phrase), ...lx.hit.diedAfter,
     ...lx.hit.predicates, ...lx.hit.nominals, ...lx.hit.verbs, ...lx.hit.phrases.map((p) => p.replace('{num}', '')),
   ];
 }

@@ -101,6 +101,8 @@ export type CountLexicon = {
   passiveAuxiliaries?: string[];
   /** several incidents told together ({num} a number of at least two): the counts of the sentence are totals over them, no incident's */
   severalIncidents?: string[];
+  /** a roundup of several incidents told without their number ("in weekend shootings", "in shootings across the city"): the same */
+  roundups?: string[];
   /** modal verbs before a plural-looking auxiliary that leave the subject singular: "the boy may have been hit" (1) */
   modals?: string[];
   /** death verbs without object, counted as one after a name: "Silvestre died", "Dupont a succombé" */
@@ -117,6 +119,12 @@ export type CountLexicon = {
   additiveWords: string[];
   /** words naming a killing of several by their number: "murder-suicide" (the victim and the killer: 2), "double homicide" 2, "triple meurtre" 3 */
   multipleKillings: Array<{ phrase: string; dead: number }>;
+  /**
+   * the name of a deadly incident, which tells one dead at least: "a fatal shooting", "his shooting death" (rule
+   * count.implicit-death; a figure told beside it is larger and wins). Such a count repeats the event's word: it does
+   * not make the event an article's headline one.
+   */
+  implicitDeaths?: string[];
   /** the killer last in the list of a killing verb's victims: "killed his wife, 2 sons, then himself" (one more dead) */
   thenSelf?: string[];
   /** capitalized words that are no names after a count verb: days, months ("killed Sunday") */
@@ -168,5 +176,10 @@ export type NumberResources = {
   units: string[];
   /** phrases before a number that make it a label, age, money or address: route, n°, $, aged, âgé de */
   labels: string[];
+  /**
+   * words that may follow the age after a name and a comma when the apposition is not closed by a second comma:
+   * "Darrell Hawkins, 34 who were shot", "Dennie Reeves, 66 and Ginger Reeves, 64" (and, who / et, qui)
+   */
+  apposedAgeFollowers?: string[];
   counts: CountLexicon;
 };
