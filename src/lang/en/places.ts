@@ -40,6 +40,8 @@ export const places: PlaceResources = {
     'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october',
     'november', 'december', 'god', 'mr', 'mrs', 'ms', 'president', 'minister', 'government', 'army', 'police', 'state', 'officials',
     'all', 'some', 'many', 'several', 'each', 'every', 'no', 'there', 'here', 'where', 'what', 'who', 'why', 'how',
+    // numbers opening a sentence ("Five Kissimmee victims")
+    'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'dozens', 'hundreds',
     // words of a title-case headline ("In Early Morning N.J. Shooting", "Deadly Double Shooting")
     'early', 'late', 'morning', 'afternoon', 'evening', 'night', 'overnight', 'weekend', 'deadly', 'fatal', 'double', 'triple', 'quadruple', 'multiple',
     // makes and models of cars ("inside a black Honda Accord")

@@ -268,6 +268,9 @@ test('en: people\'s possessives, headline words and cars are no places', { skip 
   const b = run('Girl, 15, Killed And 1 Wounded In Early Morning N.J. Shooting', 'en');
   assert.equal(b.places.some((p) => /Early|Morning/.test(p.span.text)), false);
   assert.ok(b.places.some((p) => p.place?.name === 'New Jersey'));
+  // a number opening a sentence is no first word of a name (and "Kissimmee" is no surname)
+  const k = run('Five Kissimmee victims mum on who shot them', 'en');
+  near(k, 'Kissimmee', 28.29, -81.41, 20, 'USA');
   const c = run('Two men were sitting inside a black Honda Accord in Jackson when shots were fired.', 'en');
   assert.equal(c.places.some((p) => /Honda/.test(p.span.text)), false);
   // a town's own side is still the town
