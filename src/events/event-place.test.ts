@@ -47,3 +47,13 @@ test('a headline told before any place takes the first town the story names afte
   assert.equal(headline.location?.inferred, true);
   assert.ok(headline.provenance.includes('place.article-first'));
 });
+
+test('the outlet\'s name in a title\'s tail gives its town ("Chattanooga News"), only as a last resort', { skip }, () => {
+  const doc = extract('A teenager is dead and three other men injured after a shooting.', 'Teenager dead in overnight shooting - WRCBtv.com | Chattanooga News, Weather & Sports');
+  const shot = doc.events.find((e) => e.type === 'ASSAULT');
+  assert.equal(shot?.location?.name, 'Chattanooga');
+  assert.ok(shot?.provenance.includes('place.outlet'));
+  // outside a title's tail, a paper is no place
+  const paper = extract('The Chattanooga News reported that a teenager was shot.');
+  assert.equal(paper.places.some((p) => /Chattanooga/.test(p.span.text)), false);
+});

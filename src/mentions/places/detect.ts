@@ -117,7 +117,11 @@ function afterInitial(first: number, floor: number, tokens: readonly Token[]): b
   return first - 2 >= floor && tokens[first - 1]!.text === '.' && /^\p{Lu}$/u.test(tokens[first - 2]!.text);
 }
 
-export function findCandidates(doc: Doc, res: CompiledPlaceResources, gazetteer: Gazetteer | undefined): { candidates: Candidate[]; anaphora: AnaphoraCandidate[]; personNames: Set<string> } {
+/**
+ * `outletFrom`: where the tail of the page title starts (" - WRCBtv.com | Chattanooga News, Weather & Sports"),
+ * -1 when there is none: there a name before an organisation's head word is the outlet's town.
+ */
+export function findCandidates(doc: Doc, res: CompiledPlaceResources, gazetteer: Gazetteer | undefined, outletFrom = -1, outletTo = -1): { candidates: Candidate[]; anaphora: AnaphoraCandidate[]; personNames: Set<string> } {
   const tokens = doc.tokens;
   const norms = tokens.map((t) => t.norm);
   const text = doc.text;
@@ -200,6 +204,15 @@ export function findCandidates(doc: Doc, res: CompiledPlaceResources, gazetteer:
         if (!res.authorityHeads.has(norms[k]!)) continue;
         run.last = k - 1;
         serves = true;
+      }
+      // "| Chattanooga News, Weather & Sports": in the title's tail, the outlet's town before its head words
+      if (!serves && outletFrom >= 0 && tokens[run.first]!.start >= outletFrom && tokens[run.last]!.end <= outletTo) {
+        let k = run.last;
+        while (k > run.first && res.organisationHeads.has(norms[k]!)) k--;
+        if (k < run.last && known(text.slice(tokens[run.first]!.start, tokens[k]!.end))) {
+          run.last = k;
+          serves = true;
+        }
       }
       const after = run.last + 1 < ceil ? norms[run.last + 1]! : '';
       // ("Newport News" is a town, though "News" ends the names of papers)

@@ -222,7 +222,8 @@ function titleTailStart(doc: Doc): number {
 export function findPlaces(doc: Doc, ctx: { resources: { places: PlaceResources }; gazetteer?: Gazetteer }): PlaceMention[] {
   const res = compilePlaceResources(ctx.resources.places);
   const gazetteer = ctx.gazetteer;
-  const found = findCandidates(doc, res, gazetteer);
+  const tail = titleTailStart(doc);
+  const found = findCandidates(doc, res, gazetteer, tail, tail >= 0 ? doc.title!.trim().length : -1);
   const people = new Set(found.personNames);
   for (const a of doc.actors) {
     if (a.kind !== 'person') continue;
@@ -255,7 +256,6 @@ export function findPlaces(doc: Doc, ctx: { resources: { places: PlaceResources 
     keepToArticleRegion(doc, resolved, gazetteer);
   }
   // "Man shot in hand - KSLA News 12 Shreveport, Louisiana": the outlet's town, after the headline
-  const tail = titleTailStart(doc);
   if (tail >= 0) {
     const end = doc.title!.trim().length;
     for (const m of mentions) if (m.span.start >= tail && m.span.end <= end) m.outlet = true;
