@@ -23,6 +23,8 @@ export type Candidate = {
   single?: boolean;
   /** announced as beside the event, not its place: "outside Atlanta", "près de Lyon" */
   relative?: boolean;
+  /** a possessive follows ("Ohio's"): a state or a country with things of its own, or a person */
+  possessive?: boolean;
 };
 
 export type AnaphoraCandidate = { start: number; end: number; rule: string };
@@ -326,7 +328,11 @@ export function findCandidates(doc: Doc, res: CompiledPlaceResources, gazetteer:
         }
         if (r.last + 2 < ceil && res.possessiveMarkers.has(norms[r.last + 1]!) && res.possessiveParts.has(norms[r.last + 2]!)) {
           if (c.cue === 'bare' || c.cue === 'weak-locative') c.cue = 'locative';
-        } else if (matchForward(res.speakerVerbs, norms, r.last + 1, ceil)) c.speaker = true;
+        } else if (matchForward(res.speakerVerbs, norms, r.last + 1, ceil)) {
+          c.speaker = true;
+          // "Ohio's method", "China's economy": a possessive names a place's own things (a person's are caught above)
+          if (res.possessiveMarkers.has(norms[r.last + 1]!)) c.possessive = true;
+        }
         // "Toledo man found guilty", "Stockton police responded": a name modifying a noun of people is their town
         else if ((c.cue === 'bare' || c.cue === 'weak-locative') && r.last + 1 < ceil && ((r.last === run.last && modifies) || (!isCap(tokens[r.last + 1]) && (res.modifiedNouns.has(norms[r.last + 1]!) || AGE.test(norms[r.last + 1]!))))) c.cue = 'noun-modifier';
         // "Jordan Peterson": two or three capitalised words that are no place end with a surname

@@ -37,6 +37,8 @@ const weaklyCued = (c: Candidate): boolean => c.cue === 'bare' || c.cue === 'wea
 /** whether a candidate is kept, given how it was announced and what the gazetteer made of it */
 function keep(c: Candidate, r: Resolution): boolean {
   const e = r.entry;
+  // "Ohio's method", "and China's economy": a state or a country speaks of its own things; a town may be a surname
+  if (c.possessive && weaklyCued(c) && e && e.matched !== 'translit' && isBig(e)) return true;
   switch (c.cue) {
     case 'locative':
     case 'place-noun':
