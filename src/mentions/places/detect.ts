@@ -63,12 +63,15 @@ const MAX_NAME_WORDS = 4;
 
 /** the last token (a dot) of capital initials starting at `i` ("D.C.", "U.S."), or -1 */
 function initialismEnd(tokens: readonly Token[], i: number, ceil: number): number {
+  // a capital initial first, then initials or short abbreviations ("W.Va.", "N.Mex."), each with its dot
+  if (!/^\p{Lu}$/u.test(tokens[i]?.text ?? '')) return -1;
+  const segment = /^\p{Lu}\p{Ll}{0,3}$/u;
   let k = i;
   let letters = 0;
-  while (k + 1 < ceil && /^\p{Lu}$/u.test(tokens[k]!.text) && tokens[k + 1]!.text === '.' && tokens[k + 1]!.start === tokens[k]!.end) {
+  while (k + 1 < ceil && segment.test(tokens[k]!.text) && tokens[k + 1]!.text === '.' && tokens[k + 1]!.start === tokens[k]!.end) {
     letters++;
     const after = tokens[k + 2];
-    if (!after || after.start !== tokens[k + 1]!.end || !/^\p{Lu}$/u.test(after.text)) break;
+    if (!after || after.start !== tokens[k + 1]!.end || !segment.test(after.text)) break;
     k += 2;
   }
   return letters >= 2 ? k + 1 : -1;
@@ -158,7 +161,7 @@ export function findCandidates(doc: Doc, res: CompiledPlaceResources, gazetteer:
         i += an;
         continue;
       }
-      // "D.C.", "N.Y.": capital initials with their dots, written without spaces
+      // "D.C.", "N.Y.", "W.Va.": capital initials (and short abbreviations) with their dots, written without spaces
       const initials = initialismEnd(tokens, i, ceil);
       if (initials > i) {
         const start = tokens[i]!.start;

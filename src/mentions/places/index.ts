@@ -203,6 +203,8 @@ function keepToArticleRegion(doc: Doc, resolved: Array<{ c: Candidate; m: PlaceM
       // "Austin" in a story from Chicago: a town of a state the story never names, without its state beside it
       (region !== undefined && r.e.country === country && r.c.cue !== 'dateline' && !r.m.rule.includes('parent-named-beside') && !namedRegions.has(regionKey(r.e)!))
     ) {
+      // (the capital is known by all its names, wherever the story is: "D.C.")
+      if (r.e.featureCode === 'PPLC') continue;
       delete r.m.place;
       delete r.m.score;
       r.m.rule += '+outside-article-region';
