@@ -9,6 +9,7 @@
 // under its transliteration skeleton ("~" + translitKey), see src/geo/fold.ts.
 // Usage: node dist/scripts/build-gazetteer.js [--out path]
 import { existsSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { dataPath, packageRoot } from '../src/core/paths.js';
@@ -56,6 +57,68 @@ type PlaceRow = {
   /** for a part of a town (PPLX): the town it belongs to */
   city?: string;
 };
+
+/** a post-office town this close to a cities500 town of the same name and state is that town */
+const POST_TOWN_SAME_KM = 25;
+/** ... and takes the county of the nearest cities500 town of its state within this distance */
+const POST_TOWN_COUNTY_KM = 30;
+
+type ZipRow = { zip: string; latitude: number; longitude: number; city: string; state: string; country: string };
+
+/**
+ * The towns of the US zip codes (npm package `zipcodes`, from federalgovernmentzipcodes.us) that cities500 lacks:
+ * one place per town and state, at the middle of its zip codes, with no population (they rank below any town
+ * GeoNames counts) and the county of the nearest GeoNames town of its state.
+ */
+function addPostTowns(
+  places: PlaceRow[],
+  newPlace: (p: Omit<PlaceRow, 'id' | 'names'>, names: Iterable<[string, number]>) => PlaceRow,
+  admin1Name: Map<string, string>,
+): number {
+  const require = createRequire(import.meta.url);
+  const zips = (require(modulePath('zipcodes', 'lib', 'codes.js')) as { codes?: Record<string, ZipRow> } & Record<string, ZipRow>);
+  const rows = Object.values(zips.codes ?? zips).filter((z) => z && z.country === 'US' && z.city && Number.isFinite(z.latitude) && Number.isFinite(z.longitude));
+  const towns = new Map<string, { name: string; state: string; lats: number[]; lons: number[] }>();
+  for (const z of rows) {
+    const key = `${z.state}|${foldName(z.city)}`;
+    let t = towns.get(key);
+    if (!t) towns.set(key, (t = { name: z.city, state: z.state, lats: [], lons: [] }));
+    t.lats.push(z.latitude);
+    t.lons.push(z.longitude);
+  }
+  // the US towns cities500 has, by state and name, and by state for the nearest one
+  const usTowns = places.filter((p) => p.cc === 'USA' && p.fclass === 'P' && p.a1);
+  const byName = new Map<string, PlaceRow[]>();
+  const byState = new Map<string, PlaceRow[]>();
+  for (const p of usTowns) {
+    for (const n of p.names.keys()) {
+      const k = `${p.a1}|${foldName(n)}`;
+      (byName.get(k) ?? byName.set(k, []).get(k)!).push(p);
+    }
+    (byState.get(p.a1!) ?? byState.set(p.a1!, []).get(p.a1!)!).push(p);
+  }
+  let added = 0;
+  for (const t of towns.values()) {
+    const a1 = `US.${t.state}`;
+    const a1name = admin1Name.get(a1);
+    if (!a1name) continue; // military post offices (AA, AE, AP), territories filed as countries
+    const lat = t.lats.reduce((x, y) => x + y, 0) / t.lats.length;
+    const lon = t.lons.reduce((x, y) => x + y, 0) / t.lons.length;
+    if ((byName.get(`${a1}|${foldName(t.name)}`) ?? []).some((p) => distanceKm(lat, lon, p.lat, p.lon) <= POST_TOWN_SAME_KM)) continue;
+    let near: PlaceRow | undefined;
+    let nearKm = POST_TOWN_COUNTY_KM;
+    for (const p of byState.get(a1) ?? []) {
+      if (!p.a2) continue;
+      const d = distanceKm(lat, lon, p.lat, p.lon);
+      if (d < nearKm) [near, nearKm] = [p, d];
+    }
+    // zip code files write names in capitals or title case: keep the title case
+    const name = t.name === t.name.toUpperCase() ? t.name.toLowerCase().replace(/(^|[\s-])\p{L}/gu, (m) => m.toUpperCase()) : t.name;
+    newPlace({ gid: null, name, lat, lon, cc: 'USA', a1, a1name, a2: near?.a2 ?? null, a2name: near?.a2name ?? null, fclass: 'P', fcode: 'PPL', pop: 0 }, [[name, 0]]);
+    added++;
+  }
+  return added;
+}
 
 /** a town a part of town may belong to: this populous, and at least this many times the part's population */
 const CITY_MIN_POP = 50_000;
@@ -242,6 +305,8 @@ function main(): void {
     if (a1) addStat(a1, cc, a1, lat, lon, pop);
     if (a2) addStat(a2, cc, a1!, lat, lon, pop);
   }
+  // 1b. US post-office towns cities500 lacks (Beaverdam VA, Pelzer SC): the towns of the US zip codes
+  const postTowns = addPostTowns(places, newPlace, admin1Name);
   const townCount = places.length;
 
   // 2. divisions: centre and population from their towns
@@ -365,7 +430,7 @@ function main(): void {
   db.close();
   if (existsSync(out)) rmSync(out);
   renameSync(tmp, out);
-  console.log(`gazetteer: ${places.length} places (${townCount} towns, ${divisions.size} divisions, ${countryPlace.size} countries, ${supp.regions.length} regions, ${features.length} features; ${parts} parts of towns placed in their town), ${nameRows} name keys -> ${out} in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+  console.log(`gazetteer: ${places.length} places (${townCount} towns, ${divisions.size} divisions, ${countryPlace.size} countries, ${supp.regions.length} regions, ${features.length} features, ${postTowns} US post-office towns; ${parts} parts of towns placed in their town), ${nameRows} name keys -> ${out} in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
 }
 
 main();
