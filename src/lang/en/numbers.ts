@@ -237,6 +237,7 @@ export const numbers: NumberResources = {
       'teenage boy', 'teenage girl', 'young man', 'young woman', 'elderly man', 'elderly woman',
       'male', 'female', 'player', 'motorist', 'robber', 'intruder', 'burglar', 'roommate', 'stepfather', 'stepson',
       'stepdaughter', 'fiance', 'fiancee', 'cashier', 'bartender', 'bouncer', 'firefighter', 'tenant', 'landlord', 'veteran',
+      'minor', 'adolescent', 'preteen', 'gunshot victim',
     ],
     determiners: ['his', 'her', 'their', 'the', 'its', 'our', 'my'],
     notSubjects: ['anyone', 'anybody', 'nobody', 'no one', 'if', 'whether', 'none', 'someone', 'everyone', 'not'],

@@ -60,6 +60,8 @@ test('English killed, injured and arrested phrases', () => {
   assert.deepEqual(brief('Police arrested two suspects.', 'en'), [['arrested', 2, 'arrested two suspects']]);
   assert.deepEqual(brief('A man was killed.', 'en'), [['killed', 1, 'A man was killed']]);
   assert.deepEqual(brief('Dozens were killed.', 'en'), [['killed', 12, 'Dozens were killed']]);
+  // "a minor" is a person; "minor injuries" are no count of their own
+  assert.deepEqual(brief('A minor was injured in a shooting Sunday morning.', 'en').map(([k, n]) => [k, n]), [['injured', 1]]);
 });
 
 test('who is the victims noun', () => {
