@@ -93,7 +93,7 @@ const STAMP_MAX_LEAD_DAYS = 7;
  * ...") when that is a little before the publication date given with the article (a crawl's date is often a
  * day late), else that date.
  */
-export function pageDay(doc: Doc): string {
+function pageDay(doc: Doc): string {
   const published = doc.published!;
   const oldest = new Date(Date.parse(published) - STAMP_MAX_LEAD_DAYS * 86_400_000).toISOString().slice(0, 10);
   let day = published;
