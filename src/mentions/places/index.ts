@@ -185,6 +185,8 @@ function keepToArticleRegion(doc: Doc, resolved: Array<{ c: Candidate; m: PlaceM
   if (!country) return;
   const region = leader(regionVotes);
   const within = region ? (e: GazetteerEntry) => regionKey(e) === region : (e: GazetteerEntry) => e.country === country;
+  const sharedName = (r: { c: Candidate }) =>
+    gazetteer.lookup(r.c.lookupName ?? r.c.text, { variants: false }).filter((e) => e.matched === 'name' && LOCAL.has(e.precision)).length > 1;
   // the first-level divisions the story names itself ("Texas", "Ill.")
   const namedRegions = new Set(resolved.filter((r) => r.e.precision === 'region').map((r) => regionKey(r.e) ?? `${r.e.country}|${r.e.name}`));
   for (const r of resolved) {
@@ -200,8 +202,9 @@ function keepToArticleRegion(doc: Doc, resolved: Array<{ c: Candidate; m: PlaceM
       r.e.matched === 'translit' ||
       (r.e.matched === 'alternate' && (r.e.country !== country || region !== undefined)) ||
       r.c.hint === 'point' ||
-      // "Austin" in a story from Chicago: a town of a state the story never names, without its state beside it
-      (region !== undefined && r.e.country === country && r.c.cue !== 'dateline' && !r.m.rule.includes('parent-named-beside') && !namedRegions.has(regionKey(r.e)!))
+      // "Austin" in a story from Chicago: a town of a state the story never names, without its state beside it,
+      // whose name other towns bear too (a name only one town bears, "Marseille" in a story from Paris, is that town)
+      (region !== undefined && r.e.country === country && r.c.cue !== 'dateline' && !r.m.rule.includes('parent-named-beside') && !namedRegions.has(regionKey(r.e)!) && sharedName(r))
     ) {
       // (the capital is known by all its names, wherever the story is: "D.C.")
       if (r.e.featureCode === 'PPLC') continue;
