@@ -200,7 +200,7 @@ function keepToArticleRegion(doc: Doc, resolved: Array<{ c: Candidate; m: PlaceM
       r.m.rule += '+article-region';
     } else if (
       r.e.matched === 'translit' ||
-      (r.e.matched === 'alternate' && (r.e.country !== country || region !== undefined)) ||
+      (r.e.matched === 'alternate' && (r.e.country !== country || (region !== undefined && r.e.population < BARE_MIN_POPULATION))) ||
       r.c.hint === 'point' ||
       // "Austin" in a story from Chicago: a town of a state the story never names, without its state beside it,
       // whose name other towns bear too (a name only one town bears, "Marseille" in a story from Paris, is that town)

@@ -229,6 +229,9 @@ test('en: one region per story — a homonym follows the state the article is ab
   // a name only one town bears is that town, whatever division the story is from
   const fr = run('PARIS — Une fusillade à Marseille a fait deux morts mardi, selon la police de Paris.', 'fr');
   near(fr, 'Marseille', 43.3, 5.38, 20, 'FRA');
+  // ... and a city's other name too ("Marseilles"), unlike a small town's ("Beaverdam" for Beaver Dam, Wisconsin)
+  const en = run('PARIS (AP) — Police in Paris said two men were shot dead in Marseilles on Tuesday. Paris police sent help.', 'en');
+  near(en, 'Marseilles', 43.3, 5.38, 20, 'FRA');
   const tx = run('CHICAGO (AP) — A man from Austin, Texas, was shot on Sunday. Chicago police said the man was taken to a hospital in Chicago.', 'en');
   assert.equal(placesNamed(tx, 'Austin')[0]!.place?.admin1, 'Texas');
   // "Beaverdam" is another name of Beaver Dam, Wisconsin, and the post-office town of Beaverdam, Virginia: a
