@@ -107,6 +107,8 @@ export type PlaceMention = {
   outlet?: boolean;
   /** announced as beside the event rather than its place: "outside Atlanta", "près de Lyon" */
   relative?: boolean;
+  /** the place an organisation is named after ("the Chicago Tribune"): a toponym, but no event's place */
+  inName?: boolean;
 };
 
 export type ReportingCue = {

@@ -131,7 +131,7 @@ export function eventPlace(doc: Doc, sentence: number, trigger: { start: number;
         (a.span.end - a.span.start > p.span.end - p.span.start || !p.rule.startsWith('places.locative')),
     );
   // the outlet's town in a page title's tail places the story only when nothing else does (focusPlace)
-  const mentions = inSentence(doc, doc.places, sentence).filter((p) => p.place && !p.outlet && !insideActor(p));
+  const mentions = inSentence(doc, doc.places, sentence).filter((p) => p.place && !p.outlet && !p.inName && !insideActor(p));
   // "SEATTLE (AP) — The father of a Marysville school shooter ...": a news agency's dateline is where the report was
   // filed; a place the sentence itself names is where the event was
   const named = mentions.filter((p) => !p.anaphoric);
@@ -207,13 +207,13 @@ function townBeside(doc: Doc, beside: PlaceMention): PlaceMention | undefined {
 function focusPlace(doc: Doc, sentence: number): { place?: Place; rule: string } {
   const paragraph = doc.sentences[sentence]!.paragraph;
   const sStart = doc.sentences[sentence]!.start;
-  const before = doc.places.filter((p) => p.place && !p.anaphoric && !p.outlet && p.span.end <= sStart && doc.sentences[doc.sentenceAt(p.span.start)]?.paragraph === paragraph);
+  const before = doc.places.filter((p) => p.place && !p.anaphoric && !p.outlet && !p.inName && p.span.end <= sStart && doc.sentences[doc.sentenceAt(p.span.start)]?.paragraph === paragraph);
   // the last town or district told, before a country named only to frame it
   const last = before.filter((p) => p.place!.precision !== 'country').pop() ?? before[before.length - 1];
   if (last) return { place: { ...last.place!, text: last.span.text, span: undefined, inferred: true }, rule: 'place.paragraph-focus' };
   const counts = new Map<string, { n: number; p: PlaceMention }>();
   for (const p of doc.places) {
-    if (!p.place || p.anaphoric || p.outlet || p.place.precision === 'country') continue;
+    if (!p.place || p.anaphoric || p.outlet || p.inName || p.place.precision === 'country') continue;
     const key = `${p.place.name}|${p.place.country}`;
     const c = counts.get(key);
     if (c) c.n++;
@@ -222,10 +222,10 @@ function focusPlace(doc: Doc, sentence: number): { place?: Place; rule: string }
   const top = [...counts.values()].sort((a, b) => b.n - a.n)[0];
   if (top && top.n >= 2) return { place: { ...top.p.place!, text: top.p.span.text, span: undefined, inferred: true }, rule: 'place.article-focus' };
   // the town the article opens with (its dateline or lead) is where its story happens, as coders assume
-  const lead = doc.places.find((p) => p.place && !p.anaphoric && !p.outlet && p.place.precision !== 'country' && p.place.precision !== 'region' && p.span.end <= sStart);
+  const lead = doc.places.find((p) => p.place && !p.anaphoric && !p.outlet && !p.inName && p.place.precision !== 'country' && p.place.precision !== 'region' && p.span.end <= sStart);
   if (lead) return { place: { ...lead.place!, text: lead.span.text, span: undefined, inferred: true }, rule: 'place.article-lead' };
   // a headline told before any place: the first town or county the story names, after it
-  const first = doc.places.find((p) => p.place && !p.anaphoric && !p.outlet && !p.relative && (p.place.precision === 'settlement' || p.place.precision === 'district' || p.place.precision === 'point'));
+  const first = doc.places.find((p) => p.place && !p.anaphoric && !p.outlet && !p.inName && !p.relative && (p.place.precision === 'settlement' || p.place.precision === 'district' || p.place.precision === 'point'));
   if (first) return { place: { ...first.place!, text: first.span.text, span: undefined, inferred: true }, rule: 'place.article-first' };
   const outlet = doc.places.find((p) => p.place && p.outlet && p.place.precision !== 'country');
   if (outlet) return { place: { ...outlet.place!, text: outlet.span.text, span: undefined, inferred: true }, rule: 'place.outlet' };

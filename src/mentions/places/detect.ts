@@ -25,6 +25,8 @@ export type Candidate = {
   relative?: boolean;
   /** a possessive follows ("Ohio's"): a state or a country with things of its own, or a person */
   possessive?: boolean;
+  /** the place an organisation is named after ("the Chicago Tribune") */
+  inName?: boolean;
 };
 
 export type AnaphoraCandidate = { start: number; end: number; rule: string };
@@ -219,6 +221,18 @@ export function findCandidates(doc: Doc, res: CompiledPlaceResources, gazetteer:
           serves = true;
         }
       }
+      // "the Chicago Tribune", "Ohio State University": the place an organisation is named after
+      let inName = false;
+      if (!serves && res.organisationHeads.has(norms[run.last]!) && !known(text.slice(tokens[run.first]!.start, tokens[run.last]!.end))) {
+        // (a well-known place only: "Harvard University" is named after a man, not after Harvard, Illinois)
+        let k = run.last - 1;
+        while (k >= run.first && !known(text.slice(tokens[run.first]!.start, tokens[k]!.end))) k--;
+        if (k >= run.first && prominent(text.slice(tokens[run.first]!.start, tokens[k]!.end))) {
+          run.last = k;
+          serves = true;
+          inName = true;
+        }
+      }
       const after = run.last + 1 < ceil ? norms[run.last + 1]! : '';
       // ("Newport News" is a town, though "News" ends the names of papers)
       const orgEnd = res.organisationHeads.has(norms[run.last]!) && !known(text.slice(tokens[run.first]!.start, tokens[run.last]!.end));
@@ -346,6 +360,7 @@ export function findCandidates(doc: Doc, res: CompiledPlaceResources, gazetteer:
         }
         if (r.first === r.last) c.single = true;
         if (own.relative && c.cue === 'locative') c.relative = true;
+        if (inName && r.last === run.last) c.inName = true;
         const h = piece.hint ?? own.hint;
         if (h) c.hint = h;
         if (piece.lookupName) c.lookupName = piece.lookupName;

@@ -171,6 +171,7 @@ function keepToArticleRegion(doc: Doc, resolved: Array<{ c: Candidate; m: PlaceM
   const countryVotes = new Map<string, number>();
   const regionVotes = new Map<string, number>();
   for (const { c, e, m } of resolved) {
+    if (c.inName) continue;
     // (an agency's dateline is where the report was filed: it counts as any other mention)
     const w = c.cue === 'dateline' && !agencyDateline(doc, m) ? DATELINE_WEIGHT : 1;
     if (e.precision !== 'country') countryVotes.set(e.country, (countryVotes.get(e.country) ?? 0) + w);
@@ -249,7 +250,7 @@ export function findPlaces(doc: Doc, ctx: { resources: { places: PlaceResources 
     const resolved: Array<{ c: Candidate; m: PlaceMention; e: GazetteerEntry }> = [];
     kept.forEach((c, i) => {
       const r = final[i]!;
-      const m: PlaceMention = { span: doc.span(c.start, c.end), rule: `places.${c.cue}`, ...(c.relative ? { relative: true } : {}) };
+      const m: PlaceMention = { span: doc.span(c.start, c.end), rule: `places.${c.cue}`, ...(c.relative ? { relative: true } : {}), ...(c.inName ? { inName: true } : {}) };
       // a bare or weakly announced name must still hold up once the rejected ones are gone
       if (r.entry && weaklyCued(c) && !keep(c, r)) return;
       if (r.entry) {
@@ -272,7 +273,7 @@ export function findPlaces(doc: Doc, ctx: { resources: { places: PlaceResources 
     let focus: PlaceMention | undefined;
     let fallback: PlaceMention | undefined;
     for (const m of mentions) {
-      if (m.span.start >= a.start || !m.place || m.anaphoric || m.outlet) continue;
+      if (m.span.start >= a.start || !m.place || m.anaphoric || m.outlet || m.inName) continue;
       if (SPECIFIC.has(m.place.precision)) focus = m;
       else if (m.place.precision !== 'country') fallback = m;
     }

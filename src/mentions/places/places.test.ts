@@ -314,3 +314,11 @@ test('en: "W.Va." is West Virginia; the capital keeps its names in a story from 
   assert.equal(placesNamed(doc, 'W.Va.')[0]!.place?.name, 'West Virginia');
   near(doc, 'D.C.', 38.9, -77.04, 20, 'USA');
 });
+
+test('en: the place an organisation is named after is a toponym, marked so ("the Chicago Tribune")', { skip }, () => {
+  const g = placesNamed(run('A reporter for the Chicago Tribune asked about the shooting.', 'en'), 'Chicago')[0]!;
+  assert.ok(g.inName && g.place?.admin1 === 'Illinois');
+  assert.ok(run('He studied at Ohio State University.', 'en').places.some((p) => p.inName && p.place?.name === 'Ohio'));
+  // a name that is only a small town's is no place an organisation is named after
+  assert.equal(run('He studied at Harvard University.', 'en').places.length, 0);
+});
