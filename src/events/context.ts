@@ -164,6 +164,12 @@ export function eventPlace(doc: Doc, sentence: number, trigger: { start: number;
 }
 
 /**
+ * A place the story itself tells, resolved: not an anaphor (it repeats another), not the outlet's town in the
+ * page title, not the place an organisation is named after.
+ */
+const told = (m: PlaceMention): m is PlaceMention & { place: Place } => !!m.place && !m.anaphoric && !m.outlet && !m.inName;
+
+/**
  * "Johnson County authorities said ..." in a story datelined FRANKLIN: the county or state a sentence names
  * holds the town the article is about; the event is placed in that town (inferred). The town is the one the
  * article names most, the first of them on a tie.
@@ -177,6 +183,8 @@ function townInside(doc: Doc, p: Place): PlaceMention | undefined {
     (p.precision === 'district' ? fold(q.admin2) === fold(p.name) && fold(q.admin1) === fold(p.admin1) : fold(q.admin1) === fold(p.admin1 ?? p.name));
   const counts = new Map<string, { n: number; m: PlaceMention }>();
   for (const m of doc.places) {
+    // (every town the page names counts here, the outlet's and those organisations are named after too: a
+    // county story in a local paper is of the paper's town; measured, GVA city -0.4 points without them)
     if (!m.place || m.anaphoric || !inside(m.place)) continue;
     const key = `${m.place.name}|${m.place.lat}|${m.place.lon}`;
     const c = counts.get(key);
@@ -198,7 +206,7 @@ const BESIDE_KM = 40;
 function townBeside(doc: Doc, beside: PlaceMention): PlaceMention | undefined {
   const b = beside.place!;
   const ok = (m: PlaceMention) =>
-    !!m.place && !m.anaphoric && !m.outlet && !m.relative && (m.place.precision === 'settlement' || m.place.precision === 'point') &&
+    told(m) && !m.relative && (m.place.precision === 'settlement' || m.place.precision === 'point') &&
     m.place.name !== b.name && m.place.country === b.country && m.place.admin1 === b.admin1 && km(m.place, b) <= BESIDE_KM;
   return doc.places.find((m) => m.rule.startsWith('places.dateline') && ok(m));
 }
@@ -207,13 +215,13 @@ function townBeside(doc: Doc, beside: PlaceMention): PlaceMention | undefined {
 function focusPlace(doc: Doc, sentence: number): { place?: Place; rule: string } {
   const paragraph = doc.sentences[sentence]!.paragraph;
   const sStart = doc.sentences[sentence]!.start;
-  const before = doc.places.filter((p) => p.place && !p.anaphoric && !p.outlet && !p.inName && p.span.end <= sStart && doc.sentences[doc.sentenceAt(p.span.start)]?.paragraph === paragraph);
+  const before = doc.places.filter((p) => told(p) && p.span.end <= sStart && doc.sentences[doc.sentenceAt(p.span.start)]?.paragraph === paragraph);
   // the last town or district told, before a country named only to frame it
   const last = before.filter((p) => p.place!.precision !== 'country').pop() ?? before[before.length - 1];
   if (last) return { place: { ...last.place!, text: last.span.text, span: undefined, inferred: true }, rule: 'place.paragraph-focus' };
   const counts = new Map<string, { n: number; p: PlaceMention }>();
   for (const p of doc.places) {
-    if (!p.place || p.anaphoric || p.outlet || p.inName || p.place.precision === 'country') continue;
+    if (!told(p) || p.place.precision === 'country') continue;
     const key = `${p.place.name}|${p.place.country}`;
     const c = counts.get(key);
     if (c) c.n++;
@@ -222,10 +230,10 @@ function focusPlace(doc: Doc, sentence: number): { place?: Place; rule: string }
   const top = [...counts.values()].sort((a, b) => b.n - a.n)[0];
   if (top && top.n >= 2) return { place: { ...top.p.place!, text: top.p.span.text, span: undefined, inferred: true }, rule: 'place.article-focus' };
   // the town the article opens with (its dateline or lead) is where its story happens, as coders assume
-  const lead = doc.places.find((p) => p.place && !p.anaphoric && !p.outlet && !p.inName && p.place.precision !== 'country' && p.place.precision !== 'region' && p.span.end <= sStart);
+  const lead = doc.places.find((p) => told(p) && p.place.precision !== 'country' && p.place.precision !== 'region' && p.span.end <= sStart);
   if (lead) return { place: { ...lead.place!, text: lead.span.text, span: undefined, inferred: true }, rule: 'place.article-lead' };
   // a headline told before any place: the first town or county the story names, after it
-  const first = doc.places.find((p) => p.place && !p.anaphoric && !p.outlet && !p.inName && !p.relative && (p.place.precision === 'settlement' || p.place.precision === 'district' || p.place.precision === 'point'));
+  const first = doc.places.find((p) => told(p) && !p.relative && (p.place.precision === 'settlement' || p.place.precision === 'district' || p.place.precision === 'point'));
   if (first) return { place: { ...first.place!, text: first.span.text, span: undefined, inferred: true }, rule: 'place.article-first' };
   const outlet = doc.places.find((p) => p.place && p.outlet && p.place.precision !== 'country');
   if (outlet) return { place: { ...outlet.place!, text: outlet.span.text, span: undefined, inferred: true }, rule: 'place.outlet' };
