@@ -46,3 +46,18 @@ test('a later sentence telling the same kind of happening with its day wins over
   assert.ok(first, 'the shooting is an event');
   assert.equal(first.date?.start, '2014-01-29');
 });
+
+test("a day that only bounds a later record ('in critical condition Tuesday after ...') gives way to the exact day told after it", () => {
+  const doc = extract(
+    'Four teens were hurt in a shooting on a basketball court. A 12-year-old was in critical condition Tuesday after he was shot. The teens were shot at about 6 p.m. Monday evening, police said.',
+    '2014-01-28',
+  );
+  const first = doc.events.find((e) => e.evidence[0]?.text === 'shooting');
+  assert.equal(first?.date?.start, '2014-01-27');
+  // with no exact day anywhere, the bound is still the best day there is
+  const bound = extract(
+    'Child killed in accidental shooting\n\nAround 6:30 p.m. on Wednesday evening, officials say they were called to a home after learning about an accidental shooting.',
+    '2014-08-07',
+  );
+  assert.equal(bound.events.find((e) => e.type === 'ACCIDENT')?.date?.start, '2014-08-06');
+});

@@ -232,7 +232,15 @@ function dateToldAfter(doc: Doc, told: Told[]): void {
     // the first sentence without any event that states a day (the court appearance on Friday is no shooting)
     let found: EventDate | undefined;
     for (let si = e.sentence + 1; si <= last && !found; si++) {
-      const same = told.find((t) => t.sentence === si && sameKind(t.rec, e.rec) && t.rec.date?.stated && usable(t.rec.date) && t.rec.date.start <= latest);
+      const same = told.find(
+        (t) =>
+          t.sentence === si &&
+          sameKind(t.rec, e.rec) &&
+          t.rec.date?.stated &&
+          !t.rec.provenance.some((r) => r.startsWith(LATER_BOUND)) &&
+          usable(t.rec.date) &&
+          t.rec.date.start <= latest,
+      );
       if (same) found = same.rec.date;
     }
     for (let si = e.sentence + 1; si <= last && !found; si++) {
@@ -240,6 +248,11 @@ function dateToldAfter(doc: Doc, told: Told[]): void {
       const s = doc.sentences[si]!;
       const d = doc.dates.find((d) => d.span.start >= s.start && d.span.end <= s.end && d.kind === 'point' && usable(d) && isEventDay(doc, d));
       if (d && d.start <= latest) found = { start: d.start, end: d.end, precision: d.precision, stated: false, text: d.span.text };
+    }
+    // last, a later record of the same kind whose day only bounds it ("were called Wednesday after a shooting")
+    for (let si = e.sentence + 1; si <= last && !found; si++) {
+      const bound = told.find((t) => t.sentence === si && sameKind(t.rec, e.rec) && t.rec.date?.stated && usable(t.rec.date) && t.rec.date.start <= latest);
+      if (bound) found = bound.rec.date;
     }
     if (found) {
       // the date no longer comes from the event's own sentence: it counts no more towards confidence
