@@ -71,6 +71,18 @@ function combineCounts(perSource: Count[]): Count | undefined {
 /** what a source's headline event adds to the vote for its day: less than a vote, so only ties turn on it */
 const MAIN_DAY_BONUS = 0.5;
 
+/**
+ * The incident's day: the day most sources give, among the days no later than its first report (a report cannot
+ * tell of an incident before it happened; a later day is a follow-up's: the hearing, the funeral).
+ */
+function incidentDay(votes: Map<string, { value: string; n: number; rank: number }>, firstReport?: string): string | undefined {
+  if (firstReport) {
+    const possible = new Map([...votes].filter(([day]) => day <= firstReport));
+    if (possible.size > 0) return mostVoted(possible);
+  }
+  return mostVoted(votes);
+}
+
 export function summarize(unordered: Member[]): IncidentSummary {
   // sorted so that the summary does not depend on the order reports arrived in
   const members = [...unordered].sort((a, b) => (a.record.id < b.record.id ? -1 : a.record.id > b.record.id ? 1 : 0));
@@ -168,7 +180,7 @@ export function summarize(unordered: Member[]): IncidentSummary {
     actors: ranked((e) => e.actor.map((a) => a.text)),
     recipients: ranked((e) => e.recipient.map((a) => a.text)),
     evidence,
-    date: mostVoted(dateVotes) ?? dateStart,
+    date: incidentDay(dateVotes, firstReport) ?? dateStart,
     dateStart,
     dateEnd,
     location: mostVoted(placeVotes),
