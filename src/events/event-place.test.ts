@@ -58,3 +58,18 @@ test('the outlet\'s name in a title\'s tail gives its town ("Chattanooga News"),
   assert.ok(paper.places.every((p) => !/Chattanooga/.test(p.span.text) || p.inName));
   assert.equal(paper.events.find((e) => e.type === 'ASSAULT')?.location, undefined);
 });
+
+test('an outlet known by call letters and its town ("| WBTV Charlotte") does not make that town a surname', { skip }, () => {
+  const doc = extract('A teenager is suffering from a gunshot wound following a shooting in west Charlotte Sunday afternoon.', '14-year-old shot in west Charlotte, police believe accidental - | WBTV Charlotte');
+  const shot = doc.events.find((e) => e.type === 'ASSAULT');
+  assert.equal(shot?.location?.name, 'Charlotte');
+  assert.equal(shot?.location?.admin1, 'North Carolina');
+  assert.ok(doc.places.some((p) => p.span.text === 'Charlotte' && p.outlet), 'the tail names the outlet\'s town alone');
+});
+
+test('a compass point abbreviated before a town ("in SW Atlanta") leaves the town', { skip }, () => {
+  const doc = extract('Police say five men were injured in shootings in SW Atlanta on Saturday.');
+  assert.equal(doc.events.find((e) => e.type === 'ASSAULT')?.location?.name, 'Atlanta');
+  // a state written as its two capitals is still the state
+  assert.ok(extract('OMAHA, NE - A man was shot Saturday.').places.some((p) => p.place?.admin1 === 'Nebraska'));
+});

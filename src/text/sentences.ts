@@ -81,6 +81,27 @@ export function segmentSentences(text: string, lang: string, res: TextResources)
     }
     if (pending) out.push(pending);
   }
+  return out.flatMap((r) => splitGlued(text, r, abbreviations));
+}
+
+/** "in northeast Houston.Police were called": a full stop with no space after it, between a word and a capitalised one */
+const GLUED_STOP = /(?<=\p{Ll}{2})[.!?](?=\p{Lu}\p{Ll})/gu;
+
+/** Splits a range where scraped text lost the space after a full stop (not after an abbreviation: "Gov.Smith"). */
+function splitGlued(text: string, r: Range, abbreviations: Set<string>): Range[] {
+  const piece = text.slice(r.start, r.end);
+  const out: Range[] = [];
+  let start = r.start;
+  GLUED_STOP.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = GLUED_STOP.exec(piece))) {
+    const stop = r.start + m.index;
+    const word = /[\p{L}]+$/u.exec(text.slice(start, stop))?.[0] ?? '';
+    if (abbreviations.has(word.toLowerCase())) continue;
+    out.push({ start, end: stop + 1, paragraph: r.paragraph });
+    start = stop + 1;
+  }
+  out.push({ start, end: r.end, paragraph: r.paragraph });
   return out;
 }
 

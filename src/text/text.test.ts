@@ -27,6 +27,14 @@ test('sentences: abbreviations, initials, paragraphs and headings', () => {
   assertSpansConsistent(doc);
   const en = tokenizedDoc('Gov. Smith met Mr. Jones in the U.S. capital. Then he left.', 'en').doc;
   assert.equal(en.sentences.length, 2);
+  // scraped text that lost the space after a full stop still ends its sentence there (not after an abbreviation)
+  const glued = tokenizedDoc('He was shot in northeast Houston.Police were called around 11pm.We learned it from Gov.Smith at WRAL.com today.', 'en').doc;
+  assert.deepEqual(glued.sentences.map((s) => glued.text.slice(s.start, s.end)), [
+    'He was shot in northeast Houston.',
+    'Police were called around 11pm.',
+    'We learned it from Gov.Smith at WRAL.com today.',
+  ]);
+  assertSpansConsistent(glued);
 });
 
 test('every token slices the text exactly', () => {

@@ -29,6 +29,7 @@ export const places: PlaceResources = {
       'can', 'seems', 'seemed', 'appears', 'appeared', 'remain', 'remains', 'remained', "'s", 'exists', 'existed', 'came', 'comes',
       'used', 'need', 'needs', 'ought', 'isn', 'aren', 'wasn', 'weren'],
   },
+  compassAbbreviations: ['N', 'S', 'E', 'W', 'NE', 'NW', 'SE', 'SW', 'N.', 'S.', 'E.', 'W.'],
   nameAbbreviations: ['st', 'ste', 'mt', 'ft', 'pt'],
   notPlaces: [
     'northeast', 'northwest', 'southeast', 'southwest', 'north-east', 'north-west', 'south-east', 'south-west', 'downtown', 'metro',

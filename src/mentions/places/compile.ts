@@ -72,6 +72,7 @@ export type CompiledPlaceResources = {
   relativeLocatives: Set<string>;
   determiners: Set<string>;
   regionalModifiers: Set<string>;
+  compassAbbreviations: Set<string>;
 };
 
 const cache = new WeakMap<PlaceResources, CompiledPlaceResources>();
@@ -106,6 +107,7 @@ export function compilePlaceResources(res: PlaceResources): CompiledPlaceResourc
     relativeLocatives: new Set((res.relativeLocatives ?? []).map((w) => phraseTokens(w).join(' '))),
     determiners: new Set(res.determiners.flatMap(phraseTokens)),
     regionalModifiers: new Set(res.regionalModifiers.flatMap(phraseTokens)),
+    compassAbbreviations: new Set(res.compassAbbreviations ?? []),
   };
   cache.set(res, c);
   return c;

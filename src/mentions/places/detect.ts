@@ -128,6 +128,9 @@ function afterInitial(first: number, floor: number, tokens: readonly Token[]): b
  * `outletFrom`: where the tail of the page title starts (" - WRCBtv.com | Chattanooga News, Weather & Sports"),
  * -1 when there is none: there a name before an organisation's head word is the outlet's town.
  */
+/** a broadcaster's call letters or brand in capitals: "WBTV", "KSLA", "FOX5" */
+const CALL_LETTERS = /^[A-Z][A-Z0-9]{2,}$/;
+
 export function findCandidates(doc: Doc, res: CompiledPlaceResources, gazetteer: Gazetteer | undefined, outletFrom = -1, outletTo = -1): { candidates: Candidate[]; anaphora: AnaphoraCandidate[]; personNames: Set<string> } {
   const tokens = doc.tokens;
   const norms = tokens.map((t) => t.norm);
@@ -219,6 +222,13 @@ export function findCandidates(doc: Doc, res: CompiledPlaceResources, gazetteer:
         if (k < run.last && known(text.slice(tokens[run.first]!.start, tokens[k]!.end))) {
           run.last = k;
           serves = true;
+        } else {
+          // "| WBTV Charlotte", "FOX5 Vegas": call letters, then the outlet's town (no surname after a first name)
+          for (let f = run.first + 1; f <= run.last && CALL_LETTERS.test(tokens[f - 1]!.text) && !serves; f++) {
+            if (res.organisationHeads.has(norms[f]!) || !known(text.slice(tokens[f]!.start, tokens[run.last]!.end))) continue;
+            run.first = f;
+            serves = true;
+          }
         }
       }
       // "the Chicago Tribune", "Ohio State University": the place an organisation is named after
@@ -301,7 +311,7 @@ export function findCandidates(doc: Doc, res: CompiledPlaceResources, gazetteer:
           let first = run.first;
           // "État du Rio Grande do Sul", "Province of Nangarhar": a leading generic word and its linker are not the name
           let lead: PlacePrecision | undefined;
-          while (first < run.last && (res.notPlaces.has(norms[first]!) || res.nounPrecision.has(norms[first]!))) {
+          while (first < run.last && (res.notPlaces.has(norms[first]!) || res.nounPrecision.has(norms[first]!) || res.compassAbbreviations.has(tokens[first]!.text))) {
             lead ??= res.nounPrecision.get(norms[first]!);
             first++;
           }

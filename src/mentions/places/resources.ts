@@ -59,4 +59,6 @@ export type PlaceResources = {
   relativeLocatives?: string[];
   /** nouns of streets, written lower case after names they follow: "at 34th and Weber streets", "on Lincoln avenue" */
   streetNouns?: string[];
+  /** compass points abbreviated before a part of a town, written as they are (capitals): "in SW Atlanta", "NE Portland" */
+  compassAbbreviations?: string[];
 };
