@@ -73,3 +73,10 @@ test('a compass point abbreviated before a town ("in SW Atlanta") leaves the tow
   // a state written as its two capitals is still the state
   assert.ok(extract('OMAHA, NE - A man was shot Saturday.').places.some((p) => p.place?.admin1 === 'Nebraska'));
 });
+
+test('a small town modifying a noun of people ("Malin boy") is a place when the story names its county or state', { skip }, () => {
+  const doc = extract('The boy died Sunday after he was shot at a home in Klamath County, Oregon.', 'Services set for Malin boy who died of gunshot wound');
+  assert.ok(doc.places.some((p) => p.span.text === 'Malin' && p.place?.admin1 === 'Oregon'));
+  // without the story's own region, a village of a few hundred people is no better than a surname
+  assert.ok(!extract('The boy died Sunday after he was shot at a home.', 'Services set for Malin boy who died of gunshot wound').places.some((p) => p.span.text === 'Malin' && p.place));
+});

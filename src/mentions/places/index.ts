@@ -35,6 +35,10 @@ function isBig(e: GazetteerEntry): boolean {
 const weaklyCued = (c: Candidate): boolean => c.cue === 'bare' || c.cue === 'weak-locative' || c.cue === 'noun-modifier';
 
 /** whether a candidate is kept, given how it was announced and what the gazetteer made of it */
+/** what other places of the article say for a name: its division named, its parent beside it, towns near it */
+const VOUCHING = new Set(['division-in-article', 'parent-named-beside', 'near-other-place']);
+const vouched = (r: Resolution) => r.rules.some((x) => VOUCHING.has(x));
+
 function keep(c: Candidate, r: Resolution): boolean {
   const e = r.entry;
   // "Ohio's method", "and China's economy": a state or a country speaks of its own things; a town may be a surname
@@ -49,15 +53,18 @@ function keep(c: Candidate, r: Resolution): boolean {
     case 'weak-locative':
     case 'noun-modifier':
       if (c.speaker) return false;
-      return !!e && e.matched !== 'translit' && (isBig(e) || e.population >= WEAK_MIN_POPULATION);
+      if (!e || e.matched === 'translit') return false;
+      // "Malin boy": a town of any size modifying a noun of people, when the article names its division or towns near it
+      if (c.cue === 'noun-modifier' && e.matched === 'name' && vouched(r)) return true;
+      return isBig(e) || e.population >= WEAK_MIN_POPULATION;
     case 'bare': {
       if (!e || e.matched === 'translit' || c.speaker) return false;
       // other places of the article vouch for a smaller name: its division or its parent named, or (for a name of
       // several words, or a town of some size: one word is often a surname) its being near them
-      const vouched = r.rules.some((x) => x === 'division-in-article' || x === 'parent-named-beside') ||
+      const v = r.rules.some((x) => x === 'division-in-article' || x === 'parent-named-beside') ||
         (r.rules.includes('near-other-place') && (!c.single || e.population >= NEAR_SINGLE_MIN_POPULATION));
-      if (c.sentenceInitial) return e.precision === 'country' || e.featureCode === 'RGN' || e.population >= 1_000_000 || (vouched && e.population >= VOUCHED_INITIAL_MIN_POPULATION);
-      return isBig(e) || e.population >= BARE_MIN_POPULATION || (vouched && e.population >= VOUCHED_MIN_POPULATION);
+      if (c.sentenceInitial) return e.precision === 'country' || e.featureCode === 'RGN' || e.population >= 1_000_000 || (v && e.population >= VOUCHED_INITIAL_MIN_POPULATION);
+      return isBig(e) || e.population >= BARE_MIN_POPULATION || (v && e.population >= VOUCHED_MIN_POPULATION);
     }
   }
 }
