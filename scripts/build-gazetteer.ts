@@ -65,6 +65,59 @@ const POST_TOWN_COUNTY_KM = 30;
 
 type ZipRow = { zip: string; latitude: number; longitude: number; city: string; state: string; country: string };
 
+/** the US zip codes of the npm package `zipcodes`, each with its post office's town */
+function zipRows(): ZipRow[] {
+  const require = createRequire(import.meta.url);
+  const zips = (require(modulePath('zipcodes', 'lib', 'codes.js')) as { codes?: Record<string, ZipRow> } & Record<string, ZipRow>);
+  return Object.values(zips.codes ?? zips).filter((z) => z && z.country === 'US' && z.city && Number.isFinite(z.latitude) && Number.isFinite(z.longitude));
+}
+
+/** the post office nearest a place within this distance gives its postal town ... */
+const POSTAL_KM = 4;
+/** ... unless a post office of the place's own name is within this distance */
+const POSTAL_OWN_KM = 12;
+/** a town this populous is its own postal town */
+const POSTAL_MAX_POP = 100_000;
+
+/**
+ * "Dyker Heights", "Allapattah", "Penn Hills": a US place whose mail goes through another town's post office is
+ * addressed in that town (Brooklyn, Miami, Pittsburgh). Its town is that of the nearest zip code's post office,
+ * unless a post office bears the place's own name close by.
+ */
+function assignPostalTowns(places: PlaceRow[]): number {
+  const cell = (lat: number, lon: number) => `${Math.floor(lat * 10)}|${Math.floor(lon * 10)}`;
+  const grid = new Map<string, ZipRow[]>();
+  for (const z of zipRows()) (grid.get(cell(z.latitude, z.longitude)) ?? grid.set(cell(z.latitude, z.longitude), []).get(cell(z.latitude, z.longitude))!).push(z);
+  let n = 0;
+  for (const p of places) {
+    if (p.cc !== 'USA' || p.fclass !== 'P' || p.city || p.pop >= POSTAL_MAX_POP || !p.a1) continue;
+    const state = p.a1.slice(3);
+    const own = new Set([...p.names.keys()].map(foldName));
+    let nearest: ZipRow | undefined;
+    let nearestKm = POSTAL_KM;
+    let ownNear = false;
+    for (let dy = -1; dy <= 1 && !ownNear; dy++) {
+      for (let dx = -2; dx <= 2 && !ownNear; dx++) {
+        for (const z of grid.get(cell(p.lat + dy / 10, p.lon + dx / 10)) ?? []) {
+          if (z.state !== state) continue;
+          const d = distanceKm(p.lat, p.lon, z.latitude, z.longitude);
+          if (own.has(foldName(z.city)) && d <= POSTAL_OWN_KM) ownNear = true;
+          else if (d < nearestKm) [nearest, nearestKm] = [z, d];
+        }
+      }
+    }
+    if (ownNear || !nearest) continue;
+    p.city = titleCase(nearest.city);
+    n++;
+  }
+  return n;
+}
+
+/** zip code files write names in capitals or title case: keep the title case */
+function titleCase(name: string): string {
+  return name === name.toUpperCase() ? name.toLowerCase().replace(/(^|[\s-])\p{L}/gu, (m) => m.toUpperCase()) : name;
+}
+
 /**
  * The towns of the US zip codes (npm package `zipcodes`, from federalgovernmentzipcodes.us) that cities500 lacks:
  * one place per town and state, at the middle of its zip codes, with no population (they rank below any town
@@ -75,9 +128,7 @@ function addPostTowns(
   newPlace: (p: Omit<PlaceRow, 'id' | 'names'>, names: Iterable<[string, number]>) => PlaceRow,
   admin1Name: Map<string, string>,
 ): number {
-  const require = createRequire(import.meta.url);
-  const zips = (require(modulePath('zipcodes', 'lib', 'codes.js')) as { codes?: Record<string, ZipRow> } & Record<string, ZipRow>);
-  const rows = Object.values(zips.codes ?? zips).filter((z) => z && z.country === 'US' && z.city && Number.isFinite(z.latitude) && Number.isFinite(z.longitude));
+  const rows = zipRows();
   const towns = new Map<string, { name: string; state: string; lats: number[]; lons: number[] }>();
   for (const z of rows) {
     const key = `${z.state}|${foldName(z.city)}`;
@@ -112,8 +163,7 @@ function addPostTowns(
       const d = distanceKm(lat, lon, p.lat, p.lon);
       if (d < nearKm) [near, nearKm] = [p, d];
     }
-    // zip code files write names in capitals or title case: keep the title case
-    const name = t.name === t.name.toUpperCase() ? t.name.toLowerCase().replace(/(^|[\s-])\p{L}/gu, (m) => m.toUpperCase()) : t.name;
+    const name = titleCase(t.name);
     newPlace({ gid: null, name, lat, lon, cc: 'USA', a1, a1name, a2: near?.a2 ?? null, a2name: near?.a2name ?? null, fclass: 'P', fcode: 'PPL', pop: 0 }, [[name, 0]]);
     added++;
   }
@@ -385,6 +435,7 @@ function main(): void {
 
   // 5b. the town each part of town belongs to
   const parts = assignCities(places);
+  const postal = assignPostalTowns(places);
 
   // 6. write
   const tmp = `${out}.tmp`;
@@ -430,7 +481,7 @@ function main(): void {
   db.close();
   if (existsSync(out)) rmSync(out);
   renameSync(tmp, out);
-  console.log(`gazetteer: ${places.length} places (${townCount} towns, ${divisions.size} divisions, ${countryPlace.size} countries, ${supp.regions.length} regions, ${features.length} features, ${postTowns} US post-office towns; ${parts} parts of towns placed in their town), ${nameRows} name keys -> ${out} in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+  console.log(`gazetteer: ${places.length} places (${townCount} towns, ${divisions.size} divisions, ${countryPlace.size} countries, ${supp.regions.length} regions, ${features.length} features, ${postTowns} US post-office towns; ${parts} parts of towns placed in their town, ${postal} places given their postal town), ${nameRows} name keys -> ${out} in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
 }
 
 main();

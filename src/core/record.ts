@@ -24,7 +24,7 @@ export type Place = {
   country: string; // ISO3
   admin1?: string;
   admin2?: string;
-  /** for a part of a town ("Logan Square"): the town it belongs to ("Chicago") */
+  /** for a part of a town ("Logan Square"): the town it belongs to ("Chicago"); for a US place addressed through another town's post office ("Dyker Heights"), that town ("Brooklyn") */
   locality?: string;
   /** the resolved place's population (GeoNames), when known */
   population?: number;

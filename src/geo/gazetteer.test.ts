@@ -199,3 +199,18 @@ test('an empty gazetteer file is E_GAZETTEER_CORRUPT', () => {
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('a US place addressed through another town\'s post office knows that town; a town with its own post office does not', { skip: !built && NOT_BUILT }, () => {
+  const g = openGazetteer();
+  try {
+    const town = (name: string, state: string) => g.lookup(name).find((e) => e.admin1 === state && e.featureCode.startsWith('PPL'));
+    assert.equal(town('Dyker Heights', 'New York')?.city, 'Brooklyn');
+    assert.equal(town('Allapattah', 'Florida')?.city, 'Miami');
+    assert.equal(town('North Las Vegas', 'Nevada')?.city, undefined);
+    assert.equal(town('Oak Lawn', 'Illinois')?.city, undefined);
+    // outside the US, no post office list: no postal town
+    assert.equal(g.lookup('Neuilly-sur-Seine').find((e) => e.country === 'FRA')?.city, undefined);
+  } finally {
+    g.close();
+  }
+});
