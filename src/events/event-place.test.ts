@@ -80,3 +80,13 @@ test('a small town modifying a noun of people ("Malin boy") is a place when the 
   // without the story's own region, a village of a few hundred people is no better than a surname
   assert.ok(!extract('The boy died Sunday after he was shot at a home.', 'Services set for Malin boy who died of gunshot wound').places.some((p) => p.span.text === 'Malin' && p.place));
 });
+
+test('a part of a town is where the story\'s town is: "the Austin neighborhood" of a Chicago story is not Austin, Texas; "the West Side" is no town', { skip }, () => {
+  const doc = extract('A gunman opened fire on a home in the Austin neighborhood, wounding six people. The shooting happened on the West Side, a Chicago Police Department spokesman said.');
+  assert.ok(!doc.places.some((p) => p.place?.admin1 === 'Texas'), 'no Texas');
+  assert.ok(!doc.places.some((p) => /Side/.test(p.span.text) && p.place), 'the West Side is no town of its own');
+  assert.equal(doc.events.find((e) => e.type === 'ASSAULT')?.location?.name, 'Chicago');
+  // a site in a story that names no town keeps its place
+  const base = extract('Two soldiers were wounded when a rocket hit Bagram airport in Afghanistan.');
+  assert.ok(base.places.some((p) => p.span.text === 'Bagram' && p.place?.country === 'AFG'));
+});

@@ -34,6 +34,8 @@ export const places: PlaceResources = {
   notPlaces: [
     'northeast', 'northwest', 'southeast', 'southwest', 'north-east', 'north-west', 'south-east', 'south-west', 'downtown', 'metro',
     'greater', 'upstate', 'rural', 'interstate', 'route', 'highway', 'exit', 'exits', 'house', 'senate', 'congress', 'university', 'christmas', 'easter', 'north',
+    // the sides of a town ("on the West Side", "Southside"): the story's own town, never another town's other name
+    'side', 'northside', 'southside', 'eastside', 'westside', 'far', 'near',
     'south', 'east', 'west', 'eastern', 'western', 'northern', 'southern', 'central', 'free', 'swat', 'county', 'city', 'state',
     'the', 'a', 'an', 'this', 'that', 'these', 'those', 'he', 'she', 'it', 'they', 'we', 'you', 'i', 'his', 'her', 'their', 'its',
     'but', 'and', 'or', 'so', 'then', 'after', 'before', 'when', 'while', 'since', 'as', 'in', 'on', 'at', 'for', 'from', 'by',

@@ -10,6 +10,7 @@ import type { Gazetteer, GazetteerEntry } from '../../geo/gazetteer.js';
 import { resolveToponyms, MIN_SCORE, type Resolution } from '../../geo/resolve.js';
 import { foldName } from '../../geo/fold.js';
 import { overlaps } from '../../core/span.js';
+import { distanceKm } from '../../geo/distance.js';
 import { compilePlaceResources } from './compile.js';
 import { findCandidates, type Candidate } from './detect.js';
 import type { PlaceResources } from './resources.js';
@@ -223,6 +224,27 @@ function keepToArticleRegion(doc: Doc, resolved: Array<{ c: Candidate; m: PlaceM
   }
 }
 
+/** a part of a town lies this close to a town or district the story names, when it names any */
+const PART_OF_TOWN_KM = 50;
+
+/**
+ * "the Austin neighborhood", "the Bagram air base": a name announced as a part of a town or a site is where the
+ * story's other towns are. Resolved far from all of them, it is a namesake (Austin, Texas, in a Chicago story)
+ * and stays unresolved; a story that names no other town keeps it.
+ */
+function keepPartsNearTheirTown(resolved: Array<{ c: Candidate; m: PlaceMention; e: GazetteerEntry }>): void {
+  const towns = resolved.filter((r) => r.m.place && r.c.hint !== 'point' && !r.c.inName && !r.m.outlet && (r.m.place.precision === 'settlement' || r.m.place.precision === 'district'));
+  if (towns.length === 0) return;
+  for (const r of resolved) {
+    const p = r.m.place;
+    if (r.c.hint !== 'point' || !p || !LOCAL.has(p.precision)) continue;
+    if (towns.some((t) => distanceKm(p.lat, p.lon, t.m.place!.lat, t.m.place!.lon) <= PART_OF_TOWN_KM)) continue;
+    delete r.m.place;
+    delete r.m.score;
+    r.m.rule += '+far-from-its-town';
+  }
+}
+
 /** what separates a page title's headline from the outlet's name after it: "... - KSLA News 12 Shreveport", "... | Dayton, OH" */
 const TITLE_SEPARATOR = /\s(?:[-|–—·]|::)\s/;
 
@@ -269,6 +291,7 @@ export function findPlaces(doc: Doc, ctx: { resources: { places: PlaceResources 
       mentions.push(m);
     });
     keepToArticleRegion(doc, resolved, gazetteer);
+    keepPartsNearTheirTown(resolved);
   }
   // "Man shot in hand - KSLA News 12 Shreveport, Louisiana": the outlet's town, after the headline
   if (tail >= 0) {
