@@ -65,6 +65,19 @@ const POST_TOWN_COUNTY_KM = 30;
 
 type ZipRow = { zip: string; latitude: number; longitude: number; city: string; state: string; country: string };
 
+/** the words that open names and are written abbreviated: "Saint Augustine" is "St. Augustine" */
+const NAME_ABBREVIATIONS: Array<[RegExp, string]> = [
+  [/^Saint([ -])/, 'St.$1'],
+  [/^Sainte([ -])/, 'Ste.$1'],
+  [/^Mount /, 'Mt. '],
+  [/^Fort /, 'Ft. '],
+];
+
+function abbreviatedName(name: string): string | undefined {
+  for (const [re, short] of NAME_ABBREVIATIONS) if (re.test(name)) return name.replace(re, short);
+  return undefined;
+}
+
 /** the US zip codes of the npm package `zipcodes`, each with its post office's town */
 function zipRows(): ZipRow[] {
   const require = createRequire(import.meta.url);
@@ -463,6 +476,10 @@ function main(): void {
       for (const [n, kind] of p.names) {
         const k = foldName(n);
         if (k && (!keys.has(k) || keys.get(k)! > kind)) keys.set(k, kind);
+        // "St. Augustine" is how "Saint Augustine" is written, not another name of it
+        const short = abbreviatedName(n);
+        const sk = short && foldName(short);
+        if (sk && (!keys.has(sk) || keys.get(sk)! > kind)) keys.set(sk, kind);
         const t = translitKey(n);
         if (!t) continue;
         if (!keys.has(`~${t}`)) keys.set(`~${t}`, 2);

@@ -214,3 +214,15 @@ test('a US place addressed through another town\'s post office knows that town; 
     g.close();
   }
 });
+
+test('"St. Augustine" is the name "Saint Augustine" written short, not another name of the town', { skip: !built && NOT_BUILT }, () => {
+  const g = openGazetteer();
+  try {
+    const first = (name: string) => g.lookup(name)[0];
+    assert.deepEqual([first('St. Augustine')?.name, first('St. Augustine')?.matched], ['Saint Augustine', 'name']);
+    assert.deepEqual([first('Ft. Myers')?.name, first('Ft. Myers')?.matched], ['Fort Myers', 'name']);
+    assert.equal(first('St-Denis')?.name, 'Saint-Denis');
+  } finally {
+    g.close();
+  }
+});
