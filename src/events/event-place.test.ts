@@ -90,3 +90,11 @@ test('a part of a town is where the story\'s town is: "the Austin neighborhood" 
   const base = extract('Two soldiers were wounded when a rocket hit Bagram airport in Afghanistan.');
   assert.ok(base.places.some((p) => p.span.text === 'Bagram' && p.place?.country === 'AFG'));
 });
+
+test('a town opening a paragraph before a spaced long dash is a dateline ("Kalamazoo — Police say")', { skip }, () => {
+  const doc = extract('Kalamazoo — Police say a 12-year-old child was playing with a shotgun at a home when it went off, killing a woman.', 'Woman fatally shot as child plays with shotgun');
+  assert.ok(doc.places.some((p) => p.span.text === 'Kalamazoo' && p.rule.startsWith('places.dateline')));
+  assert.equal(doc.events.find((e) => e.type === 'ACCIDENT' || e.type === 'ASSAULT')?.location?.name, 'Kalamazoo');
+  // a person's name before a dash is no dateline
+  assert.ok(!extract('John Smith — a neighbor — said he heard shots.').places.some((p) => p.rule.includes('dateline')));
+});

@@ -148,6 +148,8 @@ export function findCandidates(doc: Doc, res: CompiledPlaceResources, gazetteer:
   const wide = (name: string) => exactly(name).some((e) => e.precision === 'country' || e.precision === 'region');
   const prominent = (name: string) => exactly(name).some((e) => e.precision === 'country' || e.precision === 'region' || e.population >= 100_000);
 
+  // the first sentence of each paragraph (where a dateline may stand)
+  const paragraphOpeners = new Set(doc.sentences.filter((s, i) => i === 0 || doc.sentences[i - 1]!.paragraph !== s.paragraph));
   for (const sent of doc.sentences) {
     const floor = sent.firstToken;
     const ceil = sent.endToken;
@@ -282,6 +284,8 @@ export function findCandidates(doc: Doc, res: CompiledPlaceResources, gazetteer:
       // "CHARLESTON, W.Va. -": an all-capitals name opening a paragraph's first sentence, then a comma or a dash
       const next = run.last + 1 < ceil ? tokens[run.last + 1]!.text : '';
       if (sentenceInitial && run.first === floor && /^[,\-–—(]$/.test(next) && tokens.slice(run.first, run.last + 1).every((t) => t.text.length >= 2 && t.text === t.text.toUpperCase() && /\p{Lu}/u.test(t.text))) cue = 'dateline';
+      // "Kalamazoo — Police say ...": a known name opening a paragraph, then a spaced long dash
+      else if (run.first === floor && paragraphOpeners.has(sent) && /^[–—]$/.test(next) && tokens[run.last + 1]!.start > tokens[run.last]!.end && known(text.slice(tokens[run.first]!.start, tokens[run.last]!.end))) cue = 'dateline';
       // "Laurel County", "Borno State": the run ends with its own place noun
       if ((cue === 'bare' || cue === 'weak-locative') && run.last > run.first && res.nounPrecision.has(norms[run.last]!)) {
         cue = 'noun-after';
