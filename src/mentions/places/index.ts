@@ -224,6 +224,23 @@ function keepToArticleRegion(doc: Doc, resolved: Array<{ c: Candidate; m: PlaceM
   }
 }
 
+/**
+ * "St. Clair County" in a story about Lowry City, Missouri: a county named like the county of a town the story
+ * names is that county (Missouri's St. Clair County, not the more populous one of Illinois).
+ */
+function agreeCountiesWithTowns(doc: Doc, resolved: Array<{ c: Candidate; m: PlaceMention; e: GazetteerEntry }>, gazetteer: Gazetteer): void {
+  const townCounties = new Set(resolved.filter((r) => r.e.precision === 'settlement' && r.e.admin2Code).map((r) => r.e.admin2Code!));
+  if (townCounties.size === 0) return;
+  for (const r of resolved) {
+    if (r.e.featureCode !== 'ADM2' || townCounties.has(r.e.admin2Code ?? '')) continue;
+    const same = gazetteer.lookup(r.c.lookupName ?? r.c.text, { variants: false }).find((e) => e.featureCode === 'ADM2' && e.matched !== 'translit' && townCounties.has(e.admin2Code ?? ''));
+    if (!same) continue;
+    r.e = same;
+    r.m.place = toPlace(r.c, same, doc, false);
+    r.m.rule += '+county-of-town';
+  }
+}
+
 /** a part of a town lies this close to a town or district the story names, when it names any */
 const PART_OF_TOWN_KM = 50;
 
@@ -290,6 +307,7 @@ export function findPlaces(doc: Doc, ctx: { resources: { places: PlaceResources 
       }
       mentions.push(m);
     });
+    agreeCountiesWithTowns(doc, resolved, gazetteer);
     keepToArticleRegion(doc, resolved, gazetteer);
     keepPartsNearTheirTown(resolved);
   }

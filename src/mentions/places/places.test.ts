@@ -322,3 +322,12 @@ test('en: the place an organisation is named after is a toponym, marked so ("the
   // a name that is only a small town's is no place an organisation is named after
   assert.equal(run('He studied at Harvard University.', 'en').places.length, 0);
 });
+
+test('en: a county named like the county of a town the story names is that county ("St. Clair County" beside Lowry City, Missouri)', { skip }, () => {
+  const doc = run('Deputies found a man and a baby dead inside a residence in Lowry City. St. Clair County deputies said the man shot the baby.', 'en');
+  const county = placesNamed(doc, 'St. Clair County')[0]!;
+  assert.equal(county.place?.admin1, 'Missouri');
+  assert.ok(county.rule.includes('county-of-town'));
+  // alone, the name goes to the better-known county
+  assert.equal(placesNamed(run('St. Clair County deputies said a man shot a baby.', 'en'), 'St. Clair County')[0]!.place?.admin1, 'Illinois');
+});
