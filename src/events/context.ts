@@ -174,13 +174,21 @@ const told = (m: PlaceMention): m is PlaceMention & { place: Place } => !!m.plac
  * holds the town the article is about; the event is placed in that town (inferred). The town is the one the
  * article names most, the first of them on a tie.
  */
+/**
+ * a post-office town the gazetteer took from the zip codes has only a guessed county (its nearest GeoNames
+ * town's): it counts as inside a county whose reference point lies this close
+ */
+const POST_TOWN_COUNTY_KM = 30;
+
 function townInside(doc: Doc, p: Place): PlaceMention | undefined {
   if (p.precision !== 'district' && p.precision !== 'region') return undefined;
   const fold = (s?: string) => (s ?? '').toLowerCase();
   const inside = (q: Place) =>
     (q.precision === 'settlement' || q.precision === 'point') &&
     q.country === p.country &&
-    (p.precision === 'district' ? fold(q.admin2) === fold(p.name) && fold(q.admin1) === fold(p.admin1) : fold(q.admin1) === fold(p.admin1 ?? p.name));
+    (p.precision === 'district'
+      ? fold(q.admin1) === fold(p.admin1) && (fold(q.admin2) === fold(p.name) || (q.geonamesId === undefined && km(q, p) <= POST_TOWN_COUNTY_KM))
+      : fold(q.admin1) === fold(p.admin1 ?? p.name));
   const counts = new Map<string, { n: number; m: PlaceMention }>();
   for (const m of doc.places) {
     // (every town the page names counts here, the outlet's and those organisations are named after too: a
