@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sharedFile, SHARED_MISSING } from '../testing/helpers.js';
 import { DEFAULT_GAZETTEER_PATH, openGazetteer } from '../geo/index.js';
-import { DEFAULT_GEOVIRUS, DEFAULT_GWN, DEFAULT_LGL, demonymStems, detectFormat, parseGeoVirus, parseGwn, parseLgl, formatMisses, readBrat, readGold, runGeoEval, scoreGeo, scoreRecognition } from './geo.js';
+import { DEFAULT_GEOVIRUS, DEFAULT_GWN, DEFAULT_LGL, demonymStems, englishDemonyms, lookupNameFor, detectFormat, parseGeoVirus, parseGwn, parseLgl, formatMisses, readBrat, readGold, runGeoEval, scoreGeo, scoreRecognition } from './geo.js';
 
 const built = existsSync(DEFAULT_GAZETTEER_PATH);
 const NOT_BUILT = 'skipped: gazetteer not built (npm run prepare)';
@@ -184,4 +184,26 @@ test('demonymStems: the place names an English demonym may come from', () => {
   assert.ok(demonymStems('Ontarians').includes('Ontario'));
   assert.ok(demonymStems('Sudanese').includes('Sudan'));
   assert.deepEqual(demonymStems('paris'), []);
+});
+
+test('lookupNameFor: the place inside a longer name, only when it stands for the whole', { skip: !built && NOT_BUILT }, () => {
+  const g = openGazetteer();
+  const d = englishDemonyms();
+  try {
+    // a university named after a well-known place is that place; "State University" is no place inside it
+    assert.equal(lookupNameFor('Colorado State University', g, d), 'Colorado');
+    assert.equal(lookupNameFor('University of Alberta', g, d), 'Alberta');
+    // named after a person or a small town: no place the text gives (the name itself, which the gazetteer lacks)
+    assert.equal(lookupNameFor('Harvard University', g, d), 'Harvard University');
+    // a people's institution is their country's; a quarter named after a people is not
+    assert.equal(lookupNameFor('Mexican Senate', g, d), 'Mexico');
+    assert.equal(lookupNameFor('French Quarter', g, d), 'French Quarter');
+    // a small town's name inside a longer name is no evidence ("Faubourg Marigny" is not Marigny, Manche)
+    assert.equal(lookupNameFor('Faubourg Marigny', g, d), 'Faubourg Marigny');
+    // generic words around a known name leave it the place
+    assert.equal(lookupNameFor('Greater Manchester', g, d), 'Manchester');
+    assert.equal(lookupNameFor('Lyon', g, d), undefined);
+  } finally {
+    g.close();
+  }
 });

@@ -272,24 +272,64 @@ const GENERIC = new Set(['north', 'south', 'east', 'west', 'northern', 'southern
   'village', 'peninsula', 'gulf', 'coast', 'island', 'islands', 'bay', 'lake', 'river', 'mountain', 'mountains', 'valley', 'hills', 'beach',
   'point', 'rock', 'estate', 'world', 'cup', 'club', 'church', 'hall', 'bank', 'court', 'castle', 'wing', 'capitol', 'congress', 'commission']);
 
+let heads: Set<string> | undefined;
+/** words that end the name of an organisation or a building ("University", "Church", "Hospital") */
+function organisationHeads(): Set<string> {
+  heads ??= new Set(resourcesFor('en').places.organisationHeads.filter((w) => !w.includes(' ')).map((w) => foldName(w)));
+  return heads;
+}
+
+/** nouns of parts of a town: a people's name before one names the quarter, not the people's country */
+const DISTRICT_NOUNS = new Set(['quarter', 'district', 'side', 'town', 'village', 'square', 'street', 'avenue', 'road', 'market', 'neighborhood', 'neighbourhood', 'hill', 'heights', 'gardens']);
+
 /** The name to look a gold span up by: itself, its country for a demonym, else the longest known capitalised name inside it. */
-function lookupNameFor(text: string, gazetteer: Gazetteer, demonyms: Map<string, string>): string | undefined {
+export function lookupNameFor(text: string, gazetteer: Gazetteer, demonyms: Map<string, string>): string | undefined {
   const country = demonyms.get(foldName(text));
   if (country) return country;
   if (gazetteer.lookup(text).some((e) => e.matched !== 'translit')) return undefined;
   // a people's name the table lacks, by its English suffix: "South Ossetian" -> South Ossetia, "Ontarians" -> Ontario
   for (const stem of demonymStems(text)) if (gazetteer.lookup(stem, { variants: false }).some((e) => e.matched !== 'translit' && (e.precision === 'country' || e.precision === 'region'))) return stem;
   const words = text.split(/\s+/).filter(Boolean);
+  // an organisation or a building named after a place ("Ohio State University", "University of Alberta") is
+  // the place when that place is well known, else somewhere the article does not say ("Harvard University")
+  const heads = organisationHeads();
+  const prominent = (name: string) => gazetteer.lookup(name, { variants: false }).some((e) => e.matched !== 'translit' && (e.precision === 'country' || e.precision === 'region' || e.population >= 100_000));
+  if (words.length >= 2 && heads.has(foldName(words[words.length - 1]!))) {
+    for (let k = words.length - 1; k >= 1; k--) {
+      const part = words.slice(0, k).join(' ');
+      if (GENERIC.has(foldName(words[k - 1]!)) && k > 1) continue;
+      const d = demonyms.get(foldName(part));
+      if (d) return d;
+      if (gazetteer.lookup(part, { variants: false }).some((e) => e.matched !== 'translit')) return prominent(part) ? part : text;
+    }
+    return text;
+  }
+  if (words.length >= 3 && heads.has(foldName(words[0]!)) && /^(?:of|for)$/i.test(words[1]!)) {
+    const part = words.slice(2).join(' ');
+    return prominent(part) ? part : text;
+  }
+  let inner = false;
   for (let len = words.length - 1; len >= 1; len--) {
     for (let i = 0; i + len <= words.length; i++) {
       const part = words.slice(i, i + len).join(' ').replace(/^[^\p{L}]+|[^\p{L}.]+$/gu, '');
-      if (!/^\p{Lu}/u.test(part) || part.length < 3 || (len === 1 && GENERIC.has(foldName(part)))) continue;
+      if (!/^\p{Lu}/u.test(part) || (part.length < 3 && !/^\p{Lu}{2}$/u.test(part)) || (len === 1 && GENERIC.has(foldName(part)))) continue;
+      // the other words are generic ("Greater Manchester", "Gaza Strip"): the part is the place; else ("Faubourg
+      // Marigny", "French Quarter") only a well-known place stands for the whole
+      const rest = [...words.slice(0, i), ...words.slice(i + len)];
+      const plain = rest.every((w) => GENERIC.has(foldName(w)));
       const d = demonyms.get(foldName(part));
-      if (d) return d;
-      if (gazetteer.lookup(part).some((e) => e.matched !== 'translit')) return part;
+      if (d) {
+        // "the Russian Embassy", "the Mexican Senate": a people's institution is their country's; "the French
+        // Quarter" is a part of a town, named after them
+        if (plain || !rest.some((w) => DISTRICT_NOUNS.has(foldName(w)))) return d;
+        inner = true;
+      } else if (gazetteer.lookup(part).some((e) => e.matched !== 'translit')) {
+        if (plain || prominent(part)) return part;
+        inner = true;
+      }
     }
   }
-  return undefined;
+  return inner ? text : undefined;
 }
 
 /** Country of a point: the country of the nearest gazetteer place (a 1-degree grid over the built file). */
@@ -356,7 +396,7 @@ export function scoreGeo(articles: GeoArticle[], gazetteer: Gazetteer, countryOf
     }
   }
   const t0 = process.hrtime.bigint();
-  const results = articles.map((a) => resolveToponyms(a.toponyms, gazetteer, { text: a.text, homeCountries: HOME }));
+  const results = articles.map((a) => resolveToponyms(a.toponyms, gazetteer, { text: a.text, homeCountries: HOME, focusFallback: true }));
   const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
   const s: GeoScore = { articles: articles.length, total: 0, correct: 0, resolved: 0, countryCorrect: 0, errorsKm: [], byCode: new Map(), seconds, errors: [] };
   articles.forEach((a, ai) => {

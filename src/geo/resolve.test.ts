@@ -245,3 +245,21 @@ test('"England" is England, the division whose own name it is, before the United
   const [r] = resolveToponyms([item('England', text)], fakeGazetteer, { text });
   assert.equal(r!.entry?.featureCode, 'ADM1');
 });
+
+test('focusFallback: a name the gazetteer lacks takes the town the article is about, marked article-focus; off by default', () => {
+  const text = 'Fire broke out near Saint Olaf Church in Memphis. Memphis firefighters said the church was empty.';
+  const items = [item('Saint Olaf Church', text), item('Memphis', text), item('Memphis', text, 50)];
+  const off = resolveToponyms(items, fakeGazetteer, { text });
+  assert.equal(off[0]!.entry, undefined);
+  const on = resolveToponyms(items, fakeGazetteer, { text, focusFallback: true });
+  assert.equal(on[0]!.entry?.name, 'Memphis');
+  assert.deepEqual(on[0]!.rules, ['article-focus']);
+  // (the known names keep their own resolution)
+  assert.ok(!on[1]!.rules.includes('article-focus'));
+});
+
+test('focusFallback: no town in the article, no guess (a country is no focus)', () => {
+  const text = 'Le Tour de Mexico passe par Xqzzyville.';
+  const rs = resolveToponyms([item('Mexico', text), item('Xqzzyville', text)], fakeGazetteer, { text, focusFallback: true });
+  assert.equal(rs[1]!.entry, undefined);
+});

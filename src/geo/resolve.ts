@@ -24,6 +24,8 @@ export type ResolveContext = {
   countries?: Map<string, number>;
   /** ISO3 codes where the article's language is spoken at home: a slight prior when nothing else decides */
   homeCountries?: readonly string[];
+  /** a name the gazetteer cannot place takes the article's focus town (rule 'article-focus') */
+  focusFallback?: boolean;
 };
 
 export type Resolution = {
@@ -471,8 +473,22 @@ export function resolveToponyms(items: readonly ToponymItem[], gazetteer: Gazett
   gather();
   choose(true);
 
+  // the article's focus: the town its resolved names point to most (a name the gazetteer lacks, "Holy Redeemer
+  // Church", "Faubourg Marigny", most often lies there)
+  let focus: GazetteerEntry | undefined;
+  if (ctx.focusFallback) {
+    const w = new Map<GazetteerEntry, number>();
+    groups.forEach((g) => {
+      const e = g.choice?.e;
+      if (!e || g.score < MIN_SCORE || BIG.has(e.precision)) return;
+      w.set(e, (w.get(e) ?? 0) + g.items.length * vouches(e, 1));
+    });
+    let best = 0;
+    for (const [e, v] of w) if (v > best) { best = v; focus = e; }
+  }
   return items.map((_, i) => {
     const g = groups[groupOf[i]!]!;
+    if ((!g.choice || g.score < MIN_SCORE) && focus) return { entry: focus, score: 0, margin: 0, rules: ['article-focus'] };
     if (!g.choice || g.score < MIN_SCORE) return { score: g.choice ? g.score : 0, margin: 0, rules: [] };
     return { entry: g.choice.e, score: g.score, margin: g.margin, rules: g.choice.rules };
   });
