@@ -263,3 +263,10 @@ test('focusFallback: no town in the article, no guess (a country is no focus)', 
   const rs = resolveToponyms([item('Mexico', text), item('Xqzzyville', text)], fakeGazetteer, { text, focusFallback: true });
   assert.equal(rs[1]!.entry, undefined);
 });
+
+test('focusFallback: a name the gazetteer lacks lies in the town named right beside it, before the article\'s focus', () => {
+  const text = 'Memphis police came. Memphis and Atlanta agreed. Later, at Saint Olaf Church in Atlanta, the service began.';
+  const rs = resolveToponyms([item('Memphis', text), item('Memphis', text, 10), item('Atlanta', text), item('Saint Olaf Church', text), item('Atlanta', text, 60)], fakeGazetteer, { text, focusFallback: true });
+  assert.equal(rs[3]!.entry?.name, 'Atlanta');
+  assert.deepEqual(rs[3]!.rules, ['article-focus', 'named-nearby']);
+});

@@ -60,6 +60,8 @@ const SEAT_PENALTY = 2.5;
 const TOWN_NAMED_LIKE_COUNTRY = 3;
 const TOWN_NAMED_LIKE_DIVISION = 2;
 const COUNTRY_BY_DIVISION_NAME = 1;
+/** a name the gazetteer lacks lies in the town named this close to it in the text (characters), else in the article's focus */
+const NEAREST_CHARS = 150;
 /** below this, a name stays unresolved rather than guessed */
 export const MIN_SCORE = 3.5;
 
@@ -486,9 +488,34 @@ export function resolveToponyms(items: readonly ToponymItem[], gazetteer: Gazett
     let best = 0;
     for (const [e, v] of w) if (v > best) { best = v; focus = e; }
   }
+  // ... or, before it, the town named closest to it in the text ("Madinaty, a new city east of Cairo")
+  const placed = (k: number): GazetteerEntry | undefined => {
+    const g = groups[groupOf[k]!]!;
+    const e = g.choice?.e;
+    return e && g.score >= MIN_SCORE && !BIG.has(e.precision) ? e : undefined;
+  };
+  const nearest = (i: number): GazetteerEntry | undefined => {
+    const it = items[i]!;
+    let best: GazetteerEntry | undefined;
+    let bestD = NEAREST_CHARS;
+    for (let k = 0; k < items.length; k++) {
+      const e = k === i ? undefined : placed(k);
+      if (!e) continue;
+      const d = items[k]!.start > it.start ? items[k]!.start - it.end : it.start - items[k]!.end;
+      if (d >= 0 && d < bestD) {
+        bestD = d;
+        best = e;
+      }
+    }
+    return best;
+  };
   return items.map((_, i) => {
     const g = groups[groupOf[i]!]!;
-    if ((!g.choice || g.score < MIN_SCORE) && focus) return { entry: focus, score: 0, margin: 0, rules: ['article-focus'] };
+    if ((!g.choice || g.score < MIN_SCORE) && ctx.focusFallback) {
+      const near = nearest(i);
+      if (near) return { entry: near, score: 0, margin: 0, rules: ['article-focus', 'named-nearby'] };
+      if (focus) return { entry: focus, score: 0, margin: 0, rules: ['article-focus'] };
+    }
     if (!g.choice || g.score < MIN_SCORE) return { score: g.choice ? g.score : 0, margin: 0, rules: [] };
     return { entry: g.choice.e, score: g.score, margin: g.margin, rules: g.choice.rules };
   });
