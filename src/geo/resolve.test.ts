@@ -253,7 +253,7 @@ test('focusFallback: a name the gazetteer lacks takes the town the article is ab
   assert.equal(off[0]!.entry, undefined);
   const on = resolveToponyms(items, fakeGazetteer, { text, focusFallback: true });
   assert.equal(on[0]!.entry?.name, 'Memphis');
-  assert.deepEqual(on[0]!.rules, ['article-focus']);
+  assert.ok(on[0]!.rules.includes('article-focus'));
   // (the known names keep their own resolution)
   assert.ok(!on[1]!.rules.includes('article-focus'));
 });
