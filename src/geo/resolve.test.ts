@@ -270,3 +270,13 @@ test('focusFallback: a name the gazetteer lacks lies in the town named right bes
   assert.equal(rs[3]!.entry?.name, 'Atlanta');
   assert.deepEqual(rs[3]!.rules, ['article-focus', 'named-nearby']);
 });
+
+test('focusFallback: with no town named, a name the gazetteer lacks lies in the capital of the one country the article names', () => {
+  const withCapitals: Gazetteer = { ...fakeGazetteer, capital: (iso3) => fakeGazetteer.lookup('Tbilisi').find((e) => e.country === iso3) };
+  const text = 'Floods hit Xqzzyville, in Georgia, after rain across Georgia.';
+  const items = [item('Xqzzyville', text), item('Georgia', text), item('Georgia', text, 40)];
+  const rs = resolveToponyms(items, withCapitals, { text, focusFallback: true, countries: new Map([['GEO', 2]]) });
+  assert.equal(rs[0]!.entry?.name, 'Tbilisi');
+  // (a gazetteer that knows no capitals guesses nothing)
+  assert.equal(resolveToponyms(items, fakeGazetteer, { text, focusFallback: true, countries: new Map([['GEO', 2]]) })[0]!.entry, undefined);
+});

@@ -487,6 +487,14 @@ export function resolveToponyms(items: readonly ToponymItem[], gazetteer: Gazett
     });
     let best = 0;
     for (const [e, v] of w) if (v > best) { best = v; focus = e; }
+    // no town named: the capital of the one country the article is about ("Bains and Grants Town" in a story
+    // that names only the Bahamas)
+    if (!focus && gazetteer.capital) {
+      const votes = new Map<string, number>();
+      for (const g of groups) if (g.choice && g.score >= MIN_SCORE && g.choice.e.country) add(votes, g.choice.e.country, g.items.length);
+      const [top, second] = [...votes.entries()].sort((a, b) => b[1] - a[1]);
+      if (top && (!second || top[1] >= 2 * second[1])) focus = gazetteer.capital(top[0]);
+    }
   }
   // ... or, before it, the town named closest to it in the text ("Madinaty, a new city east of Cairo")
   const placed = (k: number): GazetteerEntry | undefined => {
