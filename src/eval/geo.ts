@@ -282,6 +282,12 @@ function organisationHeads(): Set<string> {
 /** nouns of parts of a town: a people's name before one names the quarter, not the people's country */
 const DISTRICT_NOUNS = new Set(['quarter', 'district', 'side', 'town', 'village', 'square', 'street', 'avenue', 'road', 'market', 'neighborhood', 'neighbourhood', 'hill', 'heights', 'gardens']);
 
+/** "Ohio State University", "University of Alberta": the words name an organisation */
+function organisationName(text: string): boolean {
+  const words = text.split(/\s+/).filter(Boolean);
+  return words.length >= 2 && (organisationHeads().has(foldName(words[words.length - 1]!)) || (organisationHeads().has(foldName(words[0]!)) && /^(?:of|for)$/i.test(words[1] ?? '')));
+}
+
 /** The name to look a gold span up by: itself, its country for a demonym, else the longest known capitalised name inside it. */
 export function lookupNameFor(text: string, gazetteer: Gazetteer, demonyms: Map<string, string>): string | undefined {
   const country = demonyms.get(foldName(text));
@@ -393,6 +399,7 @@ export function scoreGeo(articles: GeoArticle[], gazetteer: Gazetteer, countryOf
       const name = lookupNameFor(t.text, gazetteer, demonyms);
       if (name) t.lookupName = name;
       if (demonyms.has(foldName(t.text)) || (name && demonymStems(t.text).includes(name))) t.demonym = true;
+      if (name && name !== t.text && organisationName(t.text)) t.inName = true;
     }
   }
   const t0 = process.hrtime.bigint();

@@ -15,6 +15,9 @@ export type ToponymItem = {
   lookupName?: string;
   /** the words name a people ("Georgian", "les Maliens"): only a country or a wide region is meant */
   demonym?: boolean;
+  /** the place an organisation is named after ("Ohio State University", "the University of California"): no
+   * evidence of where the story happens */
+  inName?: boolean;
 };
 
 export type ResolveContext = {
@@ -48,6 +51,8 @@ type Group = {
   /** the other groups of a list of three names or more this group is in ("Utah, Washington and Wisconsin") */
   peers: Set<number>;
   choice?: Cand;
+  /** every mention of the name is inside an organisation's name */
+  inName: boolean;
   score: number;
   margin: number;
 };
@@ -212,9 +217,10 @@ export function resolveToponyms(items: readonly ToponymItem[], gazetteer: Gazett
         }
       }
       cands.sort((a, b) => b.prior - a.prior);
-      groups.push({ key, items: [], cands: cands.slice(0, MAX_CANDIDATES), hint: it.hint, parents: new Set(), children: new Set(), peers: new Set(), score: 0, margin: 0 });
+      groups.push({ key, items: [], inName: true, cands: cands.slice(0, MAX_CANDIDATES), hint: it.hint, parents: new Set(), children: new Set(), peers: new Set(), score: 0, margin: 0 });
     }
     groups[g]!.items.push(i);
+    if (!item.inName) groups[g]!.inName = false;
     groupOf.push(g);
   });
 
@@ -304,7 +310,7 @@ export function resolveToponyms(items: readonly ToponymItem[], gazetteer: Gazett
     groups.forEach((g, gi) => {
       const o = g.choice;
       strength[gi] = o ? vouches(o.e, g.items.length) : 0;
-      if (!o) return;
+      if (!o || g.inName) return;
       const w = g.items.length;
       add(ev.country, o.e.country, o.e.precision === 'country' ? 2 * w : w);
       if (o.e.featureCode === 'ADM1' && o.e.admin1Code) add(ev.adm1Names, `${o.e.country}|${o.e.admin1Code}`, 1);
