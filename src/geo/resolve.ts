@@ -67,6 +67,8 @@ const TOWN_NAMED_LIKE_DIVISION = 2;
 const COUNTRY_BY_DIVISION_NAME = 1;
 /** a name the gazetteer lacks lies in the town named this close to it in the text (characters), else in the article's focus */
 const NEAREST_CHARS = 150;
+/** a town of the country the article's places lead in counts this much more for its focus */
+const LEAD_FOCUS_WEIGHT = 3;
 /** below this, a name stays unresolved rather than guessed */
 export const MIN_SCORE = 3.5;
 
@@ -485,22 +487,22 @@ export function resolveToponyms(items: readonly ToponymItem[], gazetteer: Gazett
   // Church", "Faubourg Marigny", most often lies there)
   let focus: GazetteerEntry | undefined;
   if (ctx.focusFallback) {
+    // the country most of the article's places lie in, when it leads clearly
+    const votes = new Map<string, number>();
+    for (const g of groups) if (g.choice && g.score >= MIN_SCORE && g.choice.e.country && !g.inName) add(votes, g.choice.e.country, g.items.length);
+    const [top, second] = [...votes.entries()].sort((a, b) => b[1] - a[1]);
+    const lead = top && (!second || top[1] >= 2 * second[1]) ? top[0] : undefined;
     const w = new Map<GazetteerEntry, number>();
     groups.forEach((g) => {
       const e = g.choice?.e;
-      if (!e || g.score < MIN_SCORE || BIG.has(e.precision)) return;
-      w.set(e, (w.get(e) ?? 0) + g.items.length * vouches(e, 1));
+      if (!e || g.score < MIN_SCORE || BIG.has(e.precision) || g.inName) return;
+      w.set(e, (w.get(e) ?? 0) + g.items.length * vouches(e, 1) * (lead && e.country === lead ? LEAD_FOCUS_WEIGHT : 1));
     });
     let best = 0;
     for (const [e, v] of w) if (v > best) { best = v; focus = e; }
     // no town named: the capital of the one country the article is about ("Bains and Grants Town" in a story
     // that names only the Bahamas)
-    if (!focus && gazetteer.capital) {
-      const votes = new Map<string, number>();
-      for (const g of groups) if (g.choice && g.score >= MIN_SCORE && g.choice.e.country) add(votes, g.choice.e.country, g.items.length);
-      const [top, second] = [...votes.entries()].sort((a, b) => b[1] - a[1]);
-      if (top && (!second || top[1] >= 2 * second[1])) focus = gazetteer.capital(top[0]);
-    }
+    if (!focus && lead && gazetteer.capital) focus = gazetteer.capital(lead);
   }
   // ... or, before it, the town named closest to it in the text ("Madinaty, a new city east of Cairo")
   const placed = (k: number): GazetteerEntry | undefined => {
