@@ -15,8 +15,9 @@ export type ToponymItem = {
   lookupName?: string;
   /** the words name a people ("Georgian", "les Maliens"): only a country or a wide region is meant */
   demonym?: boolean;
-  /** the place an organisation is named after ("Ohio State University", "the University of California"): no
-   * evidence of where the story happens */
+  /** the place an organisation is named after ("Ohio State University", "the University of California"): not
+   * where the story happens, so no focus for the names the gazetteer lacks (it still votes for the story's
+   * region: a local paper's story names its state's university) */
   inName?: boolean;
 };
 
@@ -312,7 +313,7 @@ export function resolveToponyms(items: readonly ToponymItem[], gazetteer: Gazett
     groups.forEach((g, gi) => {
       const o = g.choice;
       strength[gi] = o ? vouches(o.e, g.items.length) : 0;
-      if (!o || g.inName) return;
+      if (!o) return;
       const w = g.items.length;
       add(ev.country, o.e.country, o.e.precision === 'country' ? 2 * w : w);
       if (o.e.featureCode === 'ADM1' && o.e.admin1Code) add(ev.adm1Names, `${o.e.country}|${o.e.admin1Code}`, 1);
