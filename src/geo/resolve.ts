@@ -509,7 +509,7 @@ export function resolveToponyms(items: readonly ToponymItem[], gazetteer: Gazett
   const placed = (k: number): GazetteerEntry | undefined => {
     const g = groups[groupOf[k]!]!;
     const e = g.choice?.e;
-    return e && g.score >= MIN_SCORE && !BIG.has(e.precision) ? e : undefined;
+    return e && g.score >= MIN_SCORE && !BIG.has(e.precision) && !g.inName ? e : undefined;
   };
   const nearest = (i: number): GazetteerEntry | undefined => {
     const it = items[i]!;
