@@ -203,6 +203,8 @@ test('lookupNameFor: the place inside a longer name, only when it stands for the
     // generic words around a known name leave it the place
     assert.equal(lookupNameFor('Greater Manchester', g, d), 'Manchester');
     assert.equal(lookupNameFor('Lyon', g, d), undefined);
+    // a township is not the town it is named after
+    assert.equal(lookupNameFor('Washington Township', g, d), 'Washington Township');
   } finally {
     g.close();
   }

@@ -296,6 +296,8 @@ export function lookupNameFor(text: string, gazetteer: Gazetteer, demonyms: Map<
   // a people's name the table lacks, by its English suffix: "South Ossetian" -> South Ossetia, "Ontarians" -> Ontario
   for (const stem of demonymStems(text)) if (gazetteer.lookup(stem, { variants: false }).some((e) => e.matched !== 'translit' && (e.precision === 'country' || e.precision === 'region'))) return stem;
   const words = text.split(/\s+/).filter(Boolean);
+  // "Washington Township", "Madison Twp.": a township is not the town it is named after, nor in it
+  if (words.length >= 2 && /^(?:township|twp\.?)$/i.test(words[words.length - 1]!)) return text;
   // an organisation or a building named after a place ("Ohio State University", "University of Alberta") is
   // the place when that place is well known, else somewhere the article does not say ("Harvard University")
   const heads = organisationHeads();
