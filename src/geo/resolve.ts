@@ -503,6 +503,17 @@ export function resolveToponyms(items: readonly ToponymItem[], gazetteer: Gazett
     for (const [e, v] of w) if (v > best) { best = v; focus = e; }
     // no town named: the capital of the one country the article is about ("Bains and Grants Town" in a story
     // that names only the Bahamas)
+    // (or the first-level division of that country the article names most: "NSW")
+    if (!focus && lead) {
+      let most = 0;
+      groups.forEach((g) => {
+        const e = g.choice?.e;
+        if (e && g.score >= MIN_SCORE && e.featureCode === 'ADM1' && e.country === lead && !g.inName && g.items.length > most) {
+          most = g.items.length;
+          focus = e;
+        }
+      });
+    }
     if (!focus && lead && gazetteer.capital) focus = gazetteer.capital(lead);
   }
   // ... or, before it, the town named closest to it in the text ("Madinaty, a new city east of Cairo")
