@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sharedFile, SHARED_MISSING } from '../testing/helpers.js';
 import { DEFAULT_GAZETTEER_PATH, openGazetteer } from '../geo/index.js';
-import { DEFAULT_GEOVIRUS, DEFAULT_GWN, DEFAULT_LGL, demonymStems, englishDemonyms, lookupNameFor, detectFormat, parseGeoVirus, parseGwn, parseLgl, formatMisses, readBrat, readGold, runGeoEval, scoreGeo, scoreRecognition } from './geo.js';
+import { DEFAULT_GEOVIRUS, DEFAULT_GWN, DEFAULT_LGL, demonymStems, englishDemonyms, lookupNameFor, qualifiesName, detectFormat, parseGeoVirus, parseGwn, parseLgl, formatMisses, readBrat, readGold, runGeoEval, scoreGeo, scoreRecognition } from './geo.js';
 
 const built = existsSync(DEFAULT_GAZETTEER_PATH);
 const NOT_BUILT = 'skipped: gazetteer not built (npm run prepare)';
@@ -208,4 +208,15 @@ test('lookupNameFor: the place inside a longer name, only when it stands for the
   } finally {
     g.close();
   }
+});
+
+test('qualifiesName: a capitalised word after a name makes it an organisation\'s, unless it is a noun of the town itself', () => {
+  const at = (text: string, name: string) => qualifiesName(text, text.indexOf(name) + name.length);
+  assert.equal(at('a deal with Cambridge Analytica last year', 'Cambridge'), true);
+  assert.equal(at('the Venice Commission said', 'Venice'), true);
+  assert.equal(at('the Paris Public Library will open', 'Paris'), false);
+  assert.equal(at('a Houston man was shot', 'Houston'), false);
+  assert.equal(at('Norfolk High School', 'Norfolk'), false);
+  assert.equal(at('in Dallas. The police', 'Dallas'), false);
+  assert.equal(at('Cook County Sheriff', 'Cook'), false);
 });

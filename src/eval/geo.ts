@@ -272,6 +272,25 @@ const GENERIC = new Set(['north', 'south', 'east', 'west', 'northern', 'southern
   'village', 'peninsula', 'gulf', 'coast', 'island', 'islands', 'bay', 'lake', 'river', 'mountain', 'mountains', 'valley', 'hills', 'beach',
   'point', 'rock', 'estate', 'world', 'cup', 'club', 'church', 'hall', 'bank', 'court', 'castle', 'wing', 'capitol', 'congress', 'commission']);
 
+/**
+ * A capitalised word right after a name that makes it part of an organisation's name ("Cambridge Analytica",
+ * "Portland Trail Blazers"); not a noun the name qualifies as a place ("Houston police", "Miami man").
+ */
+export function qualifiesName(text: string, end: number): boolean {
+  const m = /^ (\p{Lu}[\p{Ll}’'-]+)\b/u.exec(text.slice(end, end + 40));
+  if (!m) return false;
+  const w = foldName(m[1]!);
+  const res = resourcesFor('en').places;
+  return !res.authorityHeads?.includes(w) && !res.modifiedNouns?.includes(w) && !(GENERIC.has(w) && !NAMED_AFTER.has(w)) && !res.notPlaces.includes(m[1]!) && !DIVISION_WORDS.has(w) &&
+    !organisationHeads().has(w) && !LOCAL_INSTITUTIONS.has(w);
+}
+/** generic words that, after a place's name, name something called after it, wherever it is ("the Venice Commission") */
+const NAMED_AFTER = new Set(['commission', 'cup', 'world', 'united', 'federal', 'national', 'club', 'tower', 'congress', 'wing']);
+const DIVISION_WORDS = new Set(['county', 'parish', 'borough', 'township', 'twp', 'province', 'state', 'region', 'district', 'city', 'town', 'village']);
+/** the first words of a town's own institutions ("the Paris Public Library", "Norfolk High School"): they are local */
+const LOCAL_INSTITUTIONS = new Set(['public', 'high', 'library', 'elementary', 'middle', 'junior', 'community', 'memorial', 'regional', 'municipal',
+  'general', 'area', 'medical', 'city', 'town', 'county', 'fire', 'police', 'chamber', 'board', 'zoo', 'courthouse', 'township', 'heights', 'planning']);
+
 let heads: Set<string> | undefined;
 /** words that end the name of an organisation or a building ("University", "Church", "Hospital") */
 function organisationHeads(): Set<string> {
@@ -402,6 +421,7 @@ export function scoreGeo(articles: GeoArticle[], gazetteer: Gazetteer, countryOf
       if (name) t.lookupName = name;
       if (demonyms.has(foldName(t.text)) || (name && demonymStems(t.text).includes(name))) t.demonym = true;
       if (name && name !== t.text && organisationName(t.text)) t.inName = true;
+      if (qualifiesName(a.text, t.end)) t.inName = t.namedAfter = true;
     }
   }
   const t0 = process.hrtime.bigint();

@@ -290,3 +290,15 @@ test('focusFallback: the place an organisation is named after is no focus ("a Un
   assert.equal(named[0]!.entry?.name, 'Memphis');
   assert.equal(named[1]!.entry, undefined);
 });
+
+test('a town an organisation is named after is the best-known town of the name: the story\'s country does not pull it home', () => {
+  const text = 'Paris Saint-Germain signed a forward, officials in Texas said.';
+  const plain = resolveToponyms([item('Paris', text), item('Texas', text)], fakeGazetteer, { text });
+  assert.equal(plain[0]!.entry?.country, 'USA');
+  const named = resolveToponyms([{ ...item('Paris', text), namedAfter: true }, item('Texas', text)], fakeGazetteer, { text });
+  assert.equal(named[0]!.entry?.country, 'FRA');
+  // (a name a state bears too keeps its reading: "the Washington Post" in a story from Washington state)
+  const wa = 'The Washington Post reported it. Officials in Seattle, Wash., agreed.';
+  const w = resolveToponyms([{ ...item('Washington', wa), namedAfter: true }, item('Wash.', wa)], fakeGazetteer, { text: wa });
+  assert.ok(w[0]!.entry);
+});

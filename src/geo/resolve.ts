@@ -19,6 +19,9 @@ export type ToponymItem = {
    * where the story happens, so no focus for the names the gazetteer lacks (it still votes for the story's
    * region: a local paper's story names its state's university) */
   inName?: boolean;
+  /** the name qualifies another proper name ("Cambridge Analytica", "the Venice Commission", "Paris Saint-Germain"):
+   * what is called after a town is called after the best-known town of the name */
+  namedAfter?: boolean;
 };
 
 export type ResolveContext = {
@@ -54,6 +57,8 @@ type Group = {
   choice?: Cand;
   /** every mention of the name is inside an organisation's name */
   inName: boolean;
+  /** every mention of the name qualifies another proper name */
+  namedAfter: boolean;
   score: number;
   margin: number;
 };
@@ -220,10 +225,11 @@ export function resolveToponyms(items: readonly ToponymItem[], gazetteer: Gazett
         }
       }
       cands.sort((a, b) => b.prior - a.prior);
-      groups.push({ key, items: [], inName: true, cands: cands.slice(0, MAX_CANDIDATES), hint: it.hint, parents: new Set(), children: new Set(), peers: new Set(), score: 0, margin: 0 });
+      groups.push({ key, items: [], inName: true, namedAfter: true, cands: cands.slice(0, MAX_CANDIDATES), hint: it.hint, parents: new Set(), children: new Set(), peers: new Set(), score: 0, margin: 0 });
     }
     groups[g]!.items.push(i);
     if (!item.inName) groups[g]!.inName = false;
+    if (!item.namedAfter) groups[g]!.namedAfter = false;
     groupOf.push(g);
   });
 
@@ -416,6 +422,17 @@ export function resolveToponyms(items: readonly ToponymItem[], gazetteer: Gazett
       }
       if (nearby >= 1.5) near += NEAR_SEVERAL;
     }
+    // a town an organisation is named after ("Cambridge Analytica", "the Venice Commission") is the best-known town
+    // of the name: the country or the neighbourhood of the story does not pull it to a namesake there (its
+    // division still may: "the Springfield Police" in a story from Illinois)
+    // (not for a name a state bears too: "the Washington Post" may be the city's or the state's)
+    // (nor for a county's name, "Douglas County Sheriff"; a county named like the town, "Richmond", loses as the town does)
+    const named = g.namedAfter && (e.precision === 'settlement' || e.precision === 'district') && g.cands.some((o) => o.e.precision === 'settlement' && o.e.matched === 'name') &&
+      !g.cands.some((o) => o.e.featureCode === 'ADM1' && o.e.matched === 'name');
+    if (named) {
+      countryW = 0;
+      near = 0;
+    }
     if (e.admin1Code && e.matched === 'name' && !hasNational[gi] && (e.precision === 'settlement' || e.precision === 'district')) {
       const k = `${e.country}|${e.admin1Code}`;
       const shared = (a1Count.get(k) ?? 0) - (a1Sets[gi]!.has(k) ? 1 : 0);
@@ -426,7 +443,7 @@ export function resolveToponyms(items: readonly ToponymItem[], gazetteer: Gazett
     }
     // (when the article's places clearly lie in one country, that one stands for home, not the whole list)
     const home = ctx.homeCountries?.indexOf(e.country) ?? -1;
-    if (countryW <= 0 && home >= 0 && e.precision !== 'country' && [null, e.country].includes(leadFor(gi))) {
+    if (!named && countryW <= 0 && home >= 0 && e.precision !== 'country' && [null, e.country].includes(leadFor(gi))) {
       // (the first home country, where most news in the language comes from, a little more)
       s += home === 0 ? FIRST_HOME_COUNTRY_WEIGHT : HOME_COUNTRY_WEIGHT;
       rules.push('home-country');
