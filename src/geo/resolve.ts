@@ -75,6 +75,8 @@ const COUNTRY_BY_DIVISION_NAME = 1;
 const NEAREST_CHARS = 150;
 /** a town of the country the article's places lead in counts this much more for its focus */
 const LEAD_FOCUS_WEIGHT = 3;
+/** a town abroad this small, which nothing in the article supports, is no reading of a name in a story about one country */
+const STRAY_MAX_PEOPLE = 100_000;
 /** below this, a name stays unresolved rather than guessed */
 export const MIN_SCORE = 3.5;
 
@@ -504,12 +506,13 @@ export function resolveToponyms(items: readonly ToponymItem[], gazetteer: Gazett
   // the article's focus: the town its resolved names point to most (a name the gazetteer lacks, "Holy Redeemer
   // Church", "Faubourg Marigny", most often lies there)
   let focus: GazetteerEntry | undefined;
+  let lead: string | undefined;
   if (ctx.focusFallback) {
     // the country most of the article's places lie in, when it leads clearly
     const votes = new Map<string, number>();
     for (const g of groups) if (g.choice && g.score >= MIN_SCORE && g.choice.e.country && !g.inName) add(votes, g.choice.e.country, g.items.length);
     const [top, second] = [...votes.entries()].sort((a, b) => b[1] - a[1]);
-    const lead = top && (!second || top[1] >= 2 * second[1]) ? top[0] : undefined;
+    lead = top && (!second || top[1] >= 2 * second[1]) ? top[0] : undefined;
     const w = new Map<GazetteerEntry, number>();
     groups.forEach((g) => {
       const e = g.choice?.e;
@@ -556,7 +559,10 @@ export function resolveToponyms(items: readonly ToponymItem[], gazetteer: Gazett
   };
   return items.map((_, i) => {
     const g = groups[groupOf[i]!]!;
-    if ((!g.choice || g.score < MIN_SCORE) && ctx.focusFallback) {
+    // a town abroad that nothing in the article supports, in a story about one country, is a name of that
+    // country's the gazetteer lacks ("Delft" in a story from Cape Town is not the Dutch town)
+    const stray = !!g.choice && g.score >= MIN_SCORE && g.choice.e.precision === 'settlement' && g.choice.e.population < STRAY_MAX_PEOPLE && !g.choice.e.featureCode.startsWith('PPLA') && g.choice.e.featureCode !== 'PPLC' && !g.choice.rules.length && !!lead && g.choice.e.country !== lead;
+    if ((!g.choice || g.score < MIN_SCORE || stray) && ctx.focusFallback) {
       const near = nearest(i);
       if (near) return { entry: near, score: 0, margin: 0, rules: ['article-focus', 'named-nearby'] };
       if (focus) return { entry: focus, score: 0, margin: 0, rules: ['article-focus'] };
