@@ -302,3 +302,23 @@ test('a town an organisation is named after is the best-known town of the name: 
   const w = resolveToponyms([{ ...item('Washington', wa), namedAfter: true }, item('Wash.', wa)], fakeGazetteer, { text: wa });
   assert.ok(w[0]!.entry);
 });
+
+test('a pair of names: "Oregon or Washington" is two states; "Texas and Washington, D.C." is not', () => {
+  const pair = 'Growers from states such as Oregon or Washington complained.';
+  const r = resolveToponyms(['Oregon', 'Washington'].map((n) => item(n, pair)), fakeGazetteer, { text: pair, homeCountries: EN_HOME });
+  assert.equal(r[1]!.entry?.featureCode, 'ADM1');
+  assert.ok(r[1]!.rules.includes('listed-with-same-kind'));
+  const dc = 'Visitors came from Utah and Washington, Miami too.';
+  const d = resolveToponyms(['Utah', 'Washington', 'Miami'].map((n) => item(n, dc)), fakeGazetteer, { text: dc, homeCountries: EN_HOME });
+  assert.ok(!d[1]!.rules.includes('listed-with-same-kind'));
+});
+
+test('focusFallback: a small town abroad that nothing supports gives way to the focus in a story about one country', () => {
+  const text = 'Storms hit Memphis and Miami. In Choucha, roofs fell. Memphis and Miami counted the damage.';
+  const items = [item('Memphis', text), item('Miami', text), item('Choucha', text), item('Memphis', text, 40), item('Miami', text, 55)];
+  const off = resolveToponyms(items, fakeGazetteer, { text });
+  assert.equal(off[2]!.entry?.country, 'TUN');
+  const on = resolveToponyms(items, fakeGazetteer, { text, focusFallback: true });
+  assert.equal(on[2]!.entry?.country, 'USA');
+  assert.ok(on[2]!.rules.includes('article-focus'));
+});

@@ -105,6 +105,7 @@ const BIG = new Set<PlacePrecision>(['country', 'region']);
 const DIVISION_WORD = /\s(?:County|Parish|Borough|District|Province|Oblast|Governorate|Prefecture)$/;
 const STATE_AFTER = /^\s+state\b/;
 const STATE_BEFORE = /\bstate of\s+$/i;
+const PAIR_JOIN = /^\s+(?:or|ou|and|et)\s+$/;
 const LIST_JOIN = /^\s*,\s*(?:(?:and|or|et|ou)\s+)?$|^\s+(?:and|or|et|ou)\s+$/;
 /** a name in a list of states or countries is one more of them ("Virginia, Washington and Wyoming": the state) */
 const LISTED_WITH_SAME_KIND = 3;
@@ -249,7 +250,8 @@ export function resolveToponyms(items: readonly ToponymItem[], gazetteer: Gazett
     // lists: names joined by commas and "and"/"or"
     let run = [0];
     const closeRun = () => {
-      if (run.length < 3) return;
+      // (two names are a list only when joined by "or": "California or Washington")
+      if (run.length < 3 && !(run.length === 2 && PAIR_JOIN.test(ctx.text!.slice(items[run[0]!]!.end, items[run[1]!]!.start)))) return;
       const last = run[run.length - 1]!;
       // "Washington, New York and Boston": a list of names, the one after a comma no parent of the one before;
       // (not "Louisville, Ky., and New Haven, Conn.", whose last join is a comma: towns with their states)
@@ -353,7 +355,8 @@ export function resolveToponyms(items: readonly ToponymItem[], gazetteer: Gazett
     const e = c.e;
     // a list of states or of countries: each name in it is one more of the same kind, and the name after it is no parent
     let listedKind: 'ADM1' | 'country' | undefined;
-    if (g.peers.size >= 2) {
+    // (a pair only when neither is followed by its own parent: "Texas and Washington, D.C.")
+    if (g.peers.size >= 2 || (g.peers.size === 1 && !g.parents.size && ![...g.peers].some((p) => groups[p]!.parents.size))) {
       let states = 0;
       let countries = 0;
       for (const p of g.peers) {
@@ -361,7 +364,8 @@ export function resolveToponyms(items: readonly ToponymItem[], gazetteer: Gazett
         if (pe?.featureCode === 'ADM1') states++;
         else if (pe?.precision === 'country') countries++;
       }
-      listedKind = states >= 2 ? 'ADM1' : countries >= 2 ? 'country' : undefined;
+      const enough = Math.min(2, g.peers.size);
+      listedKind = states >= enough ? 'ADM1' : countries >= enough ? 'country' : undefined;
       // (only for a name that can be one of them: "Louisville, Ky., New Haven, Conn." lists towns with their states)
       if (listedKind && !g.cands.some((o) => (listedKind === 'ADM1' ? o.e.featureCode === 'ADM1' : o.e.precision === 'country'))) listedKind = undefined;
       if ((listedKind === 'ADM1' && e.featureCode === 'ADM1') || (listedKind === 'country' && e.precision === 'country')) {
