@@ -46,6 +46,7 @@ const rows: Row[] = [
   entry({ name: 'Lake Ontario', lat: 43.7, lon: -77.9, country: '', featureClass: 'H', featureCode: 'LK', precision: 'region', population: 0 }),
   entry({ name: 'Utah', lat: 39.25, lon: -111.75, country: 'USA', admin1Code: 'US.UT', featureClass: 'A', featureCode: 'ADM1', population: 3_000_000 }),
   entry({ name: 'Oregon', lat: 44, lon: -120.5, country: 'USA', admin1Code: 'US.OR', featureClass: 'A', featureCode: 'ADM1', population: 4_000_000 }),
+  entry({ name: 'Elmwood Square', names: ['Harbor Square'], lat: 40.7, lon: -73.67, country: 'USA', admin1Code: 'US.NY', featureClass: 'P', featureCode: 'PPL', population: 29_000 }),
   entry({ name: 'Overtown', lat: 55.76, lon: -3.92, country: 'GBR', admin1Code: 'GB.SCT', featureClass: 'P', featureCode: 'PPL', population: 2_000 }),
 ];
 
@@ -321,4 +322,12 @@ test('focusFallback: a small town abroad that nothing supports gives way to the 
   const on = resolveToponyms(items, fakeGazetteer, { text, focusFallback: true });
   assert.equal(on[2]!.entry?.country, 'USA');
   assert.ok(on[2]!.rules.includes('article-focus'));
+});
+
+test('focusFallback: a multiword name that is only an other name of a small town far from the story is a place of the story\'s town', () => {
+  const text = 'Memphis police closed Harbor Square on Friday. Memphis officials said it would reopen.';
+  const items = [item('Memphis', text), item('Harbor Square', text), item('Memphis', text, 40)];
+  assert.equal(resolveToponyms(items, fakeGazetteer, { text })[1]!.entry?.name, 'Elmwood Square');
+  const on = resolveToponyms(items, fakeGazetteer, { text, focusFallback: true });
+  assert.equal(on[1]!.entry?.name, 'Memphis');
 });

@@ -566,7 +566,10 @@ export function resolveToponyms(items: readonly ToponymItem[], gazetteer: Gazett
     // a town abroad that nothing in the article supports, in a story about one country, is a name of that
     // country's the gazetteer lacks ("Delft" in a story from Cape Town is not the Dutch town)
     const stray = !!g.choice && g.score >= MIN_SCORE && g.choice.e.precision === 'settlement' && g.choice.e.population < STRAY_MAX_PEOPLE && !g.choice.e.featureCode.startsWith('PPLA') && g.choice.e.featureCode !== 'PPLC' && !g.choice.rules.length && !!lead && g.choice.e.country !== lead;
-    if ((!g.choice || g.score < MIN_SCORE || stray) && ctx.focusFallback) {
+    // (so is a town known by the name only as an other name, which no place of the article is near or beside:
+    // "Washington Square" is an old name of a town of Long Island, not the square of the story)
+    const other = !!g.choice && g.score >= MIN_SCORE && g.choice.e.precision === 'settlement' && g.choice.e.matched === 'alternate' && g.choice.e.population < SMALL_ALTERNATE_PEOPLE * 2.5 && g.choice.e.featureCode === 'PPL' && !g.choice.rules.some((r) => LOCAL_RULES.has(r)) && items[i]!.text.includes(' ');
+    if ((!g.choice || g.score < MIN_SCORE || stray || other) && ctx.focusFallback) {
       const near = nearest(i);
       if (near) return { entry: near, score: 0, margin: 0, rules: ['article-focus', 'named-nearby'] };
       if (focus) return { entry: focus, score: 0, margin: 0, rules: ['article-focus'] };
