@@ -331,3 +331,12 @@ test('focusFallback: a multiword name that is only an other name of a small town
   const on = resolveToponyms(items, fakeGazetteer, { text, focusFallback: true });
   assert.equal(on[1]!.entry?.name, 'Memphis');
 });
+
+test('focusFallback: an organisation named after a state stands in the story\'s town when that town lies in the state', () => {
+  const text = 'Students of the Georgia Institute met in Atlanta. Atlanta police said the march was calm.';
+  const items = [{ ...item('Georgia', text), inName: true }, item('Atlanta', text), item('Atlanta', text, 55)];
+  assert.equal(resolveToponyms(items, fakeGazetteer, { text })[0]!.entry?.featureCode, 'ADM1');
+  const on = resolveToponyms(items, fakeGazetteer, { text, focusFallback: true });
+  assert.equal(on[0]!.entry?.name, 'Atlanta');
+  assert.ok(on[0]!.rules.includes('organisation-in-town'));
+});

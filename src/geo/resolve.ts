@@ -575,6 +575,13 @@ export function resolveToponyms(items: readonly ToponymItem[], gazetteer: Gazett
       if (focus) return { entry: focus, score: 0, margin: 0, rules: ['article-focus'] };
     }
     if (!g.choice || g.score < MIN_SCORE) return { score: g.choice ? g.score : 0, margin: 0, rules: [] };
-    return { entry: g.choice.e, score: g.score, margin: g.margin, rules: g.choice.rules };
+    // an organisation named after a state or province ("Florida Atlantic University") stands in the story's town
+    // when that town lies in it
+    const e = g.choice.e;
+    if (ctx.focusFallback && items[i]!.inName && !items[i]!.namedAfter && e.featureCode === 'ADM1') {
+      const town = nearest(i) ?? focus;
+      if (town && town.country === e.country && town.admin1Code === e.admin1Code && town.precision !== 'region') return { entry: town, score: 0, margin: 0, rules: ['article-focus', 'organisation-in-town'] };
+    }
+    return { entry: e, score: g.score, margin: g.margin, rules: g.choice.rules };
   });
 }
