@@ -579,8 +579,10 @@ export function resolveToponyms(items: readonly ToponymItem[], gazetteer: Gazett
     // when that town lies in it
     const e = g.choice.e;
     if (ctx.focusFallback && items[i]!.inName && !items[i]!.namedAfter && e.featureCode === 'ADM1') {
-      const town = nearest(i) ?? focus;
-      if (town && town.country === e.country && town.admin1Code === e.admin1Code && town.precision !== 'region') return { entry: town, score: 0, margin: 0, rules: ['article-focus', 'organisation-in-town'] };
+      const inside = (t: GazetteerEntry | undefined) => !!t && t.country === e.country && t.admin1Code === e.admin1Code && t.precision !== 'region';
+      const near = nearest(i);
+      const town = inside(near) ? near : inside(focus) ? focus : undefined;
+      if (town) return { entry: town, score: 0, margin: 0, rules: ['article-focus', 'organisation-in-town'] };
     }
     return { entry: e, score: g.score, margin: g.margin, rules: g.choice.rules };
   });
