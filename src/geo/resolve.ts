@@ -511,16 +511,29 @@ export function resolveToponyms(items: readonly ToponymItem[], gazetteer: Gazett
   // Church", "Faubourg Marigny", most often lies there)
   let focus: GazetteerEntry | undefined;
   let lead: string | undefined;
+  /** groups whose reading is too weak to stand when a fallback exists */
+  const doubtful: boolean[] = groups.map(() => false);
   if (ctx.focusFallback) {
     // the country most of the article's places lie in, when it leads clearly
     const votes = new Map<string, number>();
     for (const g of groups) if (g.choice && g.score >= MIN_SCORE && g.choice.e.country && !g.inName) add(votes, g.choice.e.country, g.items.length);
     const [top, second] = [...votes.entries()].sort((a, b) => b[1] - a[1]);
     lead = top && (!second || top[1] >= 2 * second[1]) ? top[0] : undefined;
+    groups.forEach((g, gi) => {
+      const c = g.choice;
+      if (!c || g.score < MIN_SCORE || c.e.precision !== 'settlement') return;
+      // a town abroad that nothing in the article supports, in a story about one country, is a name of that
+      // country's the gazetteer lacks ("Delft" in a story from Cape Town is not the Dutch town)
+      const stray = c.e.population < STRAY_MAX_PEOPLE && !c.e.featureCode.startsWith('PPLA') && c.e.featureCode !== 'PPLC' && !c.rules.length && !!lead && c.e.country !== lead;
+      // (so is a town known by the name only as an other name, which no place of the article is near or beside:
+      // "Washington Square" is an old name of a town of Long Island, not the square of the story)
+      const other = c.e.matched === 'alternate' && c.e.population < SMALL_ALTERNATE_PEOPLE * 2.5 && c.e.featureCode === 'PPL' && !c.rules.some((r) => LOCAL_RULES.has(r)) && items[g.items[0]!]!.text.includes(' ');
+      doubtful[gi] = stray || other;
+    });
     const w = new Map<GazetteerEntry, number>();
-    groups.forEach((g) => {
+    groups.forEach((g, gi) => {
       const e = g.choice?.e;
-      if (!e || g.score < MIN_SCORE || BIG.has(e.precision) || g.inName) return;
+      if (!e || g.score < MIN_SCORE || BIG.has(e.precision) || g.inName || doubtful[gi]) return;
       w.set(e, (w.get(e) ?? 0) + g.items.length * vouches(e, 1) * (lead && e.country === lead ? LEAD_FOCUS_WEIGHT : 1));
     });
     let best = 0;
@@ -544,7 +557,7 @@ export function resolveToponyms(items: readonly ToponymItem[], gazetteer: Gazett
   const placed = (k: number): GazetteerEntry | undefined => {
     const g = groups[groupOf[k]!]!;
     const e = g.choice?.e;
-    return e && g.score >= MIN_SCORE && !BIG.has(e.precision) && !g.inName ? e : undefined;
+    return e && g.score >= MIN_SCORE && !BIG.has(e.precision) && !g.inName && !doubtful[groupOf[k]!] ? e : undefined;
   };
   const nearest = (i: number): GazetteerEntry | undefined => {
     const it = items[i]!;
@@ -563,13 +576,7 @@ export function resolveToponyms(items: readonly ToponymItem[], gazetteer: Gazett
   };
   return items.map((_, i) => {
     const g = groups[groupOf[i]!]!;
-    // a town abroad that nothing in the article supports, in a story about one country, is a name of that
-    // country's the gazetteer lacks ("Delft" in a story from Cape Town is not the Dutch town)
-    const stray = !!g.choice && g.score >= MIN_SCORE && g.choice.e.precision === 'settlement' && g.choice.e.population < STRAY_MAX_PEOPLE && !g.choice.e.featureCode.startsWith('PPLA') && g.choice.e.featureCode !== 'PPLC' && !g.choice.rules.length && !!lead && g.choice.e.country !== lead;
-    // (so is a town known by the name only as an other name, which no place of the article is near or beside:
-    // "Washington Square" is an old name of a town of Long Island, not the square of the story)
-    const other = !!g.choice && g.score >= MIN_SCORE && g.choice.e.precision === 'settlement' && g.choice.e.matched === 'alternate' && g.choice.e.population < SMALL_ALTERNATE_PEOPLE * 2.5 && g.choice.e.featureCode === 'PPL' && !g.choice.rules.some((r) => LOCAL_RULES.has(r)) && items[i]!.text.includes(' ');
-    if ((!g.choice || g.score < MIN_SCORE || stray || other) && ctx.focusFallback) {
+    if ((!g.choice || g.score < MIN_SCORE || doubtful[groupOf[i]!]) && ctx.focusFallback) {
       const near = nearest(i);
       if (near) return { entry: near, score: 0, margin: 0, rules: ['article-focus', 'named-nearby'] };
       if (focus) return { entry: focus, score: 0, margin: 0, rules: ['article-focus'] };
