@@ -203,6 +203,9 @@ test('lookupNameFor: the place inside a longer name, only when it stands for the
     // generic words around a known name leave it the place
     assert.equal(lookupNameFor('Greater Manchester', g, d), 'Manchester');
     assert.equal(lookupNameFor('Lyon', g, d), undefined);
+    // a combining form before a hyphen is its country's ("Austro-Hungarian", "Sino-Indian")
+    assert.equal(lookupNameFor('Austro', g, d), 'Austria');
+    assert.equal(lookupNameFor('Sino', g, d), 'China');
     // a township is not the town it is named after
     assert.equal(lookupNameFor('Washington Township', g, d), 'Washington Township');
   } finally {
