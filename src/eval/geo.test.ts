@@ -206,6 +206,8 @@ test('lookupNameFor: the place inside a longer name, only when it stands for the
     // a combining form before a hyphen is its country's ("Austro-Hungarian", "Sino-Indian")
     assert.equal(lookupNameFor('Austro', g, d), 'Austria');
     assert.equal(lookupNameFor('Sino', g, d), 'China');
+    // "Arab" is of the Arab world, not Arab, Alabama
+    assert.equal(lookupNameFor('Arab', g, d), 'Arab world');
     // a township is not the town it is named after
     assert.equal(lookupNameFor('Washington Township', g, d), 'Washington Township');
   } finally {
