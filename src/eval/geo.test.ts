@@ -115,9 +115,9 @@ test('eval geo: a missing gold file is E_DATA_MISSING (status 3)', async () => {
 
 const corpora: Array<[string, string[], number, number]> = [
   // name, path, toponyms at least, accuracy floor (measured 86.3%, 90.6%, 91.5%; Mordecai3 reports LGL 82.7%, GeoWebNews 94.1%)
-  ['LGL', DEFAULT_LGL, 4000, 0.85],
-  ['GeoVirus', DEFAULT_GEOVIRUS, 2000, 0.88],
-  ['GeoWebNews', DEFAULT_GWN, 2300, 0.89],
+  ['LGL', DEFAULT_LGL, 4000, 0.875],
+  ['GeoVirus', DEFAULT_GEOVIRUS, 2000, 0.91],
+  ['GeoWebNews', DEFAULT_GWN, 2300, 0.935],
 ];
 for (const [name, parts, min, floor] of corpora) {
   const file = sharedFile(...parts);
