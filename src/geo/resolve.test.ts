@@ -340,3 +340,16 @@ test('focusFallback: an organisation named after a state stands in the story\'s 
   assert.equal(on[0]!.entry?.name, 'Atlanta');
   assert.ok(on[0]!.rules.includes('organisation-in-town'));
 });
+
+test('a pair of names in French: "l\'Oregon et Washington" is two states', () => {
+  const text = "Des producteurs de l'Oregon et Washington se sont plaints.";
+  const r = resolveToponyms(['Oregon', 'Washington'].map((n) => item(n, text)), fakeGazetteer, { text });
+  assert.equal(r[1]!.entry?.featureCode, 'ADM1');
+});
+
+test('focusFallback in French: "la basilique Saint-Olaf" lies in the town named beside it', () => {
+  const text = "Un incendie a ravagé la basilique Saint-Olaf, à Memphis, selon les pompiers de Memphis.";
+  const rs = resolveToponyms([item('basilique Saint-Olaf', text), item('Memphis', text), item('Memphis', text, 60)], fakeGazetteer, { text, focusFallback: true });
+  assert.equal(rs[0]!.entry?.name, 'Memphis');
+  assert.ok(rs[0]!.rules.includes('named-nearby'));
+});
