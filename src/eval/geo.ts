@@ -237,7 +237,8 @@ export function englishDemonyms(): Map<string, string> {
     for (const d of demonyms.split(/[;/]/)) {
       if (!d) continue;
       out.set(foldName(d), name);
-      if (!/(?:ese|ish|ch|s)$/.test(d)) out.set(foldName(`${d}s`), name);
+      // (a plural is written with -s, "Czechs", except after -ese, -ish or -s: "the Chinese", "the British", "Swiss")
+      if (!/(?:ese|ish|s)$/.test(d)) out.set(foldName(`${d}s`), name);
     }
   }
   // a region's people before a country's ("English": England, where the country table says United Kingdom)
