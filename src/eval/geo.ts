@@ -274,8 +274,8 @@ const GENERIC = new Set(['north', 'south', 'east', 'west', 'northern', 'southern
   'point', 'rock', 'estate', 'world', 'cup', 'club', 'church', 'hall', 'bank', 'court', 'castle', 'wing', 'capitol', 'congress', 'commission']);
 
 /**
- * A capitalised word right after a name that makes it part of an organisation's name ("Cambridge Analytica",
- * "Portland Trail Blazers"); not a noun the name qualifies as a place ("Houston police", "Miami man").
+ * A capitalised word right after a name that makes it part of an organisation's name ("Oxford Instruments",
+ * "the Geneva Conventions"); not a noun the name qualifies as a place ("Houston police", "Miami man").
  */
 export function qualifiesName(text: string, end: number): boolean {
   const m = /^ (\p{Lu}[\p{Ll}’'-]+)\b/u.exec(text.slice(end, end + 40));
@@ -285,10 +285,10 @@ export function qualifiesName(text: string, end: number): boolean {
   return !res.authorityHeads?.includes(w) && !res.modifiedNouns?.includes(w) && !(GENERIC.has(w) && !NAMED_AFTER.has(w)) && !res.notPlaces.includes(m[1]!) && !DIVISION_WORDS.has(w) &&
     !organisationHeads().has(w) && !LOCAL_INSTITUTIONS.has(w);
 }
-/** generic words that, after a place's name, name something called after it, wherever it is ("the Venice Commission") */
+/** generic words that, after a place's name, name something called after it, wherever it is ("the Geneva Conventions", "the Rome Club") */
 const NAMED_AFTER = new Set(['commission', 'cup', 'world', 'united', 'federal', 'national', 'club', 'tower', 'congress', 'wing']);
 const DIVISION_WORDS = new Set(['county', 'parish', 'borough', 'township', 'twp', 'province', 'state', 'region', 'district', 'city', 'town', 'village']);
-/** the first words of a town's own institutions ("the Paris Public Library", "Norfolk High School"): they are local */
+/** the first words of a town's own institutions ("the Lyon Public Library", "Leeds High School"): they are local */
 const LOCAL_INSTITUTIONS = new Set(['public', 'high', 'library', 'elementary', 'middle', 'junior', 'community', 'memorial', 'regional', 'municipal',
   'general', 'area', 'medical', 'city', 'town', 'county', 'fire', 'police', 'chamber', 'board', 'zoo', 'courthouse', 'township', 'heights', 'planning']);
 
@@ -302,7 +302,7 @@ function organisationHeads(): Set<string> {
 /** nouns of parts of a town: a people's name before one names the quarter, not the people's country */
 const DISTRICT_NOUNS = new Set(['quarter', 'district', 'side', 'town', 'village', 'square', 'street', 'avenue', 'road', 'market', 'neighborhood', 'neighbourhood', 'hill', 'heights', 'gardens']);
 
-/** "Ohio State University", "University of Alberta": the words name an organisation */
+/** "Ohio State University", "University of Manitoba": the words name an organisation */
 function organisationName(text: string): boolean {
   const words = text.split(/\s+/).filter(Boolean);
   return words.length >= 2 && (organisationHeads().has(foldName(words[words.length - 1]!)) || (organisationHeads().has(foldName(words[0]!)) && /^(?:of|for)$/i.test(words[1] ?? '')));
@@ -316,9 +316,9 @@ export function lookupNameFor(text: string, gazetteer: Gazetteer, demonyms: Map<
   // a people's name the table lacks, by its English suffix: "South Ossetian" -> South Ossetia, "Ontarians" -> Ontario
   for (const stem of demonymStems(text)) if (gazetteer.lookup(stem, { variants: false }).some((e) => e.matched !== 'translit' && (e.precision === 'country' || e.precision === 'region'))) return stem;
   const words = text.split(/\s+/).filter(Boolean);
-  // "Washington Township", "Madison Twp.": a township is not the town it is named after, nor in it
+  // "Lincoln Township", "Franklin Twp.": a township is not the town it is named after, nor in it
   if (words.length >= 2 && /^(?:township|twp\.?)$/i.test(words[words.length - 1]!)) return text;
-  // an organisation or a building named after a place ("Ohio State University", "University of Alberta") is
+  // an organisation or a building named after a place ("Ohio State University", "University of Manitoba") is
   // the place when that place is well known, else somewhere the article does not say ("Harvard University")
   const heads = organisationHeads();
   const prominent = (name: string) => gazetteer.lookup(name, { variants: false }).some((e) => e.matched !== 'translit' && (e.precision === 'country' || e.precision === 'region' || e.population >= 100_000));
@@ -341,13 +341,13 @@ export function lookupNameFor(text: string, gazetteer: Gazetteer, demonyms: Map<
     for (let i = 0; i + len <= words.length; i++) {
       const part = words.slice(i, i + len).join(' ').replace(/^[^\p{L}]+|[^\p{L}.]+$/gu, '');
       if (!/^\p{Lu}/u.test(part) || (part.length < 3 && !/^\p{Lu}{2}$/u.test(part)) || (len === 1 && GENERIC.has(foldName(part)))) continue;
-      // the other words are generic ("Greater Manchester", "Gaza Strip"): the part is the place; else ("Faubourg
-      // Marigny", "French Quarter") only a well-known place stands for the whole
+      // the other words are generic ("Greater Manchester", "Gaza Strip"): the part is the place; else ("Domaine
+      // Chinon", "Chinese Quarter") only a well-known place stands for the whole
       const rest = [...words.slice(0, i), ...words.slice(i + len)];
       const plain = rest.every((w) => GENERIC.has(foldName(w)));
       const d = demonyms.get(foldName(part));
       if (d) {
-        // "the Russian Embassy", "the Mexican Senate": a people's institution is their country's; "the French
+        // "the Swedish Embassy", "the Brazilian Senate": a people's institution is their country's; "the Chinese
         // Quarter" is a part of a town, named after them
         if (plain || !rest.some((w) => DISTRICT_NOUNS.has(foldName(w)))) return d;
         inner = true;

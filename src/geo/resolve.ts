@@ -15,11 +15,11 @@ export type ToponymItem = {
   lookupName?: string;
   /** the words name a people ("Georgian", "les Maliens"): only a country or a wide region is meant */
   demonym?: boolean;
-  /** the place an organisation is named after ("Ohio State University", "the University of California"): not
+  /** the place an organisation is named after ("Ohio State University", "the University of Manitoba"): not
    * where the story happens, so no focus for the names the gazetteer lacks (it still votes for the story's
    * region: a local paper's story names its state's university) */
   inName?: boolean;
-  /** the name qualifies another proper name ("Cambridge Analytica", "the Venice Commission", "Paris Saint-Germain"):
+  /** the name qualifies another proper name ("Oxford Instruments", "the Geneva Conventions", "Paris Saint-Germain"):
    * what is called after a town is called after the best-known town of the name */
   namedAfter?: boolean;
 };
@@ -250,7 +250,7 @@ export function resolveToponyms(items: readonly ToponymItem[], gazetteer: Gazett
     // lists: names joined by commas and "and"/"or"
     let run = [0];
     const closeRun = () => {
-      // (two names are a list only when joined by "or": "California or Washington")
+      // (two names are a list when joined by "or" or "and": "Oregon or Washington")
       if (run.length < 3 && !(run.length === 2 && PAIR_JOIN.test(ctx.text!.slice(items[run[0]!]!.end, items[run[1]!]!.start)))) return;
       const last = run[run.length - 1]!;
       // "Washington, New York and Boston": a list of names, the one after a comma no parent of the one before;
@@ -266,7 +266,7 @@ export function resolveToponyms(items: readonly ToponymItem[], gazetteer: Gazett
       }
       for (const x of run) {
         for (const y of run) {
-          // (the last name right after a comma may be the one before's parent: "Texas and Washington, D.C.")
+          // (the last name right after a comma may be the one before's parent: "Utah and Washington, D.C.")
           if (groupOf[x] === groupOf[y] || (y === last && x === last - 1 && /,/.test(ctx.text!.slice(items[x]!.end, items[y]!.start)))) continue;
           groups[groupOf[x]!]!.peers.add(groupOf[y]!);
         }
@@ -355,7 +355,7 @@ export function resolveToponyms(items: readonly ToponymItem[], gazetteer: Gazett
     const e = c.e;
     // a list of states or of countries: each name in it is one more of the same kind, and the name after it is no parent
     let listedKind: 'ADM1' | 'country' | undefined;
-    // (a pair only when neither is followed by its own parent: "Texas and Washington, D.C.")
+    // (a pair only when neither is followed by its own parent: "Utah and Washington, D.C.")
     if (g.peers.size >= 2 || (g.peers.size === 1 && !g.parents.size && ![...g.peers].some((p) => groups[p]!.parents.size))) {
       let states = 0;
       let countries = 0;
@@ -428,7 +428,7 @@ export function resolveToponyms(items: readonly ToponymItem[], gazetteer: Gazett
       }
       if (nearby >= 1.5) near += NEAR_SEVERAL;
     }
-    // a town an organisation is named after ("Cambridge Analytica", "the Venice Commission") is the best-known town
+    // a town an organisation is named after ("Oxford Instruments", "the Geneva Conventions") is the best-known town
     // of the name: the country or the neighbourhood of the story does not pull it to a namesake there (its
     // division still may: "the Springfield Police" in a story from Illinois)
     // (not for a name a state bears too: "the Washington Post" may be the city's or the state's)
@@ -507,8 +507,8 @@ export function resolveToponyms(items: readonly ToponymItem[], gazetteer: Gazett
   gather();
   choose(true);
 
-  // the article's focus: the town its resolved names point to most (a name the gazetteer lacks, "Holy Redeemer
-  // Church", "Faubourg Marigny", most often lies there)
+  // the article's focus: the town its resolved names point to most (a name the gazetteer lacks, "Saint Olaf
+  // Church", "the Old Mill quarter", most often lies there)
   let focus: GazetteerEntry | undefined;
   let lead: string | undefined;
   /** groups whose reading is too weak to stand when a fallback exists */
@@ -523,10 +523,10 @@ export function resolveToponyms(items: readonly ToponymItem[], gazetteer: Gazett
       const c = g.choice;
       if (!c || g.score < MIN_SCORE || c.e.precision !== 'settlement') return;
       // a town abroad that nothing in the article supports, in a story about one country, is a name of that
-      // country's the gazetteer lacks ("Delft" in a story from Cape Town is not the Dutch town)
+      // country's the gazetteer lacks ("Overtown" in a story from Miami is not the Scottish village)
       const stray = c.e.population < STRAY_MAX_PEOPLE && !c.e.featureCode.startsWith('PPLA') && c.e.featureCode !== 'PPLC' && !c.rules.length && !!lead && c.e.country !== lead;
       // (so is a town known by the name only as an other name, which no place of the article is near or beside:
-      // "Washington Square" is an old name of a town of Long Island, not the square of the story)
+      // "Harbor Square" as the old name of a small town far away is not the square of the story)
       const other = c.e.matched === 'alternate' && c.e.population < SMALL_ALTERNATE_PEOPLE * 2.5 && c.e.featureCode === 'PPL' && !c.rules.some((r) => LOCAL_RULES.has(r)) && items[g.items[0]!]!.text.includes(' ');
       doubtful[gi] = stray || other;
     });
@@ -538,9 +538,8 @@ export function resolveToponyms(items: readonly ToponymItem[], gazetteer: Gazett
     });
     let best = 0;
     for (const [e, v] of w) if (v > best) { best = v; focus = e; }
-    // no town named: the capital of the one country the article is about ("Bains and Grants Town" in a story
-    // that names only the Bahamas)
-    // (or the first-level division of that country the article names most: "NSW")
+    // no town named: the first-level division of the one country the article is about that it names most
+    // ("Queensland"), else that country's capital (a beach the gazetteer lacks, in a story that names only Fiji)
     if (!focus && lead) {
       let most = 0;
       groups.forEach((g) => {
@@ -553,7 +552,7 @@ export function resolveToponyms(items: readonly ToponymItem[], gazetteer: Gazett
     }
     if (!focus && lead && gazetteer.capital) focus = gazetteer.capital(lead);
   }
-  // ... or, before it, the town named closest to it in the text ("Madinaty, a new city east of Cairo")
+  // ... or, before it, the town named closest to it in the text ("Newtown, a suburb east of Cairo")
   const placed = (k: number): GazetteerEntry | undefined => {
     const g = groups[groupOf[k]!]!;
     const e = g.choice?.e;
@@ -582,7 +581,7 @@ export function resolveToponyms(items: readonly ToponymItem[], gazetteer: Gazett
       if (focus) return { entry: focus, score: 0, margin: 0, rules: ['article-focus'] };
     }
     if (!g.choice || g.score < MIN_SCORE) return { score: g.choice ? g.score : 0, margin: 0, rules: [] };
-    // an organisation named after a state or province ("Florida Atlantic University") stands in the story's town
+    // an organisation named after a state or province ("the Georgia Institute") stands in the story's town
     // when that town lies in it
     const e = g.choice.e;
     if (ctx.focusFallback && items[i]!.inName && !items[i]!.namedAfter && e.featureCode === 'ADM1') {
