@@ -237,7 +237,8 @@ export function englishDemonyms(): Map<string, string> {
     for (const d of demonyms.split(/[;/]/)) {
       if (!d) continue;
       out.set(foldName(d), name);
-      if (!/(?:ese|ish|ch|s)$/.test(d)) out.set(foldName(`${d}s`), name);
+      // (a plural is written with -s, "Czechs", except after -ese, -ish or -s: "the Chinese", "the British", "Swiss")
+      if (!/(?:ese|ish|s)$/.test(d)) out.set(foldName(`${d}s`), name);
     }
   }
   // a region's people before a country's ("English": England, where the country table says United Kingdom)
@@ -272,24 +273,91 @@ const GENERIC = new Set(['north', 'south', 'east', 'west', 'northern', 'southern
   'village', 'peninsula', 'gulf', 'coast', 'island', 'islands', 'bay', 'lake', 'river', 'mountain', 'mountains', 'valley', 'hills', 'beach',
   'point', 'rock', 'estate', 'world', 'cup', 'club', 'church', 'hall', 'bank', 'court', 'castle', 'wing', 'capitol', 'congress', 'commission']);
 
+/**
+ * A capitalised word right after a name that makes it part of an organisation's name ("Oxford Instruments",
+ * "the Geneva Conventions"); not a noun the name qualifies as a place ("Houston police", "Miami man").
+ */
+export function qualifiesName(text: string, end: number): boolean {
+  const m = /^ (\p{Lu}[\p{Ll}’'-]+)\b/u.exec(text.slice(end, end + 40));
+  if (!m) return false;
+  const w = foldName(m[1]!);
+  const res = resourcesFor('en').places;
+  return !res.authorityHeads?.includes(w) && !res.modifiedNouns?.includes(w) && !(GENERIC.has(w) && !NAMED_AFTER.has(w)) && !res.notPlaces.includes(m[1]!) && !DIVISION_WORDS.has(w) &&
+    !organisationHeads().has(w) && !LOCAL_INSTITUTIONS.has(w);
+}
+/** generic words that, after a place's name, name something called after it, wherever it is ("the Geneva Conventions", "the Rome Club") */
+const NAMED_AFTER = new Set(['commission', 'cup', 'world', 'united', 'federal', 'national', 'club', 'tower', 'congress', 'wing']);
+const DIVISION_WORDS = new Set(['county', 'parish', 'borough', 'township', 'twp', 'province', 'state', 'region', 'district', 'city', 'town', 'village']);
+/** the first words of a town's own institutions ("the Lyon Public Library", "Leeds High School"): they are local */
+const LOCAL_INSTITUTIONS = new Set(['public', 'high', 'library', 'elementary', 'middle', 'junior', 'community', 'memorial', 'regional', 'municipal',
+  'general', 'area', 'medical', 'city', 'town', 'county', 'fire', 'police', 'chamber', 'board', 'zoo', 'courthouse', 'township', 'heights', 'planning']);
+
+let heads: Set<string> | undefined;
+/** words that end the name of an organisation or a building ("University", "Church", "Hospital") */
+function organisationHeads(): Set<string> {
+  heads ??= new Set(resourcesFor('en').places.organisationHeads.filter((w) => !w.includes(' ')).map((w) => foldName(w)));
+  return heads;
+}
+
+/** nouns of parts of a town: a people's name before one names the quarter, not the people's country */
+const DISTRICT_NOUNS = new Set(['quarter', 'district', 'side', 'town', 'village', 'square', 'street', 'avenue', 'road', 'market', 'neighborhood', 'neighbourhood', 'hill', 'heights', 'gardens']);
+
+/** "Ohio State University", "University of Manitoba": the words name an organisation */
+function organisationName(text: string): boolean {
+  const words = text.split(/\s+/).filter(Boolean);
+  return words.length >= 2 && (organisationHeads().has(foldName(words[words.length - 1]!)) || (organisationHeads().has(foldName(words[0]!)) && /^(?:of|for)$/i.test(words[1] ?? '')));
+}
+
 /** The name to look a gold span up by: itself, its country for a demonym, else the longest known capitalised name inside it. */
-function lookupNameFor(text: string, gazetteer: Gazetteer, demonyms: Map<string, string>): string | undefined {
+export function lookupNameFor(text: string, gazetteer: Gazetteer, demonyms: Map<string, string>): string | undefined {
   const country = demonyms.get(foldName(text));
   if (country) return country;
   if (gazetteer.lookup(text).some((e) => e.matched !== 'translit')) return undefined;
   // a people's name the table lacks, by its English suffix: "South Ossetian" -> South Ossetia, "Ontarians" -> Ontario
   for (const stem of demonymStems(text)) if (gazetteer.lookup(stem, { variants: false }).some((e) => e.matched !== 'translit' && (e.precision === 'country' || e.precision === 'region'))) return stem;
   const words = text.split(/\s+/).filter(Boolean);
+  // "Lincoln Township", "Franklin Twp.": a township is not the town it is named after, nor in it
+  if (words.length >= 2 && /^(?:township|twp\.?)$/i.test(words[words.length - 1]!)) return text;
+  // an organisation or a building named after a place ("Ohio State University", "University of Manitoba") is
+  // the place when that place is well known, else somewhere the article does not say ("Harvard University")
+  const heads = organisationHeads();
+  const prominent = (name: string) => gazetteer.lookup(name, { variants: false }).some((e) => e.matched !== 'translit' && (e.precision === 'country' || e.precision === 'region' || e.population >= 100_000));
+  if (words.length >= 2 && heads.has(foldName(words[words.length - 1]!))) {
+    for (let k = words.length - 1; k >= 1; k--) {
+      const part = words.slice(0, k).join(' ');
+      if (GENERIC.has(foldName(words[k - 1]!)) && k > 1) continue;
+      const d = demonyms.get(foldName(part));
+      if (d) return d;
+      if (gazetteer.lookup(part, { variants: false }).some((e) => e.matched !== 'translit')) return prominent(part) ? part : text;
+    }
+    return text;
+  }
+  if (words.length >= 3 && heads.has(foldName(words[0]!)) && /^(?:of|for)$/i.test(words[1]!)) {
+    const part = words.slice(2).join(' ');
+    return prominent(part) ? part : text;
+  }
+  let inner = false;
   for (let len = words.length - 1; len >= 1; len--) {
     for (let i = 0; i + len <= words.length; i++) {
       const part = words.slice(i, i + len).join(' ').replace(/^[^\p{L}]+|[^\p{L}.]+$/gu, '');
-      if (!/^\p{Lu}/u.test(part) || part.length < 3 || (len === 1 && GENERIC.has(foldName(part)))) continue;
+      if (!/^\p{Lu}/u.test(part) || (part.length < 3 && !/^\p{Lu}{2}$/u.test(part)) || (len === 1 && GENERIC.has(foldName(part)))) continue;
+      // the other words are generic ("Greater Manchester", "Gaza Strip"): the part is the place; else ("Domaine
+      // Chinon", "Chinese Quarter") only a well-known place stands for the whole
+      const rest = [...words.slice(0, i), ...words.slice(i + len)];
+      const plain = rest.every((w) => GENERIC.has(foldName(w)));
       const d = demonyms.get(foldName(part));
-      if (d) return d;
-      if (gazetteer.lookup(part).some((e) => e.matched !== 'translit')) return part;
+      if (d) {
+        // "the Swedish Embassy", "the Brazilian Senate": a people's institution is their country's; "the Chinese
+        // Quarter" is a part of a town, named after them
+        if (plain || !rest.some((w) => DISTRICT_NOUNS.has(foldName(w)))) return d;
+        inner = true;
+      } else if (gazetteer.lookup(part).some((e) => e.matched !== 'translit')) {
+        if (plain || prominent(part)) return part;
+        inner = true;
+      }
     }
   }
-  return undefined;
+  return inner ? text : undefined;
 }
 
 /** Country of a point: the country of the nearest gazetteer place (a 1-degree grid over the built file). */
@@ -353,10 +421,12 @@ export function scoreGeo(articles: GeoArticle[], gazetteer: Gazetteer, countryOf
       const name = lookupNameFor(t.text, gazetteer, demonyms);
       if (name) t.lookupName = name;
       if (demonyms.has(foldName(t.text)) || (name && demonymStems(t.text).includes(name))) t.demonym = true;
+      if (name && name !== t.text && organisationName(t.text)) t.inName = true;
+      if (qualifiesName(a.text, t.end)) t.inName = t.namedAfter = true;
     }
   }
   const t0 = process.hrtime.bigint();
-  const results = articles.map((a) => resolveToponyms(a.toponyms, gazetteer, { text: a.text, homeCountries: HOME }));
+  const results = articles.map((a) => resolveToponyms(a.toponyms, gazetteer, { text: a.text, homeCountries: HOME, focusFallback: true }));
   const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
   const s: GeoScore = { articles: articles.length, total: 0, correct: 0, resolved: 0, countryCorrect: 0, errorsKm: [], byCode: new Map(), seconds, errors: [] };
   articles.forEach((a, ai) => {

@@ -40,5 +40,7 @@ export interface Gazetteer {
   lookup(name: string, options?: LookupOptions): GazetteerEntry[];
   /** the country entry for an ISO3 code */
   country(iso3: string): GazetteerEntry | undefined;
+  /** the capital of a country (its most populous PPLC), when the gazetteer knows it */
+  capital?(iso3: string): GazetteerEntry | undefined;
   close(): void;
 }

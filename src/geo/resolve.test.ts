@@ -46,6 +46,7 @@ const rows: Row[] = [
   entry({ name: 'Lake Ontario', lat: 43.7, lon: -77.9, country: '', featureClass: 'H', featureCode: 'LK', precision: 'region', population: 0 }),
   entry({ name: 'Utah', lat: 39.25, lon: -111.75, country: 'USA', admin1Code: 'US.UT', featureClass: 'A', featureCode: 'ADM1', population: 3_000_000 }),
   entry({ name: 'Oregon', lat: 44, lon: -120.5, country: 'USA', admin1Code: 'US.OR', featureClass: 'A', featureCode: 'ADM1', population: 4_000_000 }),
+  entry({ name: 'Elmwood Square', names: ['Harbor Square'], lat: 40.7, lon: -73.67, country: 'USA', admin1Code: 'US.NY', featureClass: 'P', featureCode: 'PPL', population: 29_000 }),
   entry({ name: 'Overtown', lat: 55.76, lon: -3.92, country: 'GBR', admin1Code: 'GB.SCT', featureClass: 'P', featureCode: 'PPL', population: 2_000 }),
 ];
 
@@ -244,4 +245,111 @@ test('"England" is England, the division whose own name it is, before the United
   const text = 'Floods closed roads across England on Sunday.';
   const [r] = resolveToponyms([item('England', text)], fakeGazetteer, { text });
   assert.equal(r!.entry?.featureCode, 'ADM1');
+});
+
+test('focusFallback: a name the gazetteer lacks takes the town the article is about, marked article-focus; off by default', () => {
+  const text = 'Fire broke out near Saint Olaf Church in Memphis. Memphis firefighters said the church was empty.';
+  const items = [item('Saint Olaf Church', text), item('Memphis', text), item('Memphis', text, 50)];
+  const off = resolveToponyms(items, fakeGazetteer, { text });
+  assert.equal(off[0]!.entry, undefined);
+  const on = resolveToponyms(items, fakeGazetteer, { text, focusFallback: true });
+  assert.equal(on[0]!.entry?.name, 'Memphis');
+  assert.ok(on[0]!.rules.includes('article-focus'));
+  // (the known names keep their own resolution)
+  assert.ok(!on[1]!.rules.includes('article-focus'));
+});
+
+test('focusFallback: no town in the article, no guess (a country is no focus)', () => {
+  const text = 'Le Tour de Mexico passe par Xqzzyville.';
+  const rs = resolveToponyms([item('Mexico', text), item('Xqzzyville', text)], fakeGazetteer, { text, focusFallback: true });
+  assert.equal(rs[1]!.entry, undefined);
+});
+
+test('focusFallback: a name the gazetteer lacks lies in the town named right beside it, before the article\'s focus', () => {
+  const text = 'Memphis police came. Memphis and Atlanta agreed. Later, at Saint Olaf Church in Atlanta, the service began.';
+  const rs = resolveToponyms([item('Memphis', text), item('Memphis', text, 10), item('Atlanta', text), item('Saint Olaf Church', text), item('Atlanta', text, 60)], fakeGazetteer, { text, focusFallback: true });
+  assert.equal(rs[3]!.entry?.name, 'Atlanta');
+  assert.deepEqual(rs[3]!.rules, ['article-focus', 'named-nearby']);
+});
+
+test('focusFallback: with no town named, a name the gazetteer lacks lies in the capital of the one country the article names', () => {
+  const withCapitals: Gazetteer = { ...fakeGazetteer, capital: (iso3) => fakeGazetteer.lookup('Tbilisi').find((e) => e.country === iso3) };
+  const text = 'Floods hit Xqzzyville, in Georgia, after rain across Georgia.';
+  const items = [item('Xqzzyville', text), item('Georgia', text), item('Georgia', text, 40)];
+  const rs = resolveToponyms(items, withCapitals, { text, focusFallback: true, countries: new Map([['GEO', 2]]) });
+  assert.equal(rs[0]!.entry?.name, 'Tbilisi');
+  // (a gazetteer that knows no capitals guesses nothing)
+  assert.equal(resolveToponyms(items, fakeGazetteer, { text, focusFallback: true, countries: new Map([['GEO', 2]]) })[0]!.entry, undefined);
+});
+
+test('focusFallback: the place an organisation is named after is no focus ("a University of Memphis study")', () => {
+  const text = 'A University of Memphis study was presented at Saint Olaf Church.';
+  const g: Gazetteer = { ...fakeGazetteer, capital: () => undefined };
+  const plain = resolveToponyms([item('Memphis', text), item('Saint Olaf Church', text)], g, { text, focusFallback: true });
+  assert.equal(plain[1]!.entry?.name, 'Memphis');
+  const named = resolveToponyms([{ ...item('Memphis', text), inName: true }, item('Saint Olaf Church', text)], g, { text, focusFallback: true });
+  assert.equal(named[0]!.entry?.name, 'Memphis');
+  assert.equal(named[1]!.entry, undefined);
+});
+
+test('a town an organisation is named after is the best-known town of the name: the story\'s country does not pull it home', () => {
+  const text = 'Paris Saint-Germain signed a forward, officials in Texas said.';
+  const plain = resolveToponyms([item('Paris', text), item('Texas', text)], fakeGazetteer, { text });
+  assert.equal(plain[0]!.entry?.country, 'USA');
+  const named = resolveToponyms([{ ...item('Paris', text), namedAfter: true }, item('Texas', text)], fakeGazetteer, { text });
+  assert.equal(named[0]!.entry?.country, 'FRA');
+  // (a name a state bears too keeps its reading: "the Washington Post" in a story from Washington state)
+  const wa = 'The Washington Post reported it. Officials in Seattle, Wash., agreed.';
+  const w = resolveToponyms([{ ...item('Washington', wa), namedAfter: true }, item('Wash.', wa)], fakeGazetteer, { text: wa });
+  assert.ok(w[0]!.entry);
+});
+
+test('a pair of names: "Oregon or Washington" is two states; "Texas and Washington, D.C." is not', () => {
+  const pair = 'Growers from states such as Oregon or Washington complained.';
+  const r = resolveToponyms(['Oregon', 'Washington'].map((n) => item(n, pair)), fakeGazetteer, { text: pair, homeCountries: EN_HOME });
+  assert.equal(r[1]!.entry?.featureCode, 'ADM1');
+  assert.ok(r[1]!.rules.includes('listed-with-same-kind'));
+  const dc = 'Visitors came from Utah and Washington, Miami too.';
+  const d = resolveToponyms(['Utah', 'Washington', 'Miami'].map((n) => item(n, dc)), fakeGazetteer, { text: dc, homeCountries: EN_HOME });
+  assert.ok(!d[1]!.rules.includes('listed-with-same-kind'));
+});
+
+test('focusFallback: a small town abroad that nothing supports gives way to the focus in a story about one country', () => {
+  const text = 'Storms hit Memphis and Miami. In Choucha, roofs fell. Memphis and Miami counted the damage.';
+  const items = [item('Memphis', text), item('Miami', text), item('Choucha', text), item('Memphis', text, 40), item('Miami', text, 55)];
+  const off = resolveToponyms(items, fakeGazetteer, { text });
+  assert.equal(off[2]!.entry?.country, 'TUN');
+  const on = resolveToponyms(items, fakeGazetteer, { text, focusFallback: true });
+  assert.equal(on[2]!.entry?.country, 'USA');
+  assert.ok(on[2]!.rules.includes('article-focus'));
+});
+
+test('focusFallback: a multiword name that is only an other name of a small town far from the story is a place of the story\'s town', () => {
+  const text = 'Memphis police closed Harbor Square on Friday. Memphis officials said it would reopen.';
+  const items = [item('Memphis', text), item('Harbor Square', text), item('Memphis', text, 40)];
+  assert.equal(resolveToponyms(items, fakeGazetteer, { text })[1]!.entry?.name, 'Elmwood Square');
+  const on = resolveToponyms(items, fakeGazetteer, { text, focusFallback: true });
+  assert.equal(on[1]!.entry?.name, 'Memphis');
+});
+
+test('focusFallback: an organisation named after a state stands in the story\'s town when that town lies in the state', () => {
+  const text = 'Students of the Georgia Institute met in Atlanta. Atlanta police said the march was calm.';
+  const items = [{ ...item('Georgia', text), inName: true }, item('Atlanta', text), item('Atlanta', text, 55)];
+  assert.equal(resolveToponyms(items, fakeGazetteer, { text })[0]!.entry?.featureCode, 'ADM1');
+  const on = resolveToponyms(items, fakeGazetteer, { text, focusFallback: true });
+  assert.equal(on[0]!.entry?.name, 'Atlanta');
+  assert.ok(on[0]!.rules.includes('organisation-in-town'));
+});
+
+test('a pair of names in French: "l\'Oregon et Washington" is two states', () => {
+  const text = "Des producteurs de l'Oregon et Washington se sont plaints.";
+  const r = resolveToponyms(['Oregon', 'Washington'].map((n) => item(n, text)), fakeGazetteer, { text });
+  assert.equal(r[1]!.entry?.featureCode, 'ADM1');
+});
+
+test('focusFallback in French: "la basilique Saint-Olaf" lies in the town named beside it', () => {
+  const text = "Un incendie a ravagé la basilique Saint-Olaf, à Memphis, selon les pompiers de Memphis.";
+  const rs = resolveToponyms([item('basilique Saint-Olaf', text), item('Memphis', text), item('Memphis', text, 60)], fakeGazetteer, { text, focusFallback: true });
+  assert.equal(rs[0]!.entry?.name, 'Memphis');
+  assert.ok(rs[0]!.rules.includes('named-nearby'));
 });

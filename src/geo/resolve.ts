@@ -15,6 +15,13 @@ export type ToponymItem = {
   lookupName?: string;
   /** the words name a people ("Georgian", "les Maliens"): only a country or a wide region is meant */
   demonym?: boolean;
+  /** the place an organisation is named after ("Ohio State University", "the University of Manitoba"): not
+   * where the story happens, so no focus for the names the gazetteer lacks (it still votes for the story's
+   * region: a local paper's story names its state's university) */
+  inName?: boolean;
+  /** the name qualifies another proper name ("Oxford Instruments", "the Geneva Conventions", "Paris Saint-Germain"):
+   * what is called after a town is called after the best-known town of the name */
+  namedAfter?: boolean;
 };
 
 export type ResolveContext = {
@@ -24,6 +31,8 @@ export type ResolveContext = {
   countries?: Map<string, number>;
   /** ISO3 codes where the article's language is spoken at home: a slight prior when nothing else decides */
   homeCountries?: readonly string[];
+  /** a name the gazetteer cannot place takes the article's focus town (rule 'article-focus') */
+  focusFallback?: boolean;
 };
 
 export type Resolution = {
@@ -46,6 +55,10 @@ type Group = {
   /** the other groups of a list of three names or more this group is in ("Utah, Washington and Wisconsin") */
   peers: Set<number>;
   choice?: Cand;
+  /** every mention of the name is inside an organisation's name */
+  inName: boolean;
+  /** every mention of the name qualifies another proper name */
+  namedAfter: boolean;
   score: number;
   margin: number;
 };
@@ -58,6 +71,12 @@ const SEAT_PENALTY = 2.5;
 const TOWN_NAMED_LIKE_COUNTRY = 3;
 const TOWN_NAMED_LIKE_DIVISION = 2;
 const COUNTRY_BY_DIVISION_NAME = 1;
+/** a name the gazetteer lacks lies in the town named this close to it in the text (characters), else in the article's focus */
+const NEAREST_CHARS = 150;
+/** a town of the country the article's places lead in counts this much more for its focus */
+const LEAD_FOCUS_WEIGHT = 3;
+/** a town abroad this small, which nothing in the article supports, is no reading of a name in a story about one country */
+const STRAY_MAX_PEOPLE = 100_000;
 /** below this, a name stays unresolved rather than guessed */
 export const MIN_SCORE = 3.5;
 
@@ -86,6 +105,7 @@ const BIG = new Set<PlacePrecision>(['country', 'region']);
 const DIVISION_WORD = /\s(?:County|Parish|Borough|District|Province|Oblast|Governorate|Prefecture)$/;
 const STATE_AFTER = /^\s+state\b/;
 const STATE_BEFORE = /\bstate of\s+$/i;
+const PAIR_JOIN = /^\s+(?:or|ou|and|et)\s+$/;
 const LIST_JOIN = /^\s*,\s*(?:(?:and|or|et|ou)\s+)?$|^\s+(?:and|or|et|ou)\s+$/;
 /** a name in a list of states or countries is one more of them ("Virginia, Washington and Wyoming": the state) */
 const LISTED_WITH_SAME_KIND = 3;
@@ -208,9 +228,11 @@ export function resolveToponyms(items: readonly ToponymItem[], gazetteer: Gazett
         }
       }
       cands.sort((a, b) => b.prior - a.prior);
-      groups.push({ key, items: [], cands: cands.slice(0, MAX_CANDIDATES), hint: it.hint, parents: new Set(), children: new Set(), peers: new Set(), score: 0, margin: 0 });
+      groups.push({ key, items: [], inName: true, namedAfter: true, cands: cands.slice(0, MAX_CANDIDATES), hint: it.hint, parents: new Set(), children: new Set(), peers: new Set(), score: 0, margin: 0 });
     }
     groups[g]!.items.push(i);
+    if (!item.inName) groups[g]!.inName = false;
+    if (!item.namedAfter) groups[g]!.namedAfter = false;
     groupOf.push(g);
   });
 
@@ -228,7 +250,8 @@ export function resolveToponyms(items: readonly ToponymItem[], gazetteer: Gazett
     // lists: names joined by commas and "and"/"or"
     let run = [0];
     const closeRun = () => {
-      if (run.length < 3) return;
+      // (two names are a list when joined by "or" or "and": "Oregon or Washington")
+      if (run.length < 3 && !(run.length === 2 && PAIR_JOIN.test(ctx.text!.slice(items[run[0]!]!.end, items[run[1]!]!.start)))) return;
       const last = run[run.length - 1]!;
       // "Washington, New York and Boston": a list of names, the one after a comma no parent of the one before;
       // (not "Louisville, Ky., and New Haven, Conn.", whose last join is a comma: towns with their states)
@@ -243,7 +266,7 @@ export function resolveToponyms(items: readonly ToponymItem[], gazetteer: Gazett
       }
       for (const x of run) {
         for (const y of run) {
-          // (the last name right after a comma may be the one before's parent: "Texas and Washington, D.C.")
+          // (the last name right after a comma may be the one before's parent: "Utah and Washington, D.C.")
           if (groupOf[x] === groupOf[y] || (y === last && x === last - 1 && /,/.test(ctx.text!.slice(items[x]!.end, items[y]!.start)))) continue;
           groups[groupOf[x]!]!.peers.add(groupOf[y]!);
         }
@@ -332,7 +355,8 @@ export function resolveToponyms(items: readonly ToponymItem[], gazetteer: Gazett
     const e = c.e;
     // a list of states or of countries: each name in it is one more of the same kind, and the name after it is no parent
     let listedKind: 'ADM1' | 'country' | undefined;
-    if (g.peers.size >= 2) {
+    // (a pair only when neither is followed by its own parent: "Utah and Washington, D.C.")
+    if (g.peers.size >= 2 || (g.peers.size === 1 && !g.parents.size && ![...g.peers].some((p) => groups[p]!.parents.size))) {
       let states = 0;
       let countries = 0;
       for (const p of g.peers) {
@@ -340,7 +364,8 @@ export function resolveToponyms(items: readonly ToponymItem[], gazetteer: Gazett
         if (pe?.featureCode === 'ADM1') states++;
         else if (pe?.precision === 'country') countries++;
       }
-      listedKind = states >= 2 ? 'ADM1' : countries >= 2 ? 'country' : undefined;
+      const enough = Math.min(2, g.peers.size);
+      listedKind = states >= enough ? 'ADM1' : countries >= enough ? 'country' : undefined;
       // (only for a name that can be one of them: "Louisville, Ky., New Haven, Conn." lists towns with their states)
       if (listedKind && !g.cands.some((o) => (listedKind === 'ADM1' ? o.e.featureCode === 'ADM1' : o.e.precision === 'country'))) listedKind = undefined;
       if ((listedKind === 'ADM1' && e.featureCode === 'ADM1') || (listedKind === 'country' && e.precision === 'country')) {
@@ -403,6 +428,17 @@ export function resolveToponyms(items: readonly ToponymItem[], gazetteer: Gazett
       }
       if (nearby >= 1.5) near += NEAR_SEVERAL;
     }
+    // a town an organisation is named after ("Oxford Instruments", "the Geneva Conventions") is the best-known town
+    // of the name: the country or the neighbourhood of the story does not pull it to a namesake there (its
+    // division still may: "the Springfield Police" in a story from Illinois)
+    // (not for a name a state bears too: "the Washington Post" may be the city's or the state's)
+    // (nor for a county's name, "Douglas County Sheriff"; a county named like the town, "Richmond", loses as the town does)
+    const named = g.namedAfter && (e.precision === 'settlement' || e.precision === 'district') && g.cands.some((o) => o.e.precision === 'settlement' && o.e.matched === 'name') &&
+      !g.cands.some((o) => o.e.featureCode === 'ADM1' && o.e.matched === 'name');
+    if (named) {
+      countryW = 0;
+      near = 0;
+    }
     if (e.admin1Code && e.matched === 'name' && !hasNational[gi] && (e.precision === 'settlement' || e.precision === 'district')) {
       const k = `${e.country}|${e.admin1Code}`;
       const shared = (a1Count.get(k) ?? 0) - (a1Sets[gi]!.has(k) ? 1 : 0);
@@ -413,7 +449,7 @@ export function resolveToponyms(items: readonly ToponymItem[], gazetteer: Gazett
     }
     // (when the article's places clearly lie in one country, that one stands for home, not the whole list)
     const home = ctx.homeCountries?.indexOf(e.country) ?? -1;
-    if (countryW <= 0 && home >= 0 && e.precision !== 'country' && [null, e.country].includes(leadFor(gi))) {
+    if (!named && countryW <= 0 && home >= 0 && e.precision !== 'country' && [null, e.country].includes(leadFor(gi))) {
       // (the first home country, where most news in the language comes from, a little more)
       s += home === 0 ? FIRST_HOME_COUNTRY_WEIGHT : HOME_COUNTRY_WEIGHT;
       rules.push('home-country');
@@ -471,9 +507,89 @@ export function resolveToponyms(items: readonly ToponymItem[], gazetteer: Gazett
   gather();
   choose(true);
 
+  // the article's focus: the town its resolved names point to most (a name the gazetteer lacks, "Saint Olaf
+  // Church", "the Old Mill quarter", most often lies there)
+  let focus: GazetteerEntry | undefined;
+  let lead: string | undefined;
+  /** groups whose reading is too weak to stand when a fallback exists */
+  const doubtful: boolean[] = groups.map(() => false);
+  if (ctx.focusFallback) {
+    // the country most of the article's places lie in, when it leads clearly
+    const votes = new Map<string, number>();
+    for (const g of groups) if (g.choice && g.score >= MIN_SCORE && g.choice.e.country && !g.inName) add(votes, g.choice.e.country, g.items.length);
+    const [top, second] = [...votes.entries()].sort((a, b) => b[1] - a[1]);
+    lead = top && (!second || top[1] >= 2 * second[1]) ? top[0] : undefined;
+    groups.forEach((g, gi) => {
+      const c = g.choice;
+      if (!c || g.score < MIN_SCORE || c.e.precision !== 'settlement') return;
+      // a town abroad that nothing in the article supports, in a story about one country, is a name of that
+      // country's the gazetteer lacks ("Overtown" in a story from Miami is not the Scottish village)
+      const stray = c.e.population < STRAY_MAX_PEOPLE && !c.e.featureCode.startsWith('PPLA') && c.e.featureCode !== 'PPLC' && !c.rules.length && !!lead && c.e.country !== lead;
+      // (so is a town known by the name only as an other name, which no place of the article is near or beside:
+      // "Harbor Square" as the old name of a small town far away is not the square of the story)
+      const other = c.e.matched === 'alternate' && c.e.population < SMALL_ALTERNATE_PEOPLE * 2.5 && c.e.featureCode === 'PPL' && !c.rules.some((r) => LOCAL_RULES.has(r)) && items[g.items[0]!]!.text.includes(' ');
+      doubtful[gi] = stray || other;
+    });
+    const w = new Map<GazetteerEntry, number>();
+    groups.forEach((g, gi) => {
+      const e = g.choice?.e;
+      if (!e || g.score < MIN_SCORE || BIG.has(e.precision) || g.inName || doubtful[gi]) return;
+      w.set(e, (w.get(e) ?? 0) + g.items.length * vouches(e, 1) * (lead && e.country === lead ? LEAD_FOCUS_WEIGHT : 1));
+    });
+    let best = 0;
+    for (const [e, v] of w) if (v > best) { best = v; focus = e; }
+    // no town named: the first-level division of the one country the article is about that it names most
+    // ("Queensland"), else that country's capital (a beach the gazetteer lacks, in a story that names only Fiji)
+    if (!focus && lead) {
+      let most = 0;
+      groups.forEach((g) => {
+        const e = g.choice?.e;
+        if (e && g.score >= MIN_SCORE && e.featureCode === 'ADM1' && e.country === lead && !g.inName && g.items.length > most) {
+          most = g.items.length;
+          focus = e;
+        }
+      });
+    }
+    if (!focus && lead && gazetteer.capital) focus = gazetteer.capital(lead);
+  }
+  // ... or, before it, the town named closest to it in the text ("Newtown, a suburb east of Cairo")
+  const placed = (k: number): GazetteerEntry | undefined => {
+    const g = groups[groupOf[k]!]!;
+    const e = g.choice?.e;
+    return e && g.score >= MIN_SCORE && !BIG.has(e.precision) && !g.inName && !doubtful[groupOf[k]!] ? e : undefined;
+  };
+  const nearest = (i: number): GazetteerEntry | undefined => {
+    const it = items[i]!;
+    let best: GazetteerEntry | undefined;
+    let bestD = NEAREST_CHARS;
+    for (let k = 0; k < items.length; k++) {
+      const e = k === i ? undefined : placed(k);
+      if (!e) continue;
+      const d = items[k]!.start > it.start ? items[k]!.start - it.end : it.start - items[k]!.end;
+      if (d >= 0 && d < bestD) {
+        bestD = d;
+        best = e;
+      }
+    }
+    return best;
+  };
   return items.map((_, i) => {
     const g = groups[groupOf[i]!]!;
+    if ((!g.choice || g.score < MIN_SCORE || doubtful[groupOf[i]!]) && ctx.focusFallback) {
+      const near = nearest(i);
+      if (near) return { entry: near, score: 0, margin: 0, rules: ['article-focus', 'named-nearby'] };
+      if (focus) return { entry: focus, score: 0, margin: 0, rules: ['article-focus'] };
+    }
     if (!g.choice || g.score < MIN_SCORE) return { score: g.choice ? g.score : 0, margin: 0, rules: [] };
-    return { entry: g.choice.e, score: g.score, margin: g.margin, rules: g.choice.rules };
+    // an organisation named after a state or province ("the Georgia Institute") stands in the story's town
+    // when that town lies in it
+    const e = g.choice.e;
+    if (ctx.focusFallback && items[i]!.inName && !items[i]!.namedAfter && e.featureCode === 'ADM1') {
+      const inside = (t: GazetteerEntry | undefined) => !!t && t.country === e.country && t.admin1Code === e.admin1Code && t.precision !== 'region';
+      const near = nearest(i);
+      const town = inside(near) ? near : inside(focus) ? focus : undefined;
+      if (town) return { entry: town, score: 0, margin: 0, rules: ['article-focus', 'organisation-in-town'] };
+    }
+    return { entry: e, score: g.score, margin: g.margin, rules: g.choice.rules };
   });
 }

@@ -45,6 +45,8 @@ export class SqliteGazetteer implements Gazetteer {
   private readonly db: Database.Database;
   private readonly byKey: Database.Statement;
   private readonly countries = new Map<string, GazetteerEntry>();
+  /** ISO3 -> capital, read on first use */
+  private capitals: Map<string, GazetteerEntry> | undefined;
   /** folded key + skeleton -> exact and transliteration matches */
   private readonly cache = new Map<string, GazetteerEntry[]>();
   /** folded key -> exact matches */
@@ -129,6 +131,15 @@ export class SqliteGazetteer implements Gazetteer {
 
   country(iso3: string): GazetteerEntry | undefined {
     return this.countries.get(iso3);
+  }
+
+  capital(iso3: string): GazetteerEntry | undefined {
+    if (!this.capitals) {
+      this.capitals = new Map();
+      const cols = 'p.id, p.gid, p.name, p.lat, p.lon, p.cc, p.a1, p.a1name, p.a2, p.a2name, p.fclass, p.fcode, p.pop, p.precision, p.city';
+      for (const r of this.db.prepare(`SELECT ${cols}, 0 AS kind FROM places p WHERE p.fcode = 'PPLC' ORDER BY p.pop ASC`).all() as Row[]) this.capitals.set(r.cc, toEntry(r));
+    }
+    return this.capitals.get(iso3);
   }
 
   close(): void {

@@ -73,6 +73,9 @@ export const places: PlaceResources = {
     Texan: 'Texas', Texans: 'Texas', Californian: 'California', Californians: 'California', Floridian: 'Florida', Hawaiian: 'Hawaii', Alaskan: 'Alaska',
     Punjabi: 'Punjab', Sindhi: 'Sindh', Bengali: 'Bengal', Quebecois: 'Quebec', 'Québécois': 'Quebec', Patagonian: 'Patagonia', Saharan: 'Sahara',
     Andean: 'Andes', Himalayan: 'Himalayas', Alpine: 'Alps', Amazonian: 'Amazon rainforest', Anatolian: 'Anatolia', Baltic: 'Baltic states',
+    // combining forms before a hyphen ("Austro-Hungarian", "Sino-Indian", "Franco-German")
+    Arab: 'Arab world', Arabs: 'Arab world', Western: 'Western Europe',
+    Austro: 'Austria', Franco: 'France', Sino: 'China', Russo: 'Russia', Italo: 'Italy', Greco: 'Greece', Serbo: 'Serbia',
   },
   modifiedNouns: [
     'man', 'men', 'woman', 'women', 'boy', 'boys', 'girl', 'girls', 'teen', 'teens', 'teenager', 'teenagers', 'toddler', 'child', 'children',
