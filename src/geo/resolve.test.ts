@@ -265,11 +265,11 @@ test('focusFallback: no town in the article, no guess (a country is no focus)', 
   assert.equal(rs[1]!.entry, undefined);
 });
 
-test('focusFallback: a name the gazetteer lacks lies in the town named right beside it, before the article\'s focus', () => {
-  const text = 'Memphis police came. Memphis and Atlanta agreed. Later, at Saint Olaf Church in Atlanta, the service began.';
-  const rs = resolveToponyms([item('Memphis', text), item('Memphis', text, 10), item('Atlanta', text), item('Saint Olaf Church', text), item('Atlanta', text, 60)], fakeGazetteer, { text, focusFallback: true });
-  assert.equal(rs[3]!.entry?.name, 'Atlanta');
-  assert.deepEqual(rs[3]!.rules, ['article-focus', 'named-nearby']);
+test('focusFallback: a name the gazetteer lacks lies in the article\'s focus, not merely in the town written beside it', () => {
+  const text = 'Memphis police came. Memphis and Atlanta agreed. Later, at Saint Olaf Church near Atlanta, the service began.';
+  const rs = resolveToponyms([item('Memphis', text), item('Memphis', text, 10), item('Memphis', text, 25), item('Atlanta', text), item('Saint Olaf Church', text)], fakeGazetteer, { text, focusFallback: true });
+  assert.equal(rs[4]!.entry?.name, 'Memphis');
+  assert.deepEqual(rs[4]!.rules, ['article-focus']);
 });
 
 test('focusFallback: with no town named, a name the gazetteer lacks lies in the capital of the one country the article names', () => {
@@ -347,9 +347,9 @@ test('a pair of names in French: "l\'Oregon et Washington" is two states', () =>
   assert.equal(r[1]!.entry?.featureCode, 'ADM1');
 });
 
-test('focusFallback in French: "la basilique Saint-Olaf" lies in the town named beside it', () => {
+test('focusFallback in French: "la basilique Saint-Olaf" lies in the town of the story', () => {
   const text = "Un incendie a ravagé la basilique Saint-Olaf, à Memphis, selon les pompiers de Memphis.";
   const rs = resolveToponyms([item('basilique Saint-Olaf', text), item('Memphis', text), item('Memphis', text, 60)], fakeGazetteer, { text, focusFallback: true });
   assert.equal(rs[0]!.entry?.name, 'Memphis');
-  assert.ok(rs[0]!.rules.includes('named-nearby'));
+  assert.ok(rs[0]!.rules.includes('article-focus'));
 });

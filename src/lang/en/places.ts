@@ -30,6 +30,17 @@ export const places: PlaceResources = {
       'used', 'need', 'needs', 'ought', 'isn', 'aren', 'wasn', 'weren'],
   },
   compassAbbreviations: ['N', 'S', 'E', 'W', 'NE', 'NW', 'SE', 'SW', 'N.', 'S.', 'E.', 'W.'],
+  // capitalised words after a town's name that keep it the town ("Houston Public Library", "Leeds High School",
+  // "Dallas County"), unlike those that make it the name of something called after it ("Oxford Instruments")
+  wordsKeepingTheTown: [
+    'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'middle', 'upper', 'lower', 'new', 'old',
+    'great', 'greater', 'grand', 'little', 'big', 'university', 'college', 'school', 'center', 'centre', 'park', 'house', 'street', 'road',
+    'avenue', 'square', 'station', 'airport', 'metro', 'district', 'county', 'state', 'city', 'town', 'village', 'peninsula', 'gulf',
+    'coast', 'island', 'islands', 'bay', 'lake', 'river', 'mountain', 'mountains', 'valley', 'hills', 'beach', 'point', 'rock', 'estate',
+    'church', 'hall', 'bank', 'court', 'castle', 'capitol', 'parish', 'borough', 'township', 'twp', 'province', 'region', 'public', 'high',
+    'library', 'elementary', 'junior', 'community', 'memorial', 'regional', 'municipal', 'general', 'area', 'medical', 'fire', 'police',
+    'chamber', 'board', 'zoo', 'courthouse', 'heights', 'planning',
+  ],
   nameAbbreviations: ['st', 'ste', 'mt', 'ft', 'pt'],
   notPlaces: [
     'northeast', 'northwest', 'southeast', 'southwest', 'north-east', 'north-west', 'south-east', 'south-west', 'downtown', 'metro',

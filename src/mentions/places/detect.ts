@@ -27,6 +27,8 @@ export type Candidate = {
   possessive?: boolean;
   /** the place an organisation is named after ("the Chicago Tribune") */
   inName?: boolean;
+  /** the name qualifies another proper name ("Oxford Instruments"): the best-known town of the name */
+  namedAfter?: boolean;
 };
 
 export type AnaphoraCandidate = { start: number; end: number; rule: string };

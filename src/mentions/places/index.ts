@@ -11,6 +11,7 @@ import { resolveToponyms, MIN_SCORE, type Resolution } from '../../geo/resolve.j
 import { foldName } from '../../geo/fold.js';
 import { overlaps } from '../../core/span.js';
 import { distanceKm } from '../../geo/distance.js';
+import { qualifiesName } from './named-after.js';
 import { compilePlaceResources } from './compile.js';
 import { findCandidates, type Candidate } from './detect.js';
 import type { PlaceResources } from './resources.js';
@@ -285,6 +286,8 @@ export function findPlaces(doc: Doc, ctx: { resources: { places: PlaceResources 
     people.add(foldName(words[words.length - 1]!));
   }
   const candidates = found.candidates.filter((c) => !isActorName(doc, c) && !(weaklyCued(c) && people.has(foldName(c.text))));
+  // "Oxford Instruments": a town's name qualifying another proper name is the best-known town of the name
+  for (const c of candidates) if (qualifiesName(doc.text, c.end, ctx.resources.places)) c.namedAfter = true;
   const mentions: PlaceMention[] = [];
   if (!gazetteer) {
     for (const c of candidates) if (!weaklyCued(c)) mentions.push({ span: doc.span(c.start, c.end), rule: `places.${c.cue}/no-gazetteer` });
@@ -292,6 +295,7 @@ export function findPlaces(doc: Doc, ctx: { resources: { places: PlaceResources 
     const countries = actorCountries(doc, gazetteer);
     const first = resolveToponyms(candidates, gazetteer, { text: doc.text, countries, homeCountries: ctx.resources.places.homeCountries });
     const kept = candidates.filter((c, i) => keep(c, first[i]!));
+    // (a name the gazetteer lacks stays unresolved: no focusFallback, no guess)
     const final = resolveToponyms(kept, gazetteer, { text: doc.text, countries, homeCountries: ctx.resources.places.homeCountries });
     const resolved: Array<{ c: Candidate; m: PlaceMention; e: GazetteerEntry }> = [];
     kept.forEach((c, i) => {

@@ -59,6 +59,12 @@ export type PlaceResources = {
   relativeLocatives?: string[];
   /** nouns of streets, written lower case after names they follow: "at 34th and Weber streets", "on Lincoln avenue" */
   streetNouns?: string[];
+  /**
+   * capitalised words that, after a town's name, keep it the town ("Houston Public Library", "Dallas County");
+   * any other capitalised word after it makes it the name of something called after it ("Oxford Instruments",
+   * "the Geneva Conventions"); the language may have none (then no name is read so)
+   */
+  wordsKeepingTheTown?: string[];
   /** compass points abbreviated before a part of a town, written as they are (capitals): "in SW Atlanta", "NE Portland" */
   compassAbbreviations?: string[];
 };
