@@ -56,13 +56,25 @@ function sourceCount(events: EventRecord[], key: 'killed' | 'injured'): Count | 
   return best;
 }
 
+/** one report's figure, and whether the incident is what the report is about (its headline event is one of the incident's) */
+type Reported = { count: Count; main: boolean; silent?: boolean };
+
 /**
- * Counts over sources follow ACLED: when reports differ the best figure is the lowest reported one;
- * low and high span every report.
+ * Counts over sources: the figure most reports give, and ACLED's lowest one when reports differ as much as they agree
+ * (every report its own figure: the lowest). Only the reports about the incident vote when there are any: an article
+ * that tells it in passing (a roundup, the background of another story) gives an early or partial figure. Low and
+ * high span every stated figure. A report that counts the dead and tells no wounded votes for none wounded (`silent`):
+ * the victims it counts are all it knows of; alone, it gives no figure.
  */
-function combineCounts(perSource: Count[]): Count | undefined {
-  if (perSource.length === 0) return undefined;
-  const best = Math.min(...perSource.map((c) => c.best));
+function combineCounts(reported: Reported[]): Count | undefined {
+  if (!reported.some((r) => !r.silent)) return undefined;
+  const perSource = reported.filter((r) => !r.silent).map((r) => r.count);
+  const about = reported.filter((r) => r.main);
+  const votes = new Map<number, number>();
+  for (const r of about.length ? about : reported) votes.set(r.count.best, (votes.get(r.count.best) ?? 0) + 1);
+  let best = Infinity;
+  let most = 0;
+  for (const [value, n] of votes) if (n > most || (n === most && value < best)) [best, most] = [value, n];
   const low = Math.min(...perSource.map((c) => c.low));
   const high = Math.max(...perSource.map((c) => c.high));
   return { best, low: Math.min(low, best), high: Math.max(high, best), text: perSource.map((c) => c.text).join(' | ') };
@@ -84,8 +96,8 @@ export function summarize(unordered: Member[]): IncidentSummary {
   const typeVotes = new Map<string, { value: string; n: number; rank: number }>();
   const dateVotes = new Map<string, { value: string; n: number; rank: number }>();
   const placeVotes = new Map<string, { value: Place; n: number; rank: number }>();
-  const killed: Count[] = [];
-  const injured: Count[] = [];
+  const killed: Reported[] = [];
+  const injured: Reported[] = [];
   const claimants: SourceClaim[] = [];
   let dateStart: string | undefined;
   let dateEnd: string | undefined;
@@ -132,8 +144,10 @@ export function summarize(unordered: Member[]): IncidentSummary {
     }
     const k = sourceCount(events, 'killed');
     const i = sourceCount(events, 'injured');
-    if (k) killed.push(k);
-    if (i) injured.push(i);
+    const main = ms.some((m) => m.isMain);
+    if (k) killed.push({ count: k, main });
+    if (i) injured.push({ count: i, main });
+    else if (k) injured.push({ count: { best: 0, low: 0, high: 0, text: '' }, main, silent: true });
     const byClaimant = new Map<string, EventRecord[]>();
     for (const e of events) {
       const c = e.claimant === 'outlet' ? 'outlet' : e.claimant.text;
