@@ -87,6 +87,9 @@ export const numbers: NumberResources = {
       phrases: [
         `(?:sent|sending|sends|leaving|left) {num}to (?:the |a |area |local |nearby )?(?:[^ ]+ )?hospitals?`,
         `{num}(?:were |are |have been )?(?:taken|transported|rushed|sent) to (?:the |a |area |local |nearby )?(?:[^ ]+ )?hospitals?`,
+        // "officers found three victims suffering from gunshot wounds", "two others arrived at a hospital with gunshot wounds"
+        // (said of the dead too: people hit)
+        `{num}(?:who )?(?:were |are |had been |have been )?(?:(?:found|located|discovered) )?(?:(?:showed up|turned up|arrived|walked in) (?:at |to )?(?:[^ ]+ ){0,4}?)?(?:suffering from|with) (?:[^ ]+ ){0,3}?(?:gunshot|gun shot|bullet) wounds?`,
       ],
       // "17-year-old shot, killed inside house" (a headline's comma for "and")
       diedAfter: [`(?:and|but) (?:later |eventually |then |subsequently )?(?:died|succumbed|passed away|(?:was|were) (?:later )?pronounced dead)`, `, killed`],
@@ -208,6 +211,7 @@ export const numbers: NumberResources = {
       `(?:turned|turning|turns|turn) (?:the|a|his|her) (?:gun|weapon|rifle|handgun|shotgun|pistol) on (?:himself|herself)`,
     ],
     additiveWords: ['also', 'too', 'as well'],
+    additiveArticles: ['another'],
     implicitDeaths: [`(?:fatal|deadly) (?:shooting|stabbing|shootout)`, `(?:shooting|stabbing) death`],
     thenSelf: [`(?:, |and )?(?:then |and then )(?:himself|herself)`, `(?:, |, and |and )(?:himself|herself)`],
     multipleKillings: [

@@ -92,7 +92,11 @@ export const numbers: NumberResources = {
       nominals: [`touchée?s? par (?:balles?|des tirs)`],
       verbs: [],
       selfPhrases: [`s' est (?:blessée?|tiré dessus)`],
-      phrases: [`{num}(?:ont été |a été )?(?:transportée?s?|évacuée?s?|hospitalisée?s?) (?:à l' |vers l' |vers les |aux )?hôpita(?:l|ux)`],
+      phrases: [
+        `{num}(?:ont été |a été )?(?:transportée?s?|évacuée?s?|hospitalisée?s?) (?:à l' |vers l' |vers les |aux )?hôpita(?:l|ux)`,
+        // "les secours ont trouvé trois victimes souffrant de blessures par balle"
+        `{num}(?:qui )?(?:souffrant|souffraient|souffrait|présentant|présentaient|avec) (?:de |des )?(?:[^ ]+ ){0,2}?blessures? par balles?`,
+      ],
       diedAfter: [`(?:et|mais) (?:est |sont )?(?:morte?s?|décédée?s?)`, `(?:et|mais) (?:a|ont) succombé`],
       multipleShootings: [],
     },
@@ -181,6 +185,7 @@ export const numbers: NumberResources = {
       `(?:a |avoir |ayant )?retourn(?:é|er|ant|e) (?:l' |son |sa )arme contre (?:lui|elle)(?:-même)?`,
     ],
     additiveWords: ['également', 'aussi'],
+    additiveArticles: ['autre', 'autres'],
     multipleKillings: [
       { phrase: `double (?:meurtre|homicide|assassinat)`, dead: 2 }, { phrase: `triple (?:meurtre|homicide|assassinat)`, dead: 3 },
       { phrase: `quadruple (?:meurtre|homicide|assassinat)`, dead: 4 },

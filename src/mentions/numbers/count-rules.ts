@@ -601,7 +601,7 @@ export function findCounts(doc: Doc, res: NumberResources, found: FoundNumber[])
   }
   const diedAfter = new RegExp(`^(?:[^\\s.;:]+ ){0,8}?(?:${alt(res.counts.hit.diedAfter)}) `, 'u');
   for (const h of hitsToDead(doc, hits, diedAfter)) out.push(h);
-  for (const h of hitsToInjured(doc, out, hits, new RegExp(` (?:${alt(res.counts.othersWords)}) `, 'u'))) out.push(h);
+  for (const h of hitsToInjured(doc, out, hits, new RegExp(` (?:${alt(res.counts.othersWords)}) `, 'u'), new Set([...res.counts.additiveWords, ...(res.counts.additiveArticles ?? [])]), new Set(res.counts.singularPronouns))) out.push(h);
   addSuicideToVictims(doc, out);
   addToEarlierVictims(doc, out, new Set(res.counts.additiveWords), new Set(res.singularArticles));
   addOthersToEarlierWounded(doc, out, new RegExp(` (?:${alt(res.counts.othersWords)}) `, 'u'), new Set(res.singularArticles), new Set(res.counts.determiners));
@@ -615,9 +615,14 @@ export function findCounts(doc: Doc, res: NumberResources, found: FoundNumber[])
 }
 
 /** count.hit-minus-killed: "four people were shot" with "one died" -> injured 3 (see HitLexicon). */
-function hitsToInjured(doc: Doc, counts: CountMention[], hits: { mention: CountMention; sentence: number }[], others: RegExp): CountMention[] {
+function hitsToInjured(doc: Doc, counts: CountMention[], hits: { mention: CountMention; sentence: number }[], others: RegExp, additive: Set<string>, pronouns: Set<string>): CountMention[] {
   const out: CountMention[] = [];
   if (!hits.length) return out;
+  // a word of the phrase (from its figure to its verb) is one of `words`
+  const told = (c: CountMention, words: Set<string>) => {
+    for (let t = doc.tokenAt(c.span.start); t < doc.tokens.length && doc.tokens[t]!.start < c.span.end; t++) if (words.has(doc.tokens[t]!.norm)) return true;
+    return false;
+  };
   const sentenceOf = (c: CountMention) => doc.sentenceAt(c.span.start);
   for (const { mention: h, sentence } of hits) {
     const n = h.count.best;
@@ -625,8 +630,12 @@ function hitsToInjured(doc: Doc, counts: CountMention[], hits: { mention: CountM
     if (here.some((c) => c.category === 'injured')) continue;
     const killedHere = here.filter((c) => c.category === 'killed' && c.count.best <= n);
     const pool = killedHere.length ? killedHere : counts.filter((c) => c.category === 'killed' && c.count.best <= n);
-    // "one dead and 11 others shot": the others are the survivors already
-    const k = h.who && others.test(` ${normalize(h.who.text)} `) ? 0 : pool.reduce((m, c) => Math.max(m, c.count.best), 0);
+    // "one dead and 11 others shot": the others are the survivors already; so is one victim told as one more than
+    // those counted ("another man was shot", "a woman was also shot"), unless a pronoun tells one of them again. As the
+    // object of a verb, "another" is other than the shooter ("a teen shot another teen"), no more than the dead.
+    const subject = !/^count\.(?:verb-|self|hit-phrase)/.test(h.rule) && !pronouns.has(normalize(h.numberSpan.text));
+    const more = (h.who && others.test(` ${normalize(h.who.text)} `)) || (subject && n === 1 && told(h, additive));
+    const k = more ? 0 : pool.reduce((m, c) => Math.max(m, c.count.best), 0);
     if (n - k <= 0) continue;
     const low = Math.max(0, h.count.low - k);
     out.push({ ...h, count: { best: n - k, low: Math.min(low, n - k), high: Math.max(n - k, h.count.high - k), text: h.count.text }, rule: `${h.rule}+hit-minus-killed` });

@@ -417,3 +417,31 @@ test('English: the killer last in the list of his victims without "then" is one 
   assert.deepEqual(brief('Man killed his 8-year-old son, wife, himself', 'en').map(([c, n]) => [c, n]), [['killed', 3]]);
   assert.deepEqual(brief('Police said he killed his wife and himself.', 'en').map(([c, n]) => [c, n]), [['killed', 2]]);
 });
+
+test('English: one victim told as one more ("another", "also") is wounded beside the dead, not one of them', () => {
+  assert.deepEqual(brief('A man was shot and killed outside the bar. Another man was shot in the arm.', 'en'), [
+    ['killed', 1, 'A man was shot and killed'],
+    ['injured', 1, 'Another man was shot'],
+  ]);
+  assert.deepEqual(brief('One man died at the scene. A woman was also shot.', 'en'), [
+    ['killed', 1, 'One man died'],
+    ['injured', 1, 'A woman was also shot'],
+  ]);
+  // as the object of a verb, "another" is other than the shooter: the dead boy may be him
+  assert.deepEqual(
+    brief('A boy was killed on Sunday. Police said a teen was playing with a gun when it went off, striking another boy.', 'en').filter((c) => c[0] === 'injured'),
+    [],
+  );
+  // a pronoun may tell the dead again
+  assert.deepEqual(brief('A man was shot and killed. He was also shot in the leg.', 'en').filter((c) => c[0] === 'injured'), []);
+});
+
+test('People found with gunshot wounds are people hit (the dead among them leave)', () => {
+  assert.deepEqual(brief('Officers found three victims suffering from gunshot wounds.', 'en'), [['injured', 3, 'three victims suffering from gunshot wounds']]);
+  assert.deepEqual(brief('Two men were found with gunshot wounds. One of them died at the hospital.', 'en'), [
+    ['injured', 1, 'Two men were found with gunshot wounds'],
+    ['killed', 1, 'One of them died'],
+  ]);
+  assert.deepEqual(brief('Two others showed up at a local hospital with gunshot wounds.', 'en'), [['injured', 2, 'Two others showed up at a local hospital with gunshot wounds']]);
+  assert.deepEqual(brief('Les secours ont trouvé trois victimes souffrant de blessures par balle.', 'fr'), [['injured', 3, 'trois victimes souffrant de blessures par balle']]);
+});

@@ -117,6 +117,8 @@ export type CountLexicon = {
   suicides: string[];
   /** words that add a victim to those counted before: "German Booker was also killed", "a été également blessé" */
   additiveWords: string[];
+  /** articles that tell one more victim than those counted: "another man was shot", "un autre homme a été blessé" (normalized tokens) */
+  additiveArticles?: string[];
   /** words naming a killing of several by their number: "murder-suicide" (the victim and the killer: 2), "double homicide" 2, "triple meurtre" 3 */
   multipleKillings: Array<{ phrase: string; dead: number }>;
   /**
