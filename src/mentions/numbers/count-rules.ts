@@ -711,7 +711,8 @@ function addOthersToEarlierWounded(doc: Doc, counts: CountMention[], others: Reg
       if (e.span.start >= c.span.start) break;
       if (doc.sentenceAt(e.span.start) >= sentence - OTHERS_REACH && e.category !== 'arrested') before = e;
     }
-    if (!before || before.category !== 'injured' || !single(before) || before.count.best !== 1) continue;
+    // the one victim may be told by a figure too: "One person is in critical condition and three others were injured"
+    if (!before || before.category !== 'injured' || before.count.best !== 1 || !(single(before) || /^count\.subject-predicate/.test(before.rule))) continue;
     counts[counts.indexOf(c)] = { ...c, count: { best: c.count.best + 1, low: c.count.low + 1, high: c.count.high + 1, text: c.count.text }, rule: `${c.rule}+others` };
   }
 }

@@ -445,3 +445,15 @@ test('People found with gunshot wounds are people hit (the dead among them leave
   assert.deepEqual(brief('Two others showed up at a local hospital with gunshot wounds.', 'en'), [['injured', 2, 'Two others showed up at a local hospital with gunshot wounds']]);
   assert.deepEqual(brief('Les secours ont trouvé trois victimes souffrant de blessures par balle.', 'fr'), [['injured', 3, 'trois victimes souffrant de blessures par balle']]);
 });
+
+test('English: "others" wounded add to one wounded victim told by a figure too', () => {
+  assert.deepEqual(brief('One person is in critical condition. Three others were injured.', 'en'), [
+    ['injured', 1, 'One person is in critical condition'],
+    ['injured', 4, 'Three others were injured'],
+  ]);
+  // after a death, the others are the wounded alone
+  assert.deepEqual(brief('One person was killed. Three others were injured.', 'en'), [
+    ['killed', 1, 'One person was killed'],
+    ['injured', 3, 'Three others were injured'],
+  ]);
+});
