@@ -3,6 +3,9 @@ import type { NumberResources } from '../../mentions/numbers/resources.js';
 
 const V = String.raw`(?:were|was|are|is|have|has|had|been|be|being|got|get|gets|will|would|may|might|reportedly|allegedly|later|also|all|both|each|then|subsequently|eventually|apparently|initially|both|now|who|that|which|had)`;
 
+/** a wound suffered, not a fatal one ("suffered a fatal gunshot wound" is a death) nor "suffering from" (said of the dead too) */
+const WOUND = `(?:suffered|sustained|received) (?!from )(?:(?!fatal |mortal |deadly )[^ ]+ ){0,3}?(?:wounds?|injuries|injury)`;
+
 export const numbers: NumberResources = {
   decimalSeparator: '.',
   words: {
@@ -79,17 +82,19 @@ export const numbers: NumberResources = {
       predicates: [
         `shot`, `struck`, `hit by (?:gunfire|bullets?|a bullet|stray bullets?)`, `struck by (?:gunfire|bullets?|a bullet)`,
         `(?:hit|struck|grazed) in the`, `grazed`,
-        `(?:taken|transported|rushed|sent) to (?:the |a |area |local |nearby )?(?:[^ ]+ )?hospitals?`, `gunshot victims`,
+        `(?:taken|transported|rushed|sent) to (?:the |an? )?(?:[^ ]+ ){0,3}?hospitals?`, `gunshot victims`,
       ],
       nominals: [`shot`, `people shot`, `gunshot victims`, `shooting victims`, `victims shot`],
       verbs: [`shooting`, `shot`, `shoots`, `striking`, `hitting`, `(?:the )?shootings? of`],
       selfPhrases: [`(?:shot|shooting|shoots|shoot) (?:himself|herself)`, `(?:injured|wounded|hurt|injuring|wounding) (?:himself|herself)`],
       phrases: [
-        `(?:sent|sending|sends|leaving|left) {num}to (?:the |a |area |local |nearby )?(?:[^ ]+ )?hospitals?`,
-        `{num}(?:were |are |have been )?(?:taken|transported|rushed|sent) to (?:the |a |area |local |nearby )?(?:[^ ]+ )?hospitals?`,
+        `(?:sent|sending|sends|leaving|left) {num}to (?:the |an? )?(?:[^ ]+ ){0,3}?hospitals?`,
+        `{num}(?:were |are |have been )?(?:taken|transported|rushed|sent) to (?:the |an? )?(?:[^ ]+ ){0,3}?hospitals?`,
+        // "a shooting lands four men in hospital"
+        `(?:lands?|landed|landing|puts?|putting) {num}in (?:the )?hospitals?`,
         // "officers found three victims suffering from gunshot wounds", "two others arrived at a hospital with gunshot wounds"
         // (said of the dead too: people hit)
-        `{num}(?:who )?(?:were |are |had been |have been )?(?:(?:found|located|discovered) )?(?:(?:showed up|turned up|arrived|walked in) (?:at |to )?(?:[^ ]+ ){0,4}?)?(?:suffering from|with) (?:[^ ]+ ){0,3}?(?:gunshot|gun shot|bullet) wounds?`,
+        `{num}(?:who )?(?:were |are |had been |have been )?(?:(?:found|located|discovered) )?(?:(?:showed up|turned up|arrived|walked in) (?:at |to )?(?:[^ ]+ ){0,4}?)?(?:suffering(?: from)?|with) (?:[^ ]+ ){0,3}?(?:gunshot|gun shot|bullet) wounds?`,
       ],
       // "17-year-old shot, killed inside house" (a headline's comma for "and")
       diedAfter: [`(?:and|but) (?:later |eventually |then |subsequently )?(?:died|succumbed|passed away|(?:was|were) (?:later )?pronounced dead)`, `, killed`],
@@ -106,12 +111,13 @@ export const numbers: NumberResources = {
         `later died`, `died later`, `pronounced dead`, `found dead`, `declared dead`,
         `lost (?:their|his|her) lives?`, `succumbed`, `perished`, `executed`, `shot to death`, `stabbed to death`,
         `beaten to death`, `burned to death`, `confirmed dead`,
+        `(?:suffered|sustained|received) (?:an? )?(?:fatal|mortal|deadly) (?:[^ ]+ ){0,2}?(?:wounds?|injuries|injury)`,
       ],
       injured: [
         `(?:shot|stabbed) and (?:wounded|injured|hurt)`,
         `(?:critically|seriously|severely|badly|gravely|slightly|non-fatally|nonfatally) (?:wounded|injured|hurt|shot)`,
-        `wounded`, `injured`, `hurt`, `hospitalized`, `suffered (?:[^ ]+ ){0,2}(?:wounds?|injuries|injury)`,
-        `sustained (?:[^ ]+ ){0,2}(?:wounds?|injuries|injury)`, `treated for (?:[^ ]+ ){0,2}(?:wounds?|injuries)`,
+        `wounded`, `injured`, `hurt`, `hospitalized`, `${WOUND}`,
+        `treated for (?:[^ ]+ ){0,3}?(?:wounds?|injuries)`,
         // "a woman and three men are recovering" ("suffering from gunshot wounds" is said of the dead too: left out)
         `(?:are|is) recovering`,
         // "a child is in serious condition", "the victim remains in critical but stable condition": alive now
@@ -182,6 +188,7 @@ export const numbers: NumberResources = {
       'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march',
       'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'police', 'officers',
       'authorities', 'deputies', 'the', 'this', 'last', 'early', 'late', 'in', 'at', 'on', 'thanksgiving', 'christmas',
+      'all', 'both', 'each', 'everyone', 'some', 'many', 'several', 'they', 'we', 'it', 'one',
     ],
     relativeSubjects: ['who', 'that'],
     pluralAuxiliaries: ['were', 'are', 'have been', 'have'],
@@ -197,6 +204,7 @@ export const numbers: NumberResources = {
     ],
     modals: ['may', 'might', 'could', 'would', 'should', 'must', 'will'],
     intransitiveDeaths: ['died', 'dies', 'passed away', 'passes away', 'succumbed', 'perished', 'later died'],
+    intransitiveWounds: [WOUND],
     selfPhrases: {
       killed: [
         `(?:killing|killed|kills) (?:him|her)`, `(?:shot|shooting|gunned|gunning) (?:him|her) (?:dead|to death|down)`,

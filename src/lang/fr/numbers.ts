@@ -175,6 +175,7 @@ export const numbers: NumberResources = {
     pluralAuxiliaries: ['ont été', 'sont', 'ont', 'avaient été', 'étaient'],
     severalIncidents: [`{num}(?:fusillades|attaques|incidents|agressions) (?:distinct|différent|séparé)e?s`],
     intransitiveDeaths: ['est mort', 'est morte', 'est décédé', 'est décédée', 'a succombé', 'a péri', 'décède', 'meurt'],
+    intransitiveWounds: [`(?:a|avait) (?:reçu|subi) (?:[^ ]+ ){0,3}?blessures?`],
     selfPhrases: {
       killed: [],
       injured: [],

@@ -235,10 +235,11 @@ export function compileCountRules(res: NumberResources): CountRule[] {
       need: 'person',
       singular: true,
     },
-    // a name and a death verb: "Silvestre died of a gunshot wound", "Rangel ... but died the next day" (names only, checked below)
+    // a name and a death verb: "Silvestre died of a gunshot wound", "Rangel ... but died the next day" (names only, checked below);
+    // or a wound: "Childs suffered several gunshot wounds"
     {
       id: 'count.singular-name',
-      re: new RegExp(`${start}(?<subj>${word})${aside}(?:${filler})*(?<killed>${alt(lx.intransitiveDeaths.map((p) => `${p} `))})`, flags),
+      re: new RegExp(`${start}(?<subj>${word})${aside}(?:${filler})*(?:(?<killed>${alt(lx.intransitiveDeaths.map((p) => `${p} `))})|(?<hit>${alt((lx.intransitiveWounds ?? []).map((p) => `${p} `))}))`, flags),
       need: 'any',
       singular: true,
     },

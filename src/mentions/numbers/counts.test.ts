@@ -457,3 +457,20 @@ test('English: "others" wounded add to one wounded victim told by a figure too',
     ['injured', 3, 'Three others were injured'],
   ]);
 });
+
+test('A name that suffered a wound is one person hit; a fatal wound is a death', () => {
+  assert.deepEqual(brief('Childs suffered several gunshot wounds to the neck, police said.', 'en'), [['injured', 1, 'Childs suffered several gunshot wounds']]);
+  assert.deepEqual(brief('Dupont a reçu une blessure par balle à la jambe.', 'fr'), [['injured', 1, 'Dupont a reçu une blessure']]);
+  // said of the dead too: a death told takes it
+  assert.deepEqual(brief('A toddler died at the hospital. Shafi had suffered a single gunshot wound.', 'en').filter((c) => c[0] === 'injured'), []);
+  // "All" is no name
+  assert.deepEqual(brief('Four people were found dead. All suffered gunshot wounds.', 'en'), [['killed', 4, 'Four people were found dead']]);
+  assert.deepEqual(brief('A 20-year-old woman suffered a fatal gunshot wound.', 'en'), [['killed', 1, 'A 20-year-old woman suffered a fatal gunshot wound']]);
+  assert.deepEqual(brief('Two officers received non-life threatening gunshot wounds.', 'en'), [['injured', 2, 'Two officers received non-life threatening gunshot wounds']]);
+});
+
+test('English: people taken to a hospital named in a few words, or landed in hospital, are people hit', () => {
+  assert.deepEqual(brief('Both were taken to an area hospital.', 'en'), [['injured', 2, 'Both were taken to an area hospital']]);
+  assert.deepEqual(brief('The two boys were taken to Mount Sinai Hospital.', 'en'), [['injured', 2, 'two boys were taken to Mount Sinai Hospital']]);
+  assert.deepEqual(brief('A shooting lands four men in hospital.', 'en'), [['injured', 4, 'lands four men in hospital']]);
+});

@@ -107,6 +107,8 @@ export type CountLexicon = {
   modals?: string[];
   /** death verbs without object, counted as one after a name: "Silvestre died", "Dupont a succombé" */
   intransitiveDeaths: string[];
+  /** wounds told without a passive, counted as one after a name: "Childs suffered several gunshot wounds", "Dupont a reçu une blessure" */
+  intransitiveWounds?: string[];
   /** phrases that state one victim by themselves: "killing him", "fatally shooting her" */
   selfPhrases: Record<CountCategory, string[]>;
   /**
