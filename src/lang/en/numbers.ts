@@ -142,7 +142,8 @@ export const numbers: NumberResources = {
         `(?:the )?(?:fatal|deadly) (?:shooting|stabbing|beating)s? of`, `(?:the )?(?:shooting|stabbing|beating) deaths? of`,
         `(?:the )?(?:murders?|killings?|slayings?|homicides?) of`,
       ],
-      injured: [`wounding`, `wounded`, `injuring`, `injured`, `hurting`, `shot and wounded`, `shot and injured`],
+      // a headline's present tense: "Shooting wounds 4 boys", "rampage injures three"
+      injured: [`wounding`, `wounded`, `wounds`, `injuring`, `injured`, `injures`, `hurting`, `shot and wounded`, `shot and injured`],
       arrested: [`arrested`, `arresting`, `detained`, `detaining`, `apprehended`, `arrests? of`],
     },
     tolls: {

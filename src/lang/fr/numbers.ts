@@ -135,7 +135,7 @@ export const numbers: NumberResources = {
         `ôté la vie à`, `(?:la )?mort de`, `(?:le )?décès de`, `causant la mort de`, `cause la mort de`,
         `causé la mort de`, `(?:a|ont) tué`, `tue`, `tuent`,
       ],
-      injured: [`blessant`, `(?:a|ont) blessé`, `blesse`],
+      injured: [`blessant`, `(?:a|ont) blessé`, `blesse`, `blessent`],
       arrested: [`interpellant`, `arrêtant`, `(?:a|ont) interpellé`, `(?:a|ont) arrêté`, `interpellé`, `arrêté`],
     },
     tolls: {

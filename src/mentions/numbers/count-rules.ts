@@ -153,6 +153,20 @@ export function compileCountRules(res: NumberResources): CountRule[] {
       ),
       need: 'number',
     },
+    // a relative clause between the victims and their verb: "three state troopers who entered the home were wounded",
+    // "deux passants qui se trouvaient là ont été blessés" (the clause holds no count word; the verb is plural)
+    ...(lx.relativeSubjects.length && lx.pluralAuxiliaries.length
+      ? [
+          {
+            id: 'count.subject-relative-predicate',
+            re: new RegExp(
+              `${start}(?<num>#\\d+ )${who}(?:${alt(lx.relativeSubjects)}) (?:(?!${alt([plain(lx.predicates), plain(lx.nominals), ...lx.hit.predicates.map((p) => `${p} `)])})[^\\s]+ ){1,8}?(?<fill>(?:${alt(lx.pluralAuxiliaries)}) (?:${filler})*)(?:${categories(lx.predicates, lx.hit.predicates)})${tail}`,
+              flags,
+            ),
+            need: 'number' as Need,
+          },
+        ]
+      : []),
     // "trois morts", "15 morts et 95 blessés", "two killed", "three others injured"
     { id: 'count.number-nominal', re: new RegExp(`${start}${num}(?:${categories(lx.nominals, lx.hit.nominals)})(?!${active} )${tail}`, flags), need: 'numberOrArticle' },
     // "tuant trois policiers", "killing two", "claimed the lives of 5 people"

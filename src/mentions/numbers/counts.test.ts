@@ -474,3 +474,12 @@ test('English: people taken to a hospital named in a few words, or landed in hos
   assert.deepEqual(brief('The two boys were taken to Mount Sinai Hospital.', 'en'), [['injured', 2, 'two boys were taken to Mount Sinai Hospital']]);
   assert.deepEqual(brief('A shooting lands four men in hospital.', 'en'), [['injured', 4, 'lands four men in hospital']]);
 });
+
+test('A headline\'s present tense wounds; a relative clause may stand between the victims and their verb', () => {
+  assert.deepEqual(brief('Shooting Wounds 4 Boys, Police Say', 'en'), [['injured', 4, 'Wounds 4 Boys']]);
+  assert.deepEqual(brief('A shooting rampage injures three.', 'en'), [['injured', 3, 'injures three']]);
+  assert.deepEqual(brief('Three state troopers who entered the home were wounded.', 'en'), [['injured', 3, 'Three state troopers who entered the home were wounded']]);
+  assert.deepEqual(brief('Deux passants qui se trouvaient devant le bar ont été blessés.', 'fr'), [['injured', 2, 'Deux passants qui se trouvaient devant le bar ont été blessés']]);
+  // the clause holds no count of its own
+  assert.deepEqual(brief('Three people who were at the party were shot and wounded.', 'en'), [['injured', 3, 'Three people who were at the party were shot and wounded']]);
+});
