@@ -121,7 +121,7 @@ export function compileCountRules(res: NumberResources): CountRule[] {
       id: 'count.coordinated',
       re: new RegExp(
         `${start}(?:(?<num2>#\\d+ )(?<who2>${victimWord}{0,3})|(?<art>${article} )${victimWord}{0,2}?(?:${personNoun} )|(?<art4>${det} |(?<=^ ))${victimWord}{0,2}?(?:${personNoun} )|(?<art2>${alt(lx.singularPronouns)} ))` +
-          `(?<coord>${alt(lx.coordinators)} )(?:(?:${det} )?(?<num>#\\d+ )|(?<art3>${article} )(?=${gapWord}))${who}(?:${filler}*)(?:${categories(lx.predicates, lx.hit.predicates)})${tail}`,
+          `(?<coord>${alt(lx.coordinators)} )(?:(?:${det} )?(?<num>#\\d+ )|(?<art3>${article} )(?=${gapWord})|(?<art5>${det} )(?=${personNoun} ))${who}(?:${filler}*)(?:${categories(lx.predicates, lx.hit.predicates)})${tail}`,
         flags,
       ),
       need: 'coordination',
@@ -510,16 +510,18 @@ export function findCounts(doc: Doc, res: NumberResources, found: FoundNumber[])
         if (rule.coordinated) {
           // two groups of victims joined by "and": each a number, or one for an article or a pronoun
           // "four bodies, a dead dog": an article needs a noun of its own
-          if (g.art3 !== undefined && !g.who?.trim()) continue;
+          if ((g.art3 !== undefined || g.art5 !== undefined) && !g.who?.trim()) continue;
           // "the victim, a six-year-old girl, was killed": an apposition, one victim
           if (g.art4 !== undefined && g.art3 !== undefined && g.coord === ', ') continue;
           const groups = [g.num2, g.num].filter((x): x is string => x !== undefined).map((x) => Number(x.trim().slice(1)));
           if (groups.some((k) => used.has(k))) continue;
-          const ones = [g.art, g.art2, g.art3, g.art4].filter((x) => x !== undefined).length;
+          // "she and her son were taken to the hospital": a determiner before a person noun is one
+          const ones = [g.art, g.art2, g.art3, g.art4, g.art5].filter((x) => x !== undefined).length;
           const ms = groups.map((k) => found[k]!.mention);
           numberSpan = spanOfTokens(doc, whole);
           const firstStart = ms.length && g.num2 !== undefined ? ms[0]!.span.start : numberSpan.start;
-          const lastEnd = g.num !== undefined ? ms[ms.length - 1]!.span.end : doc.tokens[tokenRange(sig, idx.art3![0], idx.art3![1] - 1)![1] - 1]!.end;
+          const lastArt = idx.art3 ?? idx.art5!;
+          const lastEnd = g.num !== undefined ? ms[ms.length - 1]!.span.end : doc.tokens[tokenRange(sig, lastArt[0], lastArt[1] - 1)![1] - 1]!.end;
           numberSpan = doc.span(firstStart, lastEnd);
           const sum = (k: 'value' | 'low' | 'high') => ms.reduce((n, m) => n + m[k], ones);
           count = { best: sum('value'), low: sum('low'), high: sum('high'), text: numberSpan.text };
@@ -752,10 +754,19 @@ function addWoundedGroupsOfSentence(doc: Doc, counts: CountMention[], determiner
   for (const list of bySentence.values()) {
     if (list.length < 2) continue;
     list.sort((a, b) => a.span.start - b.span.start);
+    // "a woman was shot in the neck, a man in the leg, and another man was hit in the foot": a comma joins groups of a
+    // list that "and" closes
+    const junction = list.slice(1).map((c, k) => {
+      const between = doc.tokens.slice(doc.tokenAt(list[k]!.span.end - 1) + 1, doc.tokenAt(c.span.start));
+      if (between.length > 12) return 'none';
+      if (between.some((t) => coordinators.has(t.norm))) return 'and';
+      return between.some((t) => t.text === ',') ? 'comma' : 'none';
+    });
     let total = list[0]!;
-    for (const c of list.slice(1)) {
-      const between = doc.tokens.slice(doc.tokenAt(total.span.end - 1) + 1, doc.tokenAt(c.span.start));
-      const joined = between.some((t) => coordinators.has(t.norm)) && between.length <= 12;
+    for (const [k, c] of list.slice(1).entries()) {
+      let closed = false;
+      for (let j = k; j < junction.length && junction[j] !== 'none' && !closed; j++) closed = junction[j] === 'and';
+      const joined = junction[k] === 'and' || (junction[k] === 'comma' && closed);
       if (!joined || (c.who && others.test(` ${normalize(c.who.text)} `))) {
         total = c;
         continue;

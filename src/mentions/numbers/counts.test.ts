@@ -483,3 +483,10 @@ test('A headline\'s present tense wounds; a relative clause may stand between th
   // the clause holds no count of its own
   assert.deepEqual(brief('Three people who were at the party were shot and wounded.', 'en'), [['injured', 3, 'Three people who were at the party were shot and wounded']]);
 });
+
+test('English: groups of wounded in a list that "and" closes add up; a determiner and a person noun after "and" is one', () => {
+  assert.deepEqual(brief('Police said one woman was shot in the neck, a man was shot in the leg, and another man was hit in the foot.', 'en').map((c) => [c[0], c[1]]), [['injured', 3]]);
+  // a comma alone joins no groups
+  assert.deepEqual(brief('One woman was shot in the neck, police said, a man was shot in the leg.', 'en').map((c) => [c[0], c[1]]), [['injured', 1], ['injured', 1]]);
+  assert.deepEqual(brief('He and his brother were killed.', 'en'), [['killed', 2, 'He and his brother were killed']]);
+});
