@@ -191,6 +191,7 @@ export const numbers: NumberResources = {
       'authorities', 'deputies', 'the', 'this', 'last', 'early', 'late', 'in', 'at', 'on', 'thanksgiving', 'christmas',
       'all', 'both', 'each', 'everyone', 'some', 'many', 'several', 'they', 'we', 'it', 'one',
     ],
+    victimNouns: ['victim'],
     relativeSubjects: ['who', 'that'],
     pluralAuxiliaries: ['were', 'are', 'have been', 'have'],
     passiveAuxiliaries: ['was', 'were', 'is', 'are', 'has', 'have', 'had', 'been', 'be', 'being', 'got', 'get', 'gets', 'who'],

@@ -171,6 +171,7 @@ export const numbers: NumberResources = {
       'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'janvier', 'février', 'mars', 'avril',
       'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre', 'police', 'le', 'la', 'les',
     ],
+    victimNouns: ['victime'],
     relativeSubjects: ['qui'],
     pluralAuxiliaries: ['ont été', 'sont', 'ont', 'avaient été', 'étaient'],
     severalIncidents: [`{num}(?:fusillades|attaques|incidents|agressions) (?:distinct|différent|séparé)e?s`],

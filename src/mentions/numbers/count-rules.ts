@@ -626,7 +626,7 @@ export function findCounts(doc: Doc, res: NumberResources, found: FoundNumber[])
   partOfTheWoundedDied(doc, out, found, res);
   woundedSomeFatally(doc, out);
   dropVagueBesideExact(out, vague);
-  dropWoundsOfTheDead(doc, out, words, new Set(res.counts.determiners), personLike);
+  dropWoundsOfTheDead(doc, out, words, new Set(res.counts.determiners), personLike, new Set(res.counts.victimNouns ?? []));
   out.sort((a, b) => a.span.start - b.span.start);
   return out;
 }
@@ -895,7 +895,7 @@ const ONE_SUBJECT = new Set(['count.singular-passive', 'count.singular-name', 'c
  * a dead victim again (the same name, or a definite noun of a death count: "the boy" after "a boy died") leaves
  * the counts; so does a pronoun ("he suffered a gunshot wound") told after a death and before any other wounded.
  */
-function dropWoundsOfTheDead(doc: Doc, counts: CountMention[], w: NeedWords, definite: Set<string>, person: RegExp): void {
+function dropWoundsOfTheDead(doc: Doc, counts: CountMention[], w: NeedWords, definite: Set<string>, person: RegExp, generic: Set<string>): void {
   const dead = counts.filter((c) => c.category === 'killed' && c.count.best > 0);
   if (!dead.length) return;
   const deadWords = new Set<string>();
@@ -918,7 +918,12 @@ function dropWoundsOfTheDead(doc: Doc, counts: CountMention[], w: NeedWords, def
     } else if (/^\p{Lu}\p{Ll}/u.test(head.text) && !w.article.has(head.norm)) {
       same = deadWords.has(head.norm);
     } else if (before && definite.has(before.norm)) {
-      same = deadWords.has(head.norm);
+      // "A child died ... The victim suffered a gunshot wound": the one victim of a story that tells one death and no
+      // other wounded before is the dead one
+      same =
+        deadWords.has(head.norm) ||
+        (generic.has(head.norm) && dead.length > 0 && dead.every((d) => d.count.best === 1) &&
+          !sorted.some((o) => o.category === 'injured' && o !== c && o.count.best > 0 && o.span.start < c.span.start));
     }
     if (same) counts.splice(counts.indexOf(c), 1);
   }

@@ -490,3 +490,9 @@ test('English: groups of wounded in a list that "and" closes add up; a determine
   assert.deepEqual(brief('One woman was shot in the neck, police said, a man was shot in the leg.', 'en').map((c) => [c[0], c[1]]), [['injured', 1], ['injured', 1]]);
   assert.deepEqual(brief('He and his brother were killed.', 'en'), [['killed', 2, 'He and his brother were killed']]);
 });
+
+test('"the victim" wounded in a story of one death and no other wounded is the dead victim again', () => {
+  assert.deepEqual(brief('A 7-year-old boy died on Sunday. The victim suffered a gunshot wound to the chest.', 'en'), [['killed', 1, 'A 7-year-old boy died']]);
+  // another wounded told before: the victim may be that one
+  assert.deepEqual(brief('A man died on Sunday. A woman was wounded. The victim was treated for injuries.', 'en').filter((c) => c[0] === 'injured').length, 2);
+});

@@ -133,6 +133,8 @@ export type CountLexicon = {
   thenSelf?: string[];
   /** capitalized words that are no names after a count verb: days, months ("killed Sunday") */
   notNames: string[];
+  /** nouns that name any victim, whoever it is: "the victim", "la victime" (the one dead victim of a story, told again) */
+  victimNouns?: string[];
   /** relative pronouns that may stand before a singular auxiliary: "who was killed", "qui a été tué" */
   relativeSubjects: string[];
   /** singular pronouns that can be the subject of a predicate: "he died", "elle a succombé" -> 1 */
