@@ -225,7 +225,7 @@ export const numbers: NumberResources = {
     implicitDeaths: [`(?:fatal|deadly) (?:shooting|stabbing|shootout)`, `(?:shooting|stabbing) death`],
     thenSelf: [`(?:, |and )?(?:then |and then )(?:himself|herself)`, `(?:, |, and |and )(?:himself|herself)`],
     multipleKillings: [
-      { phrase: `murders?-suicides?`, dead: 2 }, { phrase: `murder suicide`, dead: 2 },
+      { phrase: `murders?-suicides?`, dead: 2, suicide: true }, { phrase: `murder suicide`, dead: 2, suicide: true },
       { phrase: `double(?:-| )(?:homicide|murder|slaying|killing|shooting death)s?`, dead: 2 },
       { phrase: `triple(?:-| )(?:homicide|murder|slaying|killing|shooting death)s?`, dead: 3 },
       { phrase: `quadruple(?:-| )(?:homicide|murder|slaying|killing|shooting death)s?`, dead: 4 },

@@ -191,6 +191,7 @@ export const numbers: NumberResources = {
     multipleKillings: [
       { phrase: `double (?:meurtre|homicide|assassinat)`, dead: 2 }, { phrase: `triple (?:meurtre|homicide|assassinat)`, dead: 3 },
       { phrase: `quadruple (?:meurtre|homicide|assassinat)`, dead: 4 },
+      { phrase: `meurtre suivi d' un suicide`, dead: 2, suicide: true },
     ],
     coordinators: ['et'],
     othersWords: ['autre', 'autres'],

@@ -203,7 +203,7 @@ export function compileCountRules(res: NumberResources): CountRule[] {
     // the attacker's own death: "before killing himself", "turned the gun on himself"
     { id: 'count.suicide', re: new RegExp(`${start}(?<killed>${alt(lx.suicides.map((p) => `${p} `))})`, flags), need: 'any', self: true },
     // "an apparent murder-suicide" (2), "a triple homicide" (3): the number is in the word
-    ...lx.multipleKillings.map((k) => ({ id: 'count.multiple-killing', re: new RegExp(`${start}(?<killed>${k.phrase} )`, flags), need: 'any' as Need, fixed: k.dead })),
+    ...lx.multipleKillings.map((k) => ({ id: k.suicide ? 'count.multiple-killing+suicide' : 'count.multiple-killing', re: new RegExp(`${start}(?<killed>${k.phrase} )`, flags), need: 'any' as Need, fixed: k.dead })),
     // "a fatal shooting": one dead at least
     ...(lx.implicitDeaths ?? []).map((phrase) => ({ id: 'count.implicit-death', re: new RegExp(`${start}(?<killed>${phrase} )`, flags), need: 'any' as Need, fixed: 1 })),
     // "a double shooting" (2 hit), "une triple agression" ...: people hit, by the word
@@ -641,8 +641,11 @@ function hitsToInjured(doc: Doc, counts: CountMention[], hits: { mention: CountM
     return false;
   };
   const sentenceOf = (c: CountMention) => doc.sentenceAt(c.span.start);
+  // "He shot his wife, then shot himself ... a murder-suicide": the one who shot himself is the suicide, dead
+  const suicide = counts.some((c) => c.category === 'killed' && c.rule.includes('suicide'));
   for (const { mention: h, sentence } of hits) {
     const n = h.count.best;
+    if (suicide && h.rule === 'count.self') continue;
     const here = counts.filter((c) => sentenceOf(c) === sentence);
     if (here.some((c) => c.category === 'injured')) continue;
     const killedHere = here.filter((c) => c.category === 'killed' && c.count.best <= n);

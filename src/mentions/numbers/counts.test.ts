@@ -496,3 +496,10 @@ test('"the victim" wounded in a story of one death and no other wounded is the d
   // another wounded told before: the victim may be that one
   assert.deepEqual(brief('A man died on Sunday. A woman was wounded. The victim was treated for injuries.', 'en').filter((c) => c[0] === 'injured').length, 2);
 });
+
+test('Who shot himself in a story that tells a suicide is the suicide, not a wounded', () => {
+  assert.deepEqual(brief('Police called it a murder-suicide. The man later shot himself in the garage.', 'en').filter((c) => c[0] === 'injured'), []);
+  assert.deepEqual(brief('Il s\'agit d\'un meurtre suivi d\'un suicide.', 'fr'), [['killed', 2, "meurtre suivi d'un suicide"]]);
+  // no suicide told: he is wounded
+  assert.deepEqual(brief('He shot himself in the leg while cleaning a rifle.', 'en'), [['injured', 1, 'shot himself']]);
+});

@@ -122,7 +122,7 @@ export type CountLexicon = {
   /** articles that tell one more victim than those counted: "another man was shot", "un autre homme a été blessé" (normalized tokens) */
   additiveArticles?: string[];
   /** words naming a killing of several by their number: "murder-suicide" (the victim and the killer: 2), "double homicide" 2, "triple meurtre" 3 */
-  multipleKillings: Array<{ phrase: string; dead: number }>;
+  multipleKillings: Array<{ phrase: string; dead: number; /** the killer's own death is one of them */ suicide?: boolean }>;
   /**
    * the name of a deadly incident, which tells one dead at least: "a fatal shooting", "his shooting death" (rule
    * count.implicit-death; a figure told beside it is larger and wins). Such a count repeats the event's word: it does
