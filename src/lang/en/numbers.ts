@@ -195,9 +195,15 @@ export const numbers: NumberResources = {
     relativeSubjects: ['who', 'that'],
     pluralAuxiliaries: ['were', 'are', 'have been', 'have'],
     passiveAuxiliaries: ['was', 'were', 'is', 'are', 'has', 'have', 'had', 'been', 'be', 'being', 'got', 'get', 'gets', 'who'],
-    severalIncidents: [`{num}(?:separate|different|unrelated) (?:shootings|incidents|attacks)`, `in {num}(?:shootings|incidents)`],
+    severalIncidents: [
+      `{num}(?:separate|different|unrelated) (?:shootings|incidents|attacks)`,
+      // "in two Trenton shootings", "in two shooting attacks", "between two shootings"
+      `(?:in|between) {num}(?:[^ ]+ )?(?:shootings|incidents|attacks)`,
+    ],
     roundups: [
       `(?:separate|unrelated|different|weekend|overnight|holiday|citywide|several|multiple) (?:[^ ]+ )?(?:shootings|incidents|attacks)`,
+      // "in other Sunday attacks", "weekend gunfire kills 1, wounds 12"
+      `other (?:[^ ]+ )?(?:shootings|incidents|attacks)`, `weekend (?:gunfire|violence)`,
       // ("a string of shootings" may be one gunman's spree: left out)
       `(?:spate|rash|wave) of (?:[^ ]+ )?(?:shootings|incidents|attacks)`,
       `shootings (?:across|around|throughout|all over|citywide|since)`, `(?:weekend|night|day|week) of (?:gun )?violence`,

@@ -174,7 +174,7 @@ export const numbers: NumberResources = {
     victimNouns: ['victime'],
     relativeSubjects: ['qui'],
     pluralAuxiliaries: ['ont été', 'sont', 'ont', 'avaient été', 'étaient'],
-    severalIncidents: [`{num}(?:fusillades|attaques|incidents|agressions) (?:distinct|différent|séparé)e?s`],
+    severalIncidents: [`{num}(?:fusillades|attaques|incidents|agressions) (?:distinct|différent|séparé)e?s`, `(?:lors|au cours) de {num}(?:fusillades|attaques|incidents|agressions)`],
     intransitiveDeaths: ['est mort', 'est morte', 'est décédé', 'est décédée', 'a succombé', 'a péri', 'décède', 'meurt'],
     intransitiveWounds: [`(?:a|avait) (?:reçu|subi) (?:[^ ]+ ){0,3}?blessures?`],
     selfPhrases: {

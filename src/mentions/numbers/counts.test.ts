@@ -503,3 +503,12 @@ test('Who shot himself in a story that tells a suicide is the suicide, not a wou
   // no suicide told: he is wounded
   assert.deepEqual(brief('He shot himself in the leg while cleaning a rifle.', 'en'), [['injured', 1, 'shot himself']]);
 });
+
+test('A total over several incidents is none of them: "between two shootings", "in other attacks", "weekend gunfire"', () => {
+  assert.deepEqual(brief('Three people were wounded, one critically, between two shootings on Monday.', 'en'), []);
+  assert.deepEqual(brief('In other Sunday attacks, at least eight people were shot.', 'en'), []);
+  assert.deepEqual(brief('Weekend gunfire kills 1, wounds 12 across the city.', 'en'), []);
+  assert.deepEqual(brief('Huit personnes ont été blessées lors de deux fusillades samedi.', 'fr'), []);
+  // one shooting with several victims stays
+  assert.deepEqual(brief('Three people were wounded in a shooting on Monday.', 'en'), [['injured', 3, 'Three people were wounded']]);
+});
