@@ -38,10 +38,10 @@ export function attachCounts(doc: Doc, events: Array<Told>, counts: CountMention
  * "Teen killed, 2 hurt in drive-by shooting" above the story: a count in the headings before the first incident
  * told is that incident's (headings are no event sentences); as a count of its own sentence, the larger figure wins.
  */
-export function attachHeadingCounts(doc: Doc, told: Array<Told>, headingCounts: Array<{ count: CountMention; sentence: number }>): void {
+export function attachHeadingCounts(doc: Doc, told: Array<Told>, headingCounts: Array<{ count: CountMention; sentence: number }>, reach = Infinity): void {
   for (const { count: c, sentence } of headingCounts) {
     const lead = told.find((e) => countFits(e, c));
-    if (lead && sentence < lead.sentence) attachCount(doc, [lead], c, 'heading');
+    if (lead && sentence < lead.sentence && lead.sentence - sentence <= reach) attachCount(doc, [lead], c, 'heading');
   }
 }
 

@@ -318,3 +318,24 @@ test('the entries of a video playlist printed into the page give no figure and n
   assert.ok(!events.some((e) => e.type === 'FIRE' || e.type === 'ACCIDENT'));
   assert.equal(doc.text, text);
 });
+
+test('a figure told in the body before the first incident, a few sentences before it, is that incident\'s', async () => {
+  const { numbersStage } = await import('../mentions/numbers/index.js');
+  const text =
+    'Officers are investigating after a 9-year-old girl was struck by a bullet inside her home on Monday night.\n\n' +
+    'The girl was taken to a hospital.\n\nNeighbors said they heard the shooting just after 9 p.m.';
+  const { doc, ctx } = tokenizedDoc(text, 'en');
+  numbersStage.run(doc, ctx);
+  const shooting = run(doc, 'en').find((e) => e.evidence[0]!.text === 'shooting');
+  assert.ok(shooting, 'the shooting is an event');
+  assert.equal(shooting.size?.injured?.best, 1);
+});
+
+test('a page whose only incident is in its headline takes the figures its body tells', async () => {
+  const { numbersStage } = await import('../mentions/numbers/index.js');
+  const text = 'Accidental shooting at a home on Elm Street\n\nA woman was cleaning a pistol when it went off and she was hit in the leg, deputies said.';
+  const { doc, ctx } = tokenizedDoc(text, 'en');
+  numbersStage.run(doc, ctx);
+  const events = run(doc, 'en');
+  assert.ok(events.some((e) => e.size?.injured?.best === 1), JSON.stringify(events.map((e) => [e.evidence[0]?.text, e.size])));
+});

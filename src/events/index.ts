@@ -170,6 +170,7 @@ export function extractEvents(doc: Doc, lex: EventLexicon): EventRecord[] {
     const merged = mergeSameSentence(sentenceEvents).filter((e) => !claimed.has(e) && !foldRestatement(doc, lex, e, previous));
     const counts = countsOfSentence(doc, si);
     if (merged.length) attachCounts(doc, merged, counts, false);
+    else if (counts.length && !previous.length) for (const count of counts) earlyCounts.push({ count, sentence: si });
     else if (counts.length) attachCounts(doc, previous.filter((e) => e.sentence >= si - OUTCOME_REACH), counts, true);
     for (const e of merged) {
       fillCountriesFromPlace(e.rec);
@@ -182,6 +183,9 @@ export function extractEvents(doc: Doc, lex: EventLexicon): EventRecord[] {
   };
   // headings are no event sentences, but a figure they give may be the incident's (attachHeadingCounts)
   const headingCounts: Array<{ count: CountMention; sentence: number }> = [];
+  // "Police are investigating after a child was struck by a bullet ... at the time of the shooting": a figure told
+  // before the story's first incident, a few sentences before it, is that incident's (attachHeadingCounts)
+  const earlyCounts: Array<{ count: CountMention; sentence: number }> = [];
   const playlist = playlistParagraphs(doc);
   const furniture = (si: number) => playlist.has(doc.sentences[si]!.paragraph);
   for (let si = 0; si < doc.sentences.length; si++) {
@@ -192,10 +196,15 @@ export function extractEvents(doc: Doc, lex: EventLexicon): EventRecord[] {
   // a page whose body tells no incident (a paywall, a comment thread, a video page) may still carry it in its
   // headline: "4 people shot in southeast Atlanta"
   if (!out.some((e) => INCIDENT_TYPES.has(e.type) && e.status === 'asserted')) {
+    const body = previous.length;
     for (let si = 0; si < doc.sentences.length; si++) if (isHeading(doc, si) && !furniture(si)) tell(si);
     out.sort((a, b) => (a.evidence[0]?.start ?? 0) - (b.evidence[0]?.start ?? 0));
+    // "Victim of accidental shooting identified. ... she was hit in the stomach": the body's figures are the headline's incident's
+    const headline = previous.slice(body);
+    if (headline.length) attachCounts(doc, headline, earlyCounts.splice(0).map((e) => e.count), true);
   }
   attachHeadingCounts(doc, previous, headingCounts);
+  attachHeadingCounts(doc, previous, earlyCounts, OUTCOME_REACH);
   dateToldAfter(doc, previous);
   return out;
 }

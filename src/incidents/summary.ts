@@ -57,12 +57,35 @@ function sourceCount(events: EventRecord[], key: 'killed' | 'injured'): Count | 
 }
 
 /**
- * Counts over sources follow ACLED: when reports differ the best figure is the lowest reported one;
- * low and high span every report.
+ * one report's figure; whether the incident is what the report is about (its headline event is one of the incident's);
+ * whether it counts both the dead and the wounded (a fuller account)
  */
-function combineCounts(perSource: Count[]): Count | undefined {
-  if (perSource.length === 0) return undefined;
-  const best = Math.min(...perSource.map((c) => c.best));
+type Reported = { count: Count; main: boolean; full: boolean; silent?: boolean };
+
+/**
+ * Counts over sources: the figure most reports give. Between figures as many reports give, those of the fuller accounts
+ * (reports counting both the dead and the wounded), then ACLED's lowest (every report its own figure: the lowest).
+ * Only the reports about the incident vote when there are any: an article that tells it in passing (a roundup, the
+ * background of another story) gives an early or partial figure. Low and high span every stated figure. A report that
+ * counts the dead and tells no wounded votes for none wounded (`silent`): the victims it counts are all it knows of;
+ * alone, it gives no figure.
+ */
+function combineCounts(reported: Reported[]): Count | undefined {
+  if (!reported.some((r) => !r.silent)) return undefined;
+  const perSource = reported.filter((r) => !r.silent).map((r) => r.count);
+  const about = reported.filter((r) => r.main);
+  const votes = new Map<number, { n: number; full: boolean }>();
+  for (const r of about.length ? about : reported) {
+    const v = votes.get(r.count.best) ?? { n: 0, full: false };
+    v.n++;
+    v.full ||= r.full;
+    votes.set(r.count.best, v);
+  }
+  let best = Infinity;
+  let top = { n: 0, full: false };
+  for (const [value, v] of votes) {
+    if (v.n > top.n || (v.n === top.n && ((v.full && !top.full) || (v.full === top.full && value < best)))) [best, top] = [value, v];
+  }
   const low = Math.min(...perSource.map((c) => c.low));
   const high = Math.max(...perSource.map((c) => c.high));
   return { best, low: Math.min(low, best), high: Math.max(high, best), text: perSource.map((c) => c.text).join(' | ') };
@@ -96,8 +119,8 @@ export function summarize(unordered: Member[]): IncidentSummary {
   const typeVotes = new Map<string, { value: string; n: number; rank: number }>();
   const dateVotes = new Map<string, { value: string; n: number; rank: number }>();
   const placeVotes = new Map<string, { value: Place; n: number; rank: number }>();
-  const killed: Count[] = [];
-  const injured: Count[] = [];
+  const killed: Reported[] = [];
+  const injured: Reported[] = [];
   const claimants: SourceClaim[] = [];
   let dateStart: string | undefined;
   let dateEnd: string | undefined;
@@ -144,8 +167,11 @@ export function summarize(unordered: Member[]): IncidentSummary {
     }
     const k = sourceCount(events, 'killed');
     const i = sourceCount(events, 'injured');
-    if (k) killed.push(k);
-    if (i) injured.push(i);
+    const main = ms.some((m) => m.isMain);
+    const full = !!k && !!i;
+    if (k) killed.push({ count: k, main, full });
+    if (i) injured.push({ count: i, main, full });
+    else if (k) injured.push({ count: { best: 0, low: 0, high: 0, text: '' }, main, full, silent: true });
     const byClaimant = new Map<string, EventRecord[]>();
     for (const e of events) {
       const c = e.claimant === 'outlet' ? 'outlet' : e.claimant.text;

@@ -3,6 +3,9 @@ import type { NumberResources } from '../../mentions/numbers/resources.js';
 
 const V = String.raw`(?:were|was|are|is|have|has|had|been|be|being|got|get|gets|will|would|may|might|reportedly|allegedly|later|also|all|both|each|then|subsequently|eventually|apparently|initially|both|now|who|that|which|had)`;
 
+/** a wound suffered, not a fatal one ("suffered a fatal gunshot wound" is a death) nor "suffering from" (said of the dead too) */
+const WOUND = `(?:suffered|sustained|received) (?!from )(?:(?!fatal |mortal |deadly )[^ ]+ ){0,3}?(?:wounds?|injuries|injury)`;
+
 export const numbers: NumberResources = {
   decimalSeparator: '.',
   words: {
@@ -79,14 +82,19 @@ export const numbers: NumberResources = {
       predicates: [
         `shot`, `struck`, `hit by (?:gunfire|bullets?|a bullet|stray bullets?)`, `struck by (?:gunfire|bullets?|a bullet)`,
         `(?:hit|struck|grazed) in the`, `grazed`,
-        `(?:taken|transported|rushed|sent) to (?:the |a |area |local |nearby )?(?:[^ ]+ )?hospitals?`, `gunshot victims`,
+        `(?:taken|transported|rushed|sent) to (?:the |an? )?(?:[^ ]+ ){0,3}?hospitals?`, `gunshot victims`,
       ],
       nominals: [`shot`, `people shot`, `gunshot victims`, `shooting victims`, `victims shot`],
       verbs: [`shooting`, `shot`, `shoots`, `striking`, `hitting`, `(?:the )?shootings? of`],
       selfPhrases: [`(?:shot|shooting|shoots|shoot) (?:himself|herself)`, `(?:injured|wounded|hurt|injuring|wounding) (?:himself|herself)`],
       phrases: [
-        `(?:sent|sending|sends|leaving|left) {num}to (?:the |a |area |local |nearby )?(?:[^ ]+ )?hospitals?`,
-        `{num}(?:were |are |have been )?(?:taken|transported|rushed|sent) to (?:the |a |area |local |nearby )?(?:[^ ]+ )?hospitals?`,
+        `(?:sent|sending|sends|leaving|left) {num}to (?:the |an? )?(?:[^ ]+ ){0,3}?hospitals?`,
+        `{num}(?:were |are |have been )?(?:taken|transported|rushed|sent) to (?:the |an? )?(?:[^ ]+ ){0,3}?hospitals?`,
+        // "a shooting lands four men in hospital"
+        `(?:lands?|landed|landing|puts?|putting) {num}in (?:the )?hospitals?`,
+        // "officers found three victims suffering from gunshot wounds", "two others arrived at a hospital with gunshot wounds"
+        // (said of the dead too: people hit)
+        `{num}(?:who )?(?:were |are |had been |have been )?(?:(?:found|located|discovered) )?(?:(?:showed up|turned up|arrived|walked in) (?:at |to )?(?:[^ ]+ ){0,4}?)?(?:suffering(?: from)?|with) (?:[^ ]+ ){0,3}?(?:gunshot|gun shot|bullet) wounds?`,
       ],
       // "17-year-old shot, killed inside house" (a headline's comma for "and")
       diedAfter: [`(?:and|but) (?:later |eventually |then |subsequently )?(?:died|succumbed|passed away|(?:was|were) (?:later )?pronounced dead)`, `, killed`],
@@ -103,12 +111,13 @@ export const numbers: NumberResources = {
         `later died`, `died later`, `pronounced dead`, `found dead`, `declared dead`,
         `lost (?:their|his|her) lives?`, `succumbed`, `perished`, `executed`, `shot to death`, `stabbed to death`,
         `beaten to death`, `burned to death`, `confirmed dead`,
+        `(?:suffered|sustained|received) (?:an? )?(?:fatal|mortal|deadly) (?:[^ ]+ ){0,2}?(?:wounds?|injuries|injury)`,
       ],
       injured: [
         `(?:shot|stabbed) and (?:wounded|injured|hurt)`,
         `(?:critically|seriously|severely|badly|gravely|slightly|non-fatally|nonfatally) (?:wounded|injured|hurt|shot)`,
-        `wounded`, `injured`, `hurt`, `hospitalized`, `suffered (?:[^ ]+ ){0,2}(?:wounds?|injuries|injury)`,
-        `sustained (?:[^ ]+ ){0,2}(?:wounds?|injuries|injury)`, `treated for (?:[^ ]+ ){0,2}(?:wounds?|injuries)`,
+        `wounded`, `injured`, `hurt`, `hospitalized`, `${WOUND}`,
+        `treated for (?:[^ ]+ ){0,3}?(?:wounds?|injuries)`,
         // "a woman and three men are recovering" ("suffering from gunshot wounds" is said of the dead too: left out)
         `(?:are|is) recovering`,
         // "a child is in serious condition", "the victim remains in critical but stable condition": alive now
@@ -133,7 +142,8 @@ export const numbers: NumberResources = {
         `(?:the )?(?:fatal|deadly) (?:shooting|stabbing|beating)s? of`, `(?:the )?(?:shooting|stabbing|beating) deaths? of`,
         `(?:the )?(?:murders?|killings?|slayings?|homicides?) of`,
       ],
-      injured: [`wounding`, `wounded`, `injuring`, `injured`, `hurting`, `shot and wounded`, `shot and injured`],
+      // a headline's present tense: "Shooting wounds 4 boys", "rampage injures three"
+      injured: [`wounding`, `wounded`, `wounds`, `injuring`, `injured`, `injures`, `hurting`, `shot and wounded`, `shot and injured`],
       arrested: [`arrested`, `arresting`, `detained`, `detaining`, `apprehended`, `arrests? of`],
     },
     tolls: {
@@ -179,13 +189,21 @@ export const numbers: NumberResources = {
       'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march',
       'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'police', 'officers',
       'authorities', 'deputies', 'the', 'this', 'last', 'early', 'late', 'in', 'at', 'on', 'thanksgiving', 'christmas',
+      'all', 'both', 'each', 'everyone', 'some', 'many', 'several', 'they', 'we', 'it', 'one',
     ],
+    victimNouns: ['victim'],
     relativeSubjects: ['who', 'that'],
     pluralAuxiliaries: ['were', 'are', 'have been', 'have'],
     passiveAuxiliaries: ['was', 'were', 'is', 'are', 'has', 'have', 'had', 'been', 'be', 'being', 'got', 'get', 'gets', 'who'],
-    severalIncidents: [`{num}(?:separate|different|unrelated) (?:shootings|incidents|attacks)`, `in {num}(?:shootings|incidents)`],
+    severalIncidents: [
+      `{num}(?:separate|different|unrelated) (?:shootings|incidents|attacks)`,
+      // "in two Trenton shootings", "in two shooting attacks", "between two shootings"
+      `(?:in|between) {num}(?:[^ ]+ )?(?:shootings|incidents|attacks)`,
+    ],
     roundups: [
       `(?:separate|unrelated|different|weekend|overnight|holiday|citywide|several|multiple) (?:[^ ]+ )?(?:shootings|incidents|attacks)`,
+      // "in other Sunday attacks", "weekend gunfire kills 1, wounds 12"
+      `other (?:[^ ]+ )?(?:shootings|incidents|attacks)`, `weekend (?:gunfire|violence)`,
       // ("a string of shootings" may be one gunman's spree: left out)
       `(?:spate|rash|wave) of (?:[^ ]+ )?(?:shootings|incidents|attacks)`,
       `shootings (?:across|around|throughout|all over|citywide|since)`, `(?:weekend|night|day|week) of (?:gun )?violence`,
@@ -194,6 +212,7 @@ export const numbers: NumberResources = {
     ],
     modals: ['may', 'might', 'could', 'would', 'should', 'must', 'will'],
     intransitiveDeaths: ['died', 'dies', 'passed away', 'passes away', 'succumbed', 'perished', 'later died'],
+    intransitiveWounds: [WOUND],
     selfPhrases: {
       killed: [
         `(?:killing|killed|kills) (?:him|her)`, `(?:shot|shooting|gunned|gunning) (?:him|her) (?:dead|to death|down)`,
@@ -208,10 +227,11 @@ export const numbers: NumberResources = {
       `(?:turned|turning|turns|turn) (?:the|a|his|her) (?:gun|weapon|rifle|handgun|shotgun|pistol) on (?:himself|herself)`,
     ],
     additiveWords: ['also', 'too', 'as well'],
+    additiveArticles: ['another'],
     implicitDeaths: [`(?:fatal|deadly) (?:shooting|stabbing|shootout)`, `(?:shooting|stabbing) death`],
     thenSelf: [`(?:, |and )?(?:then |and then )(?:himself|herself)`, `(?:, |, and |and )(?:himself|herself)`],
     multipleKillings: [
-      { phrase: `murders?-suicides?`, dead: 2 }, { phrase: `murder suicide`, dead: 2 },
+      { phrase: `murders?-suicides?`, dead: 2, suicide: true }, { phrase: `murder suicide`, dead: 2, suicide: true },
       { phrase: `double(?:-| )(?:homicide|murder|slaying|killing|shooting death)s?`, dead: 2 },
       { phrase: `triple(?:-| )(?:homicide|murder|slaying|killing|shooting death)s?`, dead: 3 },
       { phrase: `quadruple(?:-| )(?:homicide|murder|slaying|killing|shooting death)s?`, dead: 4 },

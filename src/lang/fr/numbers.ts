@@ -92,7 +92,11 @@ export const numbers: NumberResources = {
       nominals: [`touchée?s? par (?:balles?|des tirs)`],
       verbs: [],
       selfPhrases: [`s' est (?:blessée?|tiré dessus)`],
-      phrases: [`{num}(?:ont été |a été )?(?:transportée?s?|évacuée?s?|hospitalisée?s?) (?:à l' |vers l' |vers les |aux )?hôpita(?:l|ux)`],
+      phrases: [
+        `{num}(?:ont été |a été )?(?:transportée?s?|évacuée?s?|hospitalisée?s?) (?:à l' |vers l' |vers les |aux )?hôpita(?:l|ux)`,
+        // "les secours ont trouvé trois victimes souffrant de blessures par balle"
+        `{num}(?:qui )?(?:souffrant|souffraient|souffrait|présentant|présentaient|avec) (?:de |des )?(?:[^ ]+ ){0,2}?blessures? par balles?`,
+      ],
       diedAfter: [`(?:et|mais) (?:est |sont )?(?:morte?s?|décédée?s?)`, `(?:et|mais) (?:a|ont) succombé`],
       multipleShootings: [],
     },
@@ -131,7 +135,7 @@ export const numbers: NumberResources = {
         `ôté la vie à`, `(?:la )?mort de`, `(?:le )?décès de`, `causant la mort de`, `cause la mort de`,
         `causé la mort de`, `(?:a|ont) tué`, `tue`, `tuent`,
       ],
-      injured: [`blessant`, `(?:a|ont) blessé`, `blesse`],
+      injured: [`blessant`, `(?:a|ont) blessé`, `blesse`, `blessent`],
       arrested: [`interpellant`, `arrêtant`, `(?:a|ont) interpellé`, `(?:a|ont) arrêté`, `interpellé`, `arrêté`],
     },
     tolls: {
@@ -167,10 +171,12 @@ export const numbers: NumberResources = {
       'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'janvier', 'février', 'mars', 'avril',
       'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre', 'police', 'le', 'la', 'les',
     ],
+    victimNouns: ['victime'],
     relativeSubjects: ['qui'],
     pluralAuxiliaries: ['ont été', 'sont', 'ont', 'avaient été', 'étaient'],
-    severalIncidents: [`{num}(?:fusillades|attaques|incidents|agressions) (?:distinct|différent|séparé)e?s`],
+    severalIncidents: [`{num}(?:fusillades|attaques|incidents|agressions) (?:distinct|différent|séparé)e?s`, `(?:lors|au cours) de {num}(?:fusillades|attaques|incidents|agressions)`],
     intransitiveDeaths: ['est mort', 'est morte', 'est décédé', 'est décédée', 'a succombé', 'a péri', 'décède', 'meurt'],
+    intransitiveWounds: [`(?:a|avait) (?:reçu|subi) (?:[^ ]+ ){0,3}?blessures?`],
     selfPhrases: {
       killed: [],
       injured: [],
@@ -181,9 +187,11 @@ export const numbers: NumberResources = {
       `(?:a |avoir |ayant )?retourn(?:é|er|ant|e) (?:l' |son |sa )arme contre (?:lui|elle)(?:-même)?`,
     ],
     additiveWords: ['également', 'aussi'],
+    additiveArticles: ['autre', 'autres'],
     multipleKillings: [
       { phrase: `double (?:meurtre|homicide|assassinat)`, dead: 2 }, { phrase: `triple (?:meurtre|homicide|assassinat)`, dead: 3 },
       { phrase: `quadruple (?:meurtre|homicide|assassinat)`, dead: 4 },
+      { phrase: `meurtre suivi d' un suicide`, dead: 2, suicide: true },
     ],
     coordinators: ['et'],
     othersWords: ['autre', 'autres'],

@@ -121,7 +121,7 @@ export function compileCountRules(res: NumberResources): CountRule[] {
       id: 'count.coordinated',
       re: new RegExp(
         `${start}(?:(?<num2>#\\d+ )(?<who2>${victimWord}{0,3})|(?<art>${article} )${victimWord}{0,2}?(?:${personNoun} )|(?<art4>${det} |(?<=^ ))${victimWord}{0,2}?(?:${personNoun} )|(?<art2>${alt(lx.singularPronouns)} ))` +
-          `(?<coord>${alt(lx.coordinators)} )(?:(?:${det} )?(?<num>#\\d+ )|(?<art3>${article} )(?=${gapWord}))${who}(?:${filler}*)(?:${categories(lx.predicates, lx.hit.predicates)})${tail}`,
+          `(?<coord>${alt(lx.coordinators)} )(?:(?:${det} )?(?<num>#\\d+ )|(?<art3>${article} )(?=${gapWord})|(?<art5>${det} )(?=${personNoun} ))${who}(?:${filler}*)(?:${categories(lx.predicates, lx.hit.predicates)})${tail}`,
         flags,
       ),
       need: 'coordination',
@@ -153,6 +153,20 @@ export function compileCountRules(res: NumberResources): CountRule[] {
       ),
       need: 'number',
     },
+    // a relative clause between the victims and their verb: "three state troopers who entered the home were wounded",
+    // "deux passants qui se trouvaient là ont été blessés" (the clause holds no count word; the verb is plural)
+    ...(lx.relativeSubjects.length && lx.pluralAuxiliaries.length
+      ? [
+          {
+            id: 'count.subject-relative-predicate',
+            re: new RegExp(
+              `${start}(?<num>#\\d+ )${who}(?:${alt(lx.relativeSubjects)}) (?:(?!${alt([plain(lx.predicates), plain(lx.nominals), ...lx.hit.predicates.map((p) => `${p} `)])})[^\\s]+ ){1,8}?(?<fill>(?:${alt(lx.pluralAuxiliaries)}) (?:${filler})*)(?:${categories(lx.predicates, lx.hit.predicates)})${tail}`,
+              flags,
+            ),
+            need: 'number' as Need,
+          },
+        ]
+      : []),
     // "trois morts", "15 morts et 95 blessés", "two killed", "three others injured"
     { id: 'count.number-nominal', re: new RegExp(`${start}${num}(?:${categories(lx.nominals, lx.hit.nominals)})(?!${active} )${tail}`, flags), need: 'numberOrArticle' },
     // "tuant trois policiers", "killing two", "claimed the lives of 5 people"
@@ -189,7 +203,7 @@ export function compileCountRules(res: NumberResources): CountRule[] {
     // the attacker's own death: "before killing himself", "turned the gun on himself"
     { id: 'count.suicide', re: new RegExp(`${start}(?<killed>${alt(lx.suicides.map((p) => `${p} `))})`, flags), need: 'any', self: true },
     // "an apparent murder-suicide" (2), "a triple homicide" (3): the number is in the word
-    ...lx.multipleKillings.map((k) => ({ id: 'count.multiple-killing', re: new RegExp(`${start}(?<killed>${k.phrase} )`, flags), need: 'any' as Need, fixed: k.dead })),
+    ...lx.multipleKillings.map((k) => ({ id: k.suicide ? 'count.multiple-killing+suicide' : 'count.multiple-killing', re: new RegExp(`${start}(?<killed>${k.phrase} )`, flags), need: 'any' as Need, fixed: k.dead })),
     // "a fatal shooting": one dead at least
     ...(lx.implicitDeaths ?? []).map((phrase) => ({ id: 'count.implicit-death', re: new RegExp(`${start}(?<killed>${phrase} )`, flags), need: 'any' as Need, fixed: 1 })),
     // "a double shooting" (2 hit), "une triple agression" ...: people hit, by the word
@@ -235,10 +249,11 @@ export function compileCountRules(res: NumberResources): CountRule[] {
       need: 'person',
       singular: true,
     },
-    // a name and a death verb: "Silvestre died of a gunshot wound", "Rangel ... but died the next day" (names only, checked below)
+    // a name and a death verb: "Silvestre died of a gunshot wound", "Rangel ... but died the next day" (names only, checked below);
+    // or a wound: "Childs suffered several gunshot wounds"
     {
       id: 'count.singular-name',
-      re: new RegExp(`${start}(?<subj>${word})${aside}(?:${filler})*(?<killed>${alt(lx.intransitiveDeaths.map((p) => `${p} `))})`, flags),
+      re: new RegExp(`${start}(?<subj>${word})${aside}(?:${filler})*(?:(?<killed>${alt(lx.intransitiveDeaths.map((p) => `${p} `))})|(?<hit>${alt((lx.intransitiveWounds ?? []).map((p) => `${p} `))}))`, flags),
       need: 'any',
       singular: true,
     },
@@ -495,16 +510,18 @@ export function findCounts(doc: Doc, res: NumberResources, found: FoundNumber[])
         if (rule.coordinated) {
           // two groups of victims joined by "and": each a number, or one for an article or a pronoun
           // "four bodies, a dead dog": an article needs a noun of its own
-          if (g.art3 !== undefined && !g.who?.trim()) continue;
+          if ((g.art3 !== undefined || g.art5 !== undefined) && !g.who?.trim()) continue;
           // "the victim, a six-year-old girl, was killed": an apposition, one victim
           if (g.art4 !== undefined && g.art3 !== undefined && g.coord === ', ') continue;
           const groups = [g.num2, g.num].filter((x): x is string => x !== undefined).map((x) => Number(x.trim().slice(1)));
           if (groups.some((k) => used.has(k))) continue;
-          const ones = [g.art, g.art2, g.art3, g.art4].filter((x) => x !== undefined).length;
+          // "she and her son were taken to the hospital": a determiner before a person noun is one
+          const ones = [g.art, g.art2, g.art3, g.art4, g.art5].filter((x) => x !== undefined).length;
           const ms = groups.map((k) => found[k]!.mention);
           numberSpan = spanOfTokens(doc, whole);
           const firstStart = ms.length && g.num2 !== undefined ? ms[0]!.span.start : numberSpan.start;
-          const lastEnd = g.num !== undefined ? ms[ms.length - 1]!.span.end : doc.tokens[tokenRange(sig, idx.art3![0], idx.art3![1] - 1)![1] - 1]!.end;
+          const lastArt = idx.art3 ?? idx.art5!;
+          const lastEnd = g.num !== undefined ? ms[ms.length - 1]!.span.end : doc.tokens[tokenRange(sig, lastArt[0], lastArt[1] - 1)![1] - 1]!.end;
           numberSpan = doc.span(firstStart, lastEnd);
           const sum = (k: 'value' | 'low' | 'high') => ms.reduce((n, m) => n + m[k], ones);
           count = { best: sum('value'), low: sum('low'), high: sum('high'), text: numberSpan.text };
@@ -601,7 +618,7 @@ export function findCounts(doc: Doc, res: NumberResources, found: FoundNumber[])
   }
   const diedAfter = new RegExp(`^(?:[^\\s.;:]+ ){0,8}?(?:${alt(res.counts.hit.diedAfter)}) `, 'u');
   for (const h of hitsToDead(doc, hits, diedAfter)) out.push(h);
-  for (const h of hitsToInjured(doc, out, hits, new RegExp(` (?:${alt(res.counts.othersWords)}) `, 'u'))) out.push(h);
+  for (const h of hitsToInjured(doc, out, hits, new RegExp(` (?:${alt(res.counts.othersWords)}) `, 'u'), new Set([...res.counts.additiveWords, ...(res.counts.additiveArticles ?? [])]), new Set(res.counts.singularPronouns))) out.push(h);
   addSuicideToVictims(doc, out);
   addToEarlierVictims(doc, out, new Set(res.counts.additiveWords), new Set(res.singularArticles));
   addOthersToEarlierWounded(doc, out, new RegExp(` (?:${alt(res.counts.othersWords)}) `, 'u'), new Set(res.singularArticles), new Set(res.counts.determiners));
@@ -609,24 +626,36 @@ export function findCounts(doc: Doc, res: NumberResources, found: FoundNumber[])
   partOfTheWoundedDied(doc, out, found, res);
   woundedSomeFatally(doc, out);
   dropVagueBesideExact(out, vague);
-  dropWoundsOfTheDead(doc, out, words, new Set(res.counts.determiners), personLike);
+  dropWoundsOfTheDead(doc, out, words, new Set(res.counts.determiners), personLike, new Set(res.counts.victimNouns ?? []));
   out.sort((a, b) => a.span.start - b.span.start);
   return out;
 }
 
 /** count.hit-minus-killed: "four people were shot" with "one died" -> injured 3 (see HitLexicon). */
-function hitsToInjured(doc: Doc, counts: CountMention[], hits: { mention: CountMention; sentence: number }[], others: RegExp): CountMention[] {
+function hitsToInjured(doc: Doc, counts: CountMention[], hits: { mention: CountMention; sentence: number }[], others: RegExp, additive: Set<string>, pronouns: Set<string>): CountMention[] {
   const out: CountMention[] = [];
   if (!hits.length) return out;
+  // a word of the phrase (from its figure to its verb) is one of `words`
+  const told = (c: CountMention, words: Set<string>) => {
+    for (let t = doc.tokenAt(c.span.start); t < doc.tokens.length && doc.tokens[t]!.start < c.span.end; t++) if (words.has(doc.tokens[t]!.norm)) return true;
+    return false;
+  };
   const sentenceOf = (c: CountMention) => doc.sentenceAt(c.span.start);
+  // "He shot his wife, then shot himself ... a murder-suicide": the one who shot himself is the suicide, dead
+  const suicide = counts.some((c) => c.category === 'killed' && c.rule.includes('suicide'));
   for (const { mention: h, sentence } of hits) {
     const n = h.count.best;
+    if (suicide && h.rule === 'count.self') continue;
     const here = counts.filter((c) => sentenceOf(c) === sentence);
     if (here.some((c) => c.category === 'injured')) continue;
     const killedHere = here.filter((c) => c.category === 'killed' && c.count.best <= n);
     const pool = killedHere.length ? killedHere : counts.filter((c) => c.category === 'killed' && c.count.best <= n);
-    // "one dead and 11 others shot": the others are the survivors already
-    const k = h.who && others.test(` ${normalize(h.who.text)} `) ? 0 : pool.reduce((m, c) => Math.max(m, c.count.best), 0);
+    // "one dead and 11 others shot": the others are the survivors already; so is one victim told as one more than
+    // those counted ("another man was shot", "a woman was also shot"), unless a pronoun tells one of them again. As the
+    // object of a verb, "another" is other than the shooter ("a teen shot another teen"), no more than the dead.
+    const subject = !/^count\.(?:verb-|self|hit-phrase)/.test(h.rule) && !pronouns.has(normalize(h.numberSpan.text));
+    const more = (h.who && others.test(` ${normalize(h.who.text)} `)) || (subject && n === 1 && told(h, additive));
+    const k = more ? 0 : pool.reduce((m, c) => Math.max(m, c.count.best), 0);
     if (n - k <= 0) continue;
     const low = Math.max(0, h.count.low - k);
     out.push({ ...h, count: { best: n - k, low: Math.min(low, n - k), high: Math.max(n - k, h.count.high - k), text: h.count.text }, rule: `${h.rule}+hit-minus-killed` });
@@ -702,7 +731,8 @@ function addOthersToEarlierWounded(doc: Doc, counts: CountMention[], others: Reg
       if (e.span.start >= c.span.start) break;
       if (doc.sentenceAt(e.span.start) >= sentence - OTHERS_REACH && e.category !== 'arrested') before = e;
     }
-    if (!before || before.category !== 'injured' || !single(before) || before.count.best !== 1) continue;
+    // the one victim may be told by a figure too: "One person is in critical condition and three others were injured"
+    if (!before || before.category !== 'injured' || before.count.best !== 1 || !(single(before) || /^count\.subject-predicate/.test(before.rule))) continue;
     counts[counts.indexOf(c)] = { ...c, count: { best: c.count.best + 1, low: c.count.low + 1, high: c.count.high + 1, text: c.count.text }, rule: `${c.rule}+others` };
   }
 }
@@ -727,10 +757,19 @@ function addWoundedGroupsOfSentence(doc: Doc, counts: CountMention[], determiner
   for (const list of bySentence.values()) {
     if (list.length < 2) continue;
     list.sort((a, b) => a.span.start - b.span.start);
+    // "a woman was shot in the neck, a man in the leg, and another man was hit in the foot": a comma joins groups of a
+    // list that "and" closes
+    const junction = list.slice(1).map((c, k) => {
+      const between = doc.tokens.slice(doc.tokenAt(list[k]!.span.end - 1) + 1, doc.tokenAt(c.span.start));
+      if (between.length > 12) return 'none';
+      if (between.some((t) => coordinators.has(t.norm))) return 'and';
+      return between.some((t) => t.text === ',') ? 'comma' : 'none';
+    });
     let total = list[0]!;
-    for (const c of list.slice(1)) {
-      const between = doc.tokens.slice(doc.tokenAt(total.span.end - 1) + 1, doc.tokenAt(c.span.start));
-      const joined = between.some((t) => coordinators.has(t.norm)) && between.length <= 12;
+    for (const [k, c] of list.slice(1).entries()) {
+      let closed = false;
+      for (let j = k; j < junction.length && junction[j] !== 'none' && !closed; j++) closed = junction[j] === 'and';
+      const joined = junction[k] === 'and' || (junction[k] === 'comma' && closed);
       if (!joined || (c.who && others.test(` ${normalize(c.who.text)} `))) {
         total = c;
         continue;
@@ -859,7 +898,7 @@ const ONE_SUBJECT = new Set(['count.singular-passive', 'count.singular-name', 'c
  * a dead victim again (the same name, or a definite noun of a death count: "the boy" after "a boy died") leaves
  * the counts; so does a pronoun ("he suffered a gunshot wound") told after a death and before any other wounded.
  */
-function dropWoundsOfTheDead(doc: Doc, counts: CountMention[], w: NeedWords, definite: Set<string>, person: RegExp): void {
+function dropWoundsOfTheDead(doc: Doc, counts: CountMention[], w: NeedWords, definite: Set<string>, person: RegExp, generic: Set<string>): void {
   const dead = counts.filter((c) => c.category === 'killed' && c.count.best > 0);
   if (!dead.length) return;
   const deadWords = new Set<string>();
@@ -882,7 +921,12 @@ function dropWoundsOfTheDead(doc: Doc, counts: CountMention[], w: NeedWords, def
     } else if (/^\p{Lu}\p{Ll}/u.test(head.text) && !w.article.has(head.norm)) {
       same = deadWords.has(head.norm);
     } else if (before && definite.has(before.norm)) {
-      same = deadWords.has(head.norm);
+      // "A child died ... The victim suffered a gunshot wound": the one victim of a story that tells one death and no
+      // other wounded before is the dead one
+      same =
+        deadWords.has(head.norm) ||
+        (generic.has(head.norm) && dead.length > 0 && dead.every((d) => d.count.best === 1) &&
+          !sorted.some((o) => o.category === 'injured' && o !== c && o.count.best > 0 && o.span.start < c.span.start));
     }
     if (same) counts.splice(counts.indexOf(c), 1);
   }

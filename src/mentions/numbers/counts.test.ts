@@ -417,3 +417,98 @@ test('English: the killer last in the list of his victims without "then" is one 
   assert.deepEqual(brief('Man killed his 8-year-old son, wife, himself', 'en').map(([c, n]) => [c, n]), [['killed', 3]]);
   assert.deepEqual(brief('Police said he killed his wife and himself.', 'en').map(([c, n]) => [c, n]), [['killed', 2]]);
 });
+
+test('English: one victim told as one more ("another", "also") is wounded beside the dead, not one of them', () => {
+  assert.deepEqual(brief('A man was shot and killed outside the bar. Another man was shot in the arm.', 'en'), [
+    ['killed', 1, 'A man was shot and killed'],
+    ['injured', 1, 'Another man was shot'],
+  ]);
+  assert.deepEqual(brief('One man died at the scene. A woman was also shot.', 'en'), [
+    ['killed', 1, 'One man died'],
+    ['injured', 1, 'A woman was also shot'],
+  ]);
+  // as the object of a verb, "another" is other than the shooter: the dead boy may be him
+  assert.deepEqual(
+    brief('A boy was killed on Sunday. Police said a teen was playing with a gun when it went off, striking another boy.', 'en').filter((c) => c[0] === 'injured'),
+    [],
+  );
+  // a pronoun may tell the dead again
+  assert.deepEqual(brief('A man was shot and killed. He was also shot in the leg.', 'en').filter((c) => c[0] === 'injured'), []);
+});
+
+test('People found with gunshot wounds are people hit (the dead among them leave)', () => {
+  assert.deepEqual(brief('Officers found three victims suffering from gunshot wounds.', 'en'), [['injured', 3, 'three victims suffering from gunshot wounds']]);
+  assert.deepEqual(brief('Two men were found with gunshot wounds. One of them died at the hospital.', 'en'), [
+    ['injured', 1, 'Two men were found with gunshot wounds'],
+    ['killed', 1, 'One of them died'],
+  ]);
+  assert.deepEqual(brief('Two others showed up at a local hospital with gunshot wounds.', 'en'), [['injured', 2, 'Two others showed up at a local hospital with gunshot wounds']]);
+  assert.deepEqual(brief('Les secours ont trouvé trois victimes souffrant de blessures par balle.', 'fr'), [['injured', 3, 'trois victimes souffrant de blessures par balle']]);
+});
+
+test('English: "others" wounded add to one wounded victim told by a figure too', () => {
+  assert.deepEqual(brief('One person is in critical condition. Three others were injured.', 'en'), [
+    ['injured', 1, 'One person is in critical condition'],
+    ['injured', 4, 'Three others were injured'],
+  ]);
+  // after a death, the others are the wounded alone
+  assert.deepEqual(brief('One person was killed. Three others were injured.', 'en'), [
+    ['killed', 1, 'One person was killed'],
+    ['injured', 3, 'Three others were injured'],
+  ]);
+});
+
+test('A name that suffered a wound is one person hit; a fatal wound is a death', () => {
+  assert.deepEqual(brief('Childs suffered several gunshot wounds to the neck, police said.', 'en'), [['injured', 1, 'Childs suffered several gunshot wounds']]);
+  assert.deepEqual(brief('Dupont a reçu une blessure par balle à la jambe.', 'fr'), [['injured', 1, 'Dupont a reçu une blessure']]);
+  // said of the dead too: a death told takes it
+  assert.deepEqual(brief('A toddler died at the hospital. Shafi had suffered a single gunshot wound.', 'en').filter((c) => c[0] === 'injured'), []);
+  // "All" is no name
+  assert.deepEqual(brief('Four people were found dead. All suffered gunshot wounds.', 'en'), [['killed', 4, 'Four people were found dead']]);
+  assert.deepEqual(brief('A 20-year-old woman suffered a fatal gunshot wound.', 'en'), [['killed', 1, 'A 20-year-old woman suffered a fatal gunshot wound']]);
+  assert.deepEqual(brief('Two officers received non-life threatening gunshot wounds.', 'en'), [['injured', 2, 'Two officers received non-life threatening gunshot wounds']]);
+});
+
+test('English: people taken to a hospital named in a few words, or landed in hospital, are people hit', () => {
+  assert.deepEqual(brief('Both were taken to an area hospital.', 'en'), [['injured', 2, 'Both were taken to an area hospital']]);
+  assert.deepEqual(brief('The two boys were taken to Mount Sinai Hospital.', 'en'), [['injured', 2, 'two boys were taken to Mount Sinai Hospital']]);
+  assert.deepEqual(brief('A shooting lands four men in hospital.', 'en'), [['injured', 4, 'lands four men in hospital']]);
+});
+
+test('A headline\'s present tense wounds; a relative clause may stand between the victims and their verb', () => {
+  assert.deepEqual(brief('Shooting Wounds 4 Boys, Police Say', 'en'), [['injured', 4, 'Wounds 4 Boys']]);
+  assert.deepEqual(brief('A shooting rampage injures three.', 'en'), [['injured', 3, 'injures three']]);
+  assert.deepEqual(brief('Three state troopers who entered the home were wounded.', 'en'), [['injured', 3, 'Three state troopers who entered the home were wounded']]);
+  assert.deepEqual(brief('Deux passants qui se trouvaient devant le bar ont été blessés.', 'fr'), [['injured', 2, 'Deux passants qui se trouvaient devant le bar ont été blessés']]);
+  // the clause holds no count of its own
+  assert.deepEqual(brief('Three people who were at the party were shot and wounded.', 'en'), [['injured', 3, 'Three people who were at the party were shot and wounded']]);
+});
+
+test('English: groups of wounded in a list that "and" closes add up; a determiner and a person noun after "and" is one', () => {
+  assert.deepEqual(brief('Police said one woman was shot in the neck, a man was shot in the leg, and another man was hit in the foot.', 'en').map((c) => [c[0], c[1]]), [['injured', 3]]);
+  // a comma alone joins no groups
+  assert.deepEqual(brief('One woman was shot in the neck, police said, a man was shot in the leg.', 'en').map((c) => [c[0], c[1]]), [['injured', 1], ['injured', 1]]);
+  assert.deepEqual(brief('He and his brother were killed.', 'en'), [['killed', 2, 'He and his brother were killed']]);
+});
+
+test('"the victim" wounded in a story of one death and no other wounded is the dead victim again', () => {
+  assert.deepEqual(brief('A 7-year-old boy died on Sunday. The victim suffered a gunshot wound to the chest.', 'en'), [['killed', 1, 'A 7-year-old boy died']]);
+  // another wounded told before: the victim may be that one
+  assert.deepEqual(brief('A man died on Sunday. A woman was wounded. The victim was treated for injuries.', 'en').filter((c) => c[0] === 'injured').length, 2);
+});
+
+test('Who shot himself in a story that tells a suicide is the suicide, not a wounded', () => {
+  assert.deepEqual(brief('Police called it a murder-suicide. The man later shot himself in the garage.', 'en').filter((c) => c[0] === 'injured'), []);
+  assert.deepEqual(brief('Il s\'agit d\'un meurtre suivi d\'un suicide.', 'fr'), [['killed', 2, "meurtre suivi d'un suicide"]]);
+  // no suicide told: he is wounded
+  assert.deepEqual(brief('He shot himself in the leg while cleaning a rifle.', 'en'), [['injured', 1, 'shot himself']]);
+});
+
+test('A total over several incidents is none of them: "between two shootings", "in other attacks", "weekend gunfire"', () => {
+  assert.deepEqual(brief('Three people were wounded, one critically, between two shootings on Monday.', 'en'), []);
+  assert.deepEqual(brief('In other Sunday attacks, at least eight people were shot.', 'en'), []);
+  assert.deepEqual(brief('Weekend gunfire kills 1, wounds 12 across the city.', 'en'), []);
+  assert.deepEqual(brief('Huit personnes ont été blessées lors de deux fusillades samedi.', 'fr'), []);
+  // one shooting with several victims stays
+  assert.deepEqual(brief('Three people were wounded in a shooting on Monday.', 'en'), [['injured', 3, 'Three people were wounded']]);
+});

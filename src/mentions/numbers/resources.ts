@@ -107,6 +107,8 @@ export type CountLexicon = {
   modals?: string[];
   /** death verbs without object, counted as one after a name: "Silvestre died", "Dupont a succombé" */
   intransitiveDeaths: string[];
+  /** wounds told without a passive, counted as one after a name: "Childs suffered several gunshot wounds", "Dupont a reçu une blessure" */
+  intransitiveWounds?: string[];
   /** phrases that state one victim by themselves: "killing him", "fatally shooting her" */
   selfPhrases: Record<CountCategory, string[]>;
   /**
@@ -117,8 +119,10 @@ export type CountLexicon = {
   suicides: string[];
   /** words that add a victim to those counted before: "German Booker was also killed", "a été également blessé" */
   additiveWords: string[];
+  /** articles that tell one more victim than those counted: "another man was shot", "un autre homme a été blessé" (normalized tokens) */
+  additiveArticles?: string[];
   /** words naming a killing of several by their number: "murder-suicide" (the victim and the killer: 2), "double homicide" 2, "triple meurtre" 3 */
-  multipleKillings: Array<{ phrase: string; dead: number }>;
+  multipleKillings: Array<{ phrase: string; dead: number; /** the killer's own death is one of them */ suicide?: boolean }>;
   /**
    * the name of a deadly incident, which tells one dead at least: "a fatal shooting", "his shooting death" (rule
    * count.implicit-death; a figure told beside it is larger and wins). Such a count repeats the event's word: it does
@@ -129,6 +133,8 @@ export type CountLexicon = {
   thenSelf?: string[];
   /** capitalized words that are no names after a count verb: days, months ("killed Sunday") */
   notNames: string[];
+  /** nouns that name any victim, whoever it is: "the victim", "la victime" (the one dead victim of a story, told again) */
+  victimNouns?: string[];
   /** relative pronouns that may stand before a singular auxiliary: "who was killed", "qui a été tué" */
   relativeSubjects: string[];
   /** singular pronouns that can be the subject of a predicate: "he died", "elle a succombé" -> 1 */
