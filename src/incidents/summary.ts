@@ -56,36 +56,19 @@ function sourceCount(events: EventRecord[], key: 'killed' | 'injured'): Count | 
   return best;
 }
 
-/**
- * one report's figure; whether the incident is what the report is about (its headline event is one of the incident's);
- * whether it counts both the dead and the wounded (a fuller account)
- */
-type Reported = { count: Count; main: boolean; full: boolean; silent?: boolean };
+/** one report's figure, and whether the incident is what the report is about (its headline event is one of the incident's) */
+type Reported = { count: Count; main: boolean };
 
 /**
- * Counts over sources: the figure most reports give. Between figures as many reports give, those of the fuller accounts
- * (reports counting both the dead and the wounded), then ACLED's lowest (every report its own figure: the lowest).
- * Only the reports about the incident vote when there are any: an article that tells it in passing (a roundup, the
- * background of another story) gives an early or partial figure. Low and high span every stated figure. A report that
- * counts the dead and tells no wounded votes for none wounded (`silent`): the victims it counts are all it knows of;
- * alone, it gives no figure.
+ * Counts over sources follow ACLED: when reports differ the best figure is the lowest reported one. Only the
+ * reports about the incident count for it when there are any: an article that tells it in passing (a roundup,
+ * the background of another story) gives an early or partial figure. Low and high span every report.
  */
 function combineCounts(reported: Reported[]): Count | undefined {
-  if (!reported.some((r) => !r.silent)) return undefined;
-  const perSource = reported.filter((r) => !r.silent).map((r) => r.count);
+  if (reported.length === 0) return undefined;
   const about = reported.filter((r) => r.main);
-  const votes = new Map<number, { n: number; full: boolean }>();
-  for (const r of about.length ? about : reported) {
-    const v = votes.get(r.count.best) ?? { n: 0, full: false };
-    v.n++;
-    v.full ||= r.full;
-    votes.set(r.count.best, v);
-  }
-  let best = Infinity;
-  let top = { n: 0, full: false };
-  for (const [value, v] of votes) {
-    if (v.n > top.n || (v.n === top.n && ((v.full && !top.full) || (v.full === top.full && value < best)))) [best, top] = [value, v];
-  }
+  const best = Math.min(...(about.length ? about : reported).map((r) => r.count.best));
+  const perSource = reported.map((r) => r.count);
   const low = Math.min(...perSource.map((c) => c.low));
   const high = Math.max(...perSource.map((c) => c.high));
   return { best, low: Math.min(low, best), high: Math.max(high, best), text: perSource.map((c) => c.text).join(' | ') };
@@ -168,10 +151,8 @@ export function summarize(unordered: Member[]): IncidentSummary {
     const k = sourceCount(events, 'killed');
     const i = sourceCount(events, 'injured');
     const main = ms.some((m) => m.isMain);
-    const full = !!k && !!i;
-    if (k) killed.push({ count: k, main, full });
-    if (i) injured.push({ count: i, main, full });
-    else if (k) injured.push({ count: { best: 0, low: 0, high: 0, text: '' }, main, full, silent: true });
+    if (k) killed.push({ count: k, main });
+    if (i) injured.push({ count: i, main });
     const byClaimant = new Map<string, EventRecord[]>();
     for (const e of events) {
       const c = e.claimant === 'outlet' ? 'outlet' : e.claimant.text;
