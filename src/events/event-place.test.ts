@@ -106,3 +106,11 @@ test('a post-office town whose county the gazetteer only guessed counts as insid
   assert.equal(shot?.location?.name, 'Stokes');
   assert.ok(shot?.provenance.some((p) => p.endsWith('+town-inside')));
 });
+
+test('a town whose police the story quotes ("Chicago police said") is the story\'s; a name after "block of" is a street', { skip }, () => {
+  const doc = extract('A 17-year-old boy was shot to death in Austin on Thursday. He was found in the 5000 block of West Madison, Chicago police said.');
+  assert.ok(!doc.places.some((p) => p.place?.admin1 === 'Texas'), 'Austin is not the Texan capital in a Chicago story');
+  assert.ok(!doc.places.some((p) => /Madison/.test(p.span.text)), 'West Madison is a street');
+  assert.equal(doc.events.find((e) => e.type === 'ASSAULT')?.location?.name, 'Chicago');
+  assert.ok(doc.places.some((p) => p.span.text === 'Chicago' && p.rule.startsWith('places.noun-modifier')));
+});

@@ -99,6 +99,7 @@ export const places: PlaceResources = {
     'near', 'outside', 'outside of', 'near to', 'close to', 'on the outskirts of', 'in the outskirts of', 'north of', 'south of', 'east of',
     'west of', 'northeast of', 'northwest of', 'southeast of', 'southwest of', 'north-east of', 'north-west of', 'south-east of', 'south-west of',
   ],
+  streetOpeners: ['block of', 'blocks of', 'hundred block of'],
   streetNouns: ['street', 'streets', 'avenue', 'avenues', 'boulevard', 'drive', 'lane', 'parkway', 'st.', 'ave.', 'blvd.'],
   possessive: {
     markers: ["'s", '’s', "'", '’'],

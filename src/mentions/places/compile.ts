@@ -73,6 +73,7 @@ export type CompiledPlaceResources = {
   determiners: Set<string>;
   regionalModifiers: Set<string>;
   compassAbbreviations: Set<string>;
+  streetOpeners: PhraseIndex;
 };
 
 const cache = new WeakMap<PlaceResources, CompiledPlaceResources>();
@@ -108,6 +109,7 @@ export function compilePlaceResources(res: PlaceResources): CompiledPlaceResourc
     determiners: new Set(res.determiners.flatMap(phraseTokens)),
     regionalModifiers: new Set(res.regionalModifiers.flatMap(phraseTokens)),
     compassAbbreviations: new Set(res.compassAbbreviations ?? []),
+    streetOpeners: index(res.streetOpeners ?? []),
   };
   cache.set(res, c);
   return c;

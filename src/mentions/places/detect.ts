@@ -27,6 +27,8 @@ export type Candidate = {
   possessive?: boolean;
   /** the place an organisation is named after ("the Chicago Tribune") */
   inName?: boolean;
+  /** the name is the seat of a local authority the story quotes ("Chicago police", "Pike County Sheriff's Office") */
+  authority?: boolean;
   /** the name qualifies another proper name ("Oxford Instruments"): the best-known town of the name */
   namedAfter?: boolean;
 };
@@ -219,6 +221,8 @@ export function findCandidates(doc: Doc, res: CompiledPlaceResources, gazetteer:
         run.last = k - 1;
         serves = true;
       }
+      // ("Chicago police said": the same, written in lower case)
+      const authority = serves || (run.last + 1 < ceil && !isCap(tokens[run.last + 1]) && res.authorityHeads.has(norms[run.last + 1]!));
       // "| Chattanooga News, Weather & Sports": in the title's tail, the outlet's town before its head words
       if (!serves && outletFrom >= 0 && tokens[run.first]!.start >= outletFrom && tokens[run.last]!.end <= outletTo) {
         let k = run.last;
@@ -251,6 +255,8 @@ export function findCandidates(doc: Doc, res: CompiledPlaceResources, gazetteer:
       // ("Newport News" is a town, though "News" ends the names of papers)
       const orgEnd = res.organisationHeads.has(norms[run.last]!) && !known(text.slice(tokens[run.first]!.start, tokens[run.last]!.end));
       if (!serves && (orgEnd || (isCap(tokens[run.last + 1]) && res.organisationHeads.has(after)) || res.streetNouns.has(after))) continue;
+      // "in the 5000 block of West Madison": a street
+      if (matchBackward(res.streetOpeners, norms, run.first, floor) > 0) continue;
       // "Department of Justice", "University of Texas": a head word before the connector makes the run an organisation
       let organisation = false;
       for (let k = run.first; k < run.last; k++) if (res.organisationHeads.has(norms[k]!) && res.connectors.has(norms[k + 1]!) && !isCap(tokens[k + 1])) organisation = true;
@@ -377,6 +383,7 @@ export function findCandidates(doc: Doc, res: CompiledPlaceResources, gazetteer:
         if (r.first === r.last) c.single = true;
         if (own.relative && c.cue === 'locative') c.relative = true;
         if (inName && r.last === run.last) c.inName = true;
+        if (authority && r.last === run.last) c.authority = true;
         const h = piece.hint ?? own.hint;
         if (h) c.hint = h;
         if (piece.lookupName) c.lookupName = piece.lookupName;

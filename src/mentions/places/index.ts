@@ -160,6 +160,8 @@ export function agencyDateline(doc: Doc, m: { rule: string; span: { end: number 
 
 /** how much a dateline weighs, against one for any other mention, in finding the division an article is about */
 const DATELINE_WEIGHT = 3;
+/** ... and a local authority the story quotes ("Chicago police said"): the story is of the place it serves */
+const AUTHORITY_WEIGHT = 2;
 /** a division needs this weight, and more than any other, to be the article's */
 const REGION_MIN_WEIGHT = 2;
 const LOCAL = new Set(['point', 'settlement', 'district']);
@@ -182,7 +184,7 @@ function keepToArticleRegion(doc: Doc, resolved: Array<{ c: Candidate; m: PlaceM
   for (const { c, e, m } of resolved) {
     if (c.inName) continue;
     // (an agency's dateline is where the report was filed: it counts as any other mention)
-    const w = c.cue === 'dateline' && !agencyDateline(doc, m) ? DATELINE_WEIGHT : 1;
+    const w = c.cue === 'dateline' && !agencyDateline(doc, m) ? DATELINE_WEIGHT : c.authority ? AUTHORITY_WEIGHT : 1;
     if (e.precision !== 'country') countryVotes.set(e.country, (countryVotes.get(e.country) ?? 0) + w);
     const key = regionKey(e);
     if (key && e.precision !== 'country') regionVotes.set(key, (regionVotes.get(key) ?? 0) + w);

@@ -65,6 +65,8 @@ export type PlaceResources = {
    * "the Geneva Conventions"); the language may have none (then no name is read so)
    */
   wordsKeepingTheTown?: string[];
+  /** words after which a name is a street's: "in the 5000 block of West Madison" */
+  streetOpeners?: string[];
   /** compass points abbreviated before a part of a town, written as they are (capitals): "in SW Atlanta", "NE Portland" */
   compassAbbreviations?: string[];
 };
