@@ -90,9 +90,12 @@ function confidence(r: Resolution): number {
 }
 
 /** ISO3 -> number of actor mentions carrying that country ("l'armée azerbaïdjanaise" -> AZE) */
-function actorCountries(doc: Doc, gazetteer: Gazetteer): Map<string, number> {
+function actorCountries(doc: Doc, gazetteer: Gazetteer, candidates: readonly Candidate[]): Map<string, number> {
   const m = new Map<string, number>();
   for (const a of doc.actors) {
+    // ("a Lebanon man" in a story from Lebanon, Pa.: an actor known by a place name is no evidence of its own;
+    // the name is resolved with the other places)
+    if (candidates.some((c) => overlaps(a.span, c))) continue;
     if (a.country && /^[A-Z]{3}$/.test(a.country) && gazetteer.country(a.country)) m.set(a.country, (m.get(a.country) ?? 0) + 1);
   }
   return m;
@@ -294,7 +297,7 @@ export function findPlaces(doc: Doc, ctx: { resources: { places: PlaceResources 
   if (!gazetteer) {
     for (const c of candidates) if (!weaklyCued(c)) mentions.push({ span: doc.span(c.start, c.end), rule: `places.${c.cue}/no-gazetteer` });
   } else {
-    const countries = actorCountries(doc, gazetteer);
+    const countries = actorCountries(doc, gazetteer, candidates);
     const first = resolveToponyms(candidates, gazetteer, { text: doc.text, countries, homeCountries: ctx.resources.places.homeCountries });
     const kept = candidates.filter((c, i) => keep(c, first[i]!));
     // (a name the gazetteer lacks stays unresolved: no focusFallback, no guess)
