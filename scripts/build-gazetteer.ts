@@ -90,7 +90,7 @@ const POSTAL_KM = 4;
 /** ... unless a post office of the place's own name is within this distance */
 const POSTAL_OWN_KM = 12;
 /** a town this populous is its own postal town */
-const POSTAL_MAX_POP = 100_000;
+const POSTAL_MAX_POP = 250_000;
 
 /**
  * "Dyker Heights", "Allapattah", "Penn Hills": a US place whose mail goes through another town's post office is
