@@ -215,6 +215,10 @@ export function compileCountRules(res: NumberResources): CountRule[] {
       re: new RegExp(`${start}(?<subj>${word})${aside}(?:${singularAux} )(?:${filler})*(?:${categories(lx.predicates, lx.hit.predicates)})${tail}`, flags), need: 'singularAux',
       singular: true,
     },
+    // "one man was killed and another injured": one more victim, the verb left out
+    ...(lx.additiveArticles?.length
+      ? [{ id: 'count.another-elliptic', re: new RegExp(`${start}(?<=(?:${and}) )(?<subj>${alt(lx.additiveArticles)} )(?:${filler})*(?:${categories(lx.predicates, lx.hit.predicates)})${tail}`, flags), need: 'any' as const, singular: true }]
+      : []),
     // two singular person nouns: "father, daughter found dead", "a man and his toddler were found dead" -> 2
     {
       id: 'count.pair',
@@ -279,6 +283,7 @@ type NeedWords = {
   coordinator: Set<string>;
   notSubject: Set<string>;
   relative: Set<string>;
+  additive: Set<string>;
   notName: Set<string>;
 };
 const needWordsCache = new WeakMap<NumberResources, NeedWords>();
@@ -295,6 +300,7 @@ function needWords(res: NumberResources): NeedWords {
     coordinator: firstWords(lx.coordinators),
     notSubject: new Set(lx.notSubjects),
     relative: new Set(lx.relativeSubjects),
+    additive: new Set(lx.additiveArticles ?? []),
     notName: new Set(lx.notNames),
   };
 }
@@ -552,7 +558,8 @@ export function findCounts(doc: Doc, res: NumberResources, found: FoundNumber[])
             const r2 = tokenRange(sig, idx.subj2![0], idx.subj2![0] + g.subj2!.length - 1);
             if (!r2 || !isName(doc, r[0], s.firstToken, words) || !isName(doc, r2[0], s.firstToken, words)) continue;
           }
-          if ((rule.id === 'count.singular-passive' || rule.id === 'count.singular-name') && !/^\p{Lu}/u.test(subj.text) && !words.relative.has(subj.norm)) continue;
+          // ("and another was injured": the one more victim, as a subject of its own)
+          if ((rule.id === 'count.singular-passive' || rule.id === 'count.singular-name') && !/^\p{Lu}/u.test(subj.text) && !words.relative.has(subj.norm) && !words.additive.has(subj.norm)) continue;
           // "wounded on Friday have died": a day or a month is no victim
           if ((rule.id === 'count.singular-passive' || rule.id === 'count.singular-name') && words.notName.has(subj.norm)) continue;
           numberSpan = spanOfTokens(doc, r);

@@ -512,3 +512,10 @@ test('A total over several incidents is none of them: "between two shootings", "
   // one shooting with several victims stays
   assert.deepEqual(brief('Three people were wounded in a shooting on Monday.', 'en'), [['injured', 3, 'Three people were wounded']]);
 });
+
+test('en: "and another (was) injured" after a victim is one more victim, the verb told or left out', () => {
+  const pick = (text: string) => countsOf(text, 'en').map((c) => [c.category, c.count.best]);
+  assert.deepEqual(pick('The shooting left one man dead and another injured.'), [['killed', 1], ['injured', 1]]);
+  assert.deepEqual(pick('One man died and another was injured.'), [['killed', 1], ['injured', 1]]);
+  assert.deepEqual(pick('They blamed one another.'), []);
+});
