@@ -36,11 +36,11 @@ function isBig(e: GazetteerEntry): boolean {
 /** a name nothing announces as a place for sure: the gazetteer must know it well */
 const weaklyCued = (c: Candidate): boolean => c.cue === 'bare' || c.cue === 'weak-locative' || c.cue === 'noun-modifier';
 
-/** whether a candidate is kept, given how it was announced and what the gazetteer made of it */
 /** what other places of the article say for a name: its division named, its parent beside it, towns near it */
 const VOUCHING = new Set(['division-in-article', 'parent-named-beside', 'near-other-place']);
 const vouched = (r: Resolution) => r.rules.some((x) => VOUCHING.has(x));
 
+/** whether a candidate is kept, given how it was announced and what the gazetteer made of it */
 function keep(c: Candidate, r: Resolution): boolean {
   const e = r.entry;
   // "Ohio's method", "and China's economy": a state or a country speaks of its own things; a town may be a surname
