@@ -61,3 +61,13 @@ test("a day that only bounds a later record ('in critical condition Tuesday afte
   );
   assert.equal(bound.events.find((e) => e.type === 'ACCIDENT')?.date?.start, '2014-08-06');
 });
+
+test('a headline\'s shooting is told when the body tells only an arrest (another story\'s video, a related item)', () => {
+  const doc = extract('Six injured in shooting at party\n\n11:30\n\nTwo views of a woman\'s arrest: see the bodycam and phone videos side by side.', '2015-08-16');
+  const shot = doc.events.find((e) => e.type === 'ASSAULT');
+  assert.ok(shot, 'the headline\'s shooting is an event');
+  assert.equal(shot.size?.injured?.best, 6);
+  // a body that tells the shooting keeps the headline a heading
+  const told = extract('Six injured in shooting at party\n\nSix people were wounded when a man opened fire at a party Saturday.', '2015-08-16');
+  assert.equal(told.events.filter((e) => e.type === 'ASSAULT' && e.evidence[0]!.start < 40).length, 0);
+});

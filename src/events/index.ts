@@ -18,6 +18,9 @@ type Candidate = { entry: TriggerEntry; start: number; end: number; sentence: nu
 
 const NATURAL_TYPES = new Set(['ACCIDENT', 'DISASTER', 'FIRE', 'EPIDEMIC']);
 
+/** incidents that follow or surround a harm rather than being one: an arrest, a theft */
+const RESPONSE_TYPES: ReadonlySet<string> = new Set(['COERCE', 'CRIME']);
+
 /** A heading (no final punctuation, few words) names a topic; its events are told in the body. */
 function isHeading(doc: Doc, sentence: number): boolean {
   const s = doc.sentences[sentence]!;
@@ -194,8 +197,9 @@ export function extractEvents(doc: Doc, lex: EventLexicon): EventRecord[] {
     else for (const count of countsOfSentence(doc, si)) headingCounts.push({ count, sentence: si });
   }
   // a page whose body tells no incident (a paywall, a comment thread, a video page) may still carry it in its
-  // headline: "4 people shot in southeast Atlanta"
-  if (!out.some((e) => INCIDENT_TYPES.has(e.type) && e.status === 'asserted')) {
+  // headline: "4 people shot in southeast Atlanta"; an arrest or a theft told in the body (another story's, a
+  // related video's) is no telling of the headline's shooting
+  if (!out.some((e) => INCIDENT_TYPES.has(e.type) && !RESPONSE_TYPES.has(e.type) && e.status === 'asserted')) {
     const body = previous.length;
     for (let si = 0; si < doc.sentences.length; si++) if (isHeading(doc, si) && !furniture(si)) tell(si);
     out.sort((a, b) => (a.evidence[0]?.start ?? 0) - (b.evidence[0]?.start ?? 0));
