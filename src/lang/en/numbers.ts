@@ -94,7 +94,7 @@ export const numbers: NumberResources = {
         `(?:lands?|landed|landing|puts?|putting) {num}in (?:the )?hospitals?`,
         // "officers found three victims suffering from gunshot wounds", "two others arrived at a hospital with gunshot wounds"
         // (said of the dead too: people hit)
-        `{num}(?:who )?(?:were |are |had been |have been )?(?:(?:found|located|discovered) )?(?:(?:showed up|turned up|arrived|walked in) (?:at |to )?(?:[^ ]+ ){0,4}?)?(?:suffering(?: from)?|with) (?:[^ ]+ ){0,3}?(?:gunshot|gun shot|bullet) wounds?`,
+        `{num}(?:who )?(?:were |are |had been |have been )?(?:(?:found|located|discovered) )?(?:(?:showed up|turned up|arrived|walked in) (?:at |to )?(?:[^ ]+ ){0,4}?)?(?:suffering(?: from)?|with) (?:(?:[^ ]+ ){0,3}?(?:gunshot|gun shot|bullet) wounds?|(?:non-life-threatening|minor|serious) injur(?:y|ies))`,
       ],
       // "17-year-old shot, killed inside house" (a headline's comma for "and")
       diedAfter: [`(?:and|but) (?:later |eventually |then |subsequently )?(?:died|succumbed|passed away|(?:was|were) (?:later )?pronounced dead)`, `, killed`],
@@ -121,8 +121,9 @@ export const numbers: NumberResources = {
         // "a woman and three men are recovering" ("suffering from gunshot wounds" is said of the dead too: left out)
         `(?:are|is) recovering`,
         // "a child is in serious condition", "the victim remains in critical but stable condition": alive now
-        // ("was in critical condition" may come before a death: left out)
+        // ("was in critical condition" may come before a death: left out; "was in stable condition" may not)
         `(?:(?:listed|reported) (?:as )?|(?<!(?:was|were|been|had) ))in (?:serious|critical|stable|grave|fair|good|satisfactory|life-threatening|non-life-threatening)(?: but stable| and stable)? condition`,
+        `(?<=(?:was|were) )in (?:(?:serious|critical) (?:but|and) stable|stable|fair|good|satisfactory|non-life-threatening) condition`,
       ],
       arrested: [
         `arrested`, `detained`, `taken into custody`, `in custody`, `apprehended`, `booked`, `jailed`, `captured`,

@@ -519,3 +519,11 @@ test('en: "and another (was) injured" after a victim is one more victim, the ver
   assert.deepEqual(pick('One man died and another was injured.'), [['killed', 1], ['injured', 1]]);
   assert.deepEqual(pick('They blamed one another.'), []);
 });
+
+test('en: victims found "suffering from non-life-threatening injuries", a victim who "was in stable condition"', () => {
+  const pick = (text: string) => countsOf(text, 'en').map((c) => [c.category, c.count.best]);
+  assert.deepEqual(pick('Officers arrived and located two victims suffering from non-life-threatening injuries.'), [['injured', 2]]);
+  assert.deepEqual(pick('Police said the child was in critical but stable condition.'), [['injured', 1]]);
+  // "was in critical condition" may come before a death: no wounded
+  assert.deepEqual(pick('The man was in critical condition and later died.').filter(([c]) => c === 'injured'), []);
+});
