@@ -82,7 +82,7 @@ export const numbers: NumberResources = {
       predicates: [
         `shot`, `struck`, `hit by (?:gunfire|bullets?|a bullet|stray bullets?)`, `struck by (?:gunfire|bullets?|a bullet)`,
         `(?:hit|struck|grazed) in the`, `grazed`,
-        `(?:taken|transported|rushed|sent) to (?:the |an? )?(?:[^ ]+ ){0,3}?hospitals?`, `gunshot victims`,
+        `(?:taken|transported|rushed|sent|airlifted|air lifted|air-lifted|flown) to (?:the |an? )?(?:[^ ]+ ){0,3}?(?:hospitals?|medical cent(?:er|re)|trauma cent(?:er|re))`, `gunshot victims`,
       ],
       nominals: [`shot`, `people shot`, `gunshot victims`, `shooting victims`, `victims shot`],
       verbs: [`shooting`, `shot`, `shoots`, `striking`, `hitting`, `(?:the )?shootings? of`],

@@ -527,3 +527,9 @@ test('en: victims found "suffering from non-life-threatening injuries", a victim
   // "was in critical condition" may come before a death: no wounded
   assert.deepEqual(pick('The man was in critical condition and later died.').filter(([c]) => c === 'injured'), []);
 });
+
+test('en: a victim airlifted or flown to a hospital or a medical center was hit', () => {
+  const pick = (text: string) => countsOf(text, 'en').map((c) => [c.category, c.count.best]);
+  assert.deepEqual(pick('The juvenile was air lifted to Vanderbilt University Medical Center with serious injuries.'), [['injured', 1]]);
+  assert.deepEqual(pick('The boy was flown to a Memphis hospital.'), [['injured', 1]]);
+});
