@@ -82,6 +82,8 @@ export const numbers: NumberResources = {
       predicates: [
         `shot`, `struck`, `hit by (?:gunfire|bullets?|a bullet|stray bullets?)`, `struck by (?:gunfire|bullets?|a bullet)`,
         `(?:hit|struck|grazed) in the`, `grazed`,
+        // "a girl showed up at a hospital emergency room with a gunshot wound"
+        `(?:showed up|shows up|turned up|arrived|arrives|walked|walk|walks|came) (?:at|to|in|into) (?:[^ ]+ ){0,8}?with (?:a )?(?:gunshot|gun shot|bullet) wounds?`,
         `(?:taken|transported|rushed|sent|airlifted|air lifted|air-lifted|flown) to (?:the |an? )?(?:[^ ]+ ){0,3}?(?:hospitals?|medical cent(?:er|re)|trauma cent(?:er|re))`, `gunshot victims`,
       ],
       nominals: [`shot`, `people shot`, `gunshot victims`, `shooting victims`, `victims shot`],

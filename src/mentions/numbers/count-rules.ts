@@ -217,7 +217,7 @@ export function compileCountRules(res: NumberResources): CountRule[] {
     },
     // "one man was killed and another injured": one more victim, the verb left out
     ...(lx.additiveArticles?.length
-      ? [{ id: 'count.another-elliptic', re: new RegExp(`${start}(?<=(?:${and}) )(?<subj>${alt(lx.additiveArticles)} )(?:${filler})*(?:${categories(lx.predicates, lx.hit.predicates)})${tail}`, flags), need: 'any' as const, singular: true }]
+      ? [{ id: 'count.another-elliptic', re: new RegExp(`${start}(?<=(?:${and}|,) )(?<subj>${alt(lx.additiveArticles)} )(?:${filler})*(?:${categories(lx.predicates, lx.hit.predicates)})${tail}`, flags), need: 'any' as const, singular: true }]
       : []),
     // two singular person nouns: "father, daughter found dead", "a man and his toddler were found dead" -> 2
     {

@@ -533,3 +533,11 @@ test('en: a victim airlifted or flown to a hospital or a medical center was hit'
   assert.deepEqual(pick('The juvenile was air lifted to Vanderbilt University Medical Center with serious injuries.'), [['injured', 1]]);
   assert.deepEqual(pick('The boy was flown to a Memphis hospital.'), [['injured', 1]]);
 });
+
+test('en: victims who show up at a hospital with gunshot wounds; "Teen killed, another injured"', () => {
+  const pick = (text: string) => countsOf(text, 'en').map((c) => [c.category, c.count.best]);
+  assert.deepEqual(pick('A 17-year-old girl showed up in a hospital emergency room on Saturday afternoon with a gunshot wound.'), [['injured', 1]]);
+  assert.deepEqual(pick('Boy, girl walk into Wichita hospital with gunshot wounds'), [['injured', 2]]);
+  assert.deepEqual(pick('Teen killed, another injured in drive-by shooting'), [['killed', 1], ['injured', 1]]);
+  assert.deepEqual(pick('He arrived at the scene with a gun.'), []);
+});
