@@ -415,6 +415,8 @@ export function findCounts(doc: Doc, res: NumberResources, found: FoundNumber[])
   const activeNext = new RegExp(`^(?:${alt(res.counts.activeObjects)}) `, 'u');
   // the longest killing or shooting verb at a position: "shot and killed" (her), not "shot" (and killed)
   const verbAt = new RegExp(`^(?:${alt([...CATEGORIES.flatMap((c) => res.counts.verbs[c]), ...res.counts.hit.verbs].map((p) => `${p} `))})`, 'u');
+  // the words after a number that name one person: "7-year-old girl", "man" (not "men", "7-year-olds")
+  const oneNoun = new RegExp(`^ (?:[\\p{L}\\d]+-(?:year|month|week|day)-old )?(?:${alt(res.counts.singularNouns)}) `, 'u');
   const personLike = new RegExp(` (?:${alt([...res.counts.singularNouns, String.raw`[\p{L}\d]+-(?:year|month|week|day)-old`])}) `, 'u');
   const pluralAux = new RegExp(` (?:${alt(res.counts.pluralAuxiliaries)}) `, 'u');
   // "the boy may have been hit": a modal before "have" leaves the subject singular
@@ -521,6 +523,8 @@ export function findCounts(doc: Doc, res: NumberResources, found: FoundNumber[])
           if (g.art4 !== undefined && g.art3 !== undefined && g.coord === ', ') continue;
           const groups = [g.num2, g.num].filter((x): x is string => x !== undefined).map((x) => Number(x.trim().slice(1)));
           if (groups.some((k) => used.has(k))) continue;
+          // "9 7-year-old girl and her mother": a number before one person is no count of them (a stray figure)
+          if (g.num2 !== undefined && found[groups[0]!]!.mention.value > 1 && oneNoun.test(` ${g.who2 ?? ''}`)) continue;
           // "she and her son were taken to the hospital": a determiner before a person noun is one
           const ones = [g.art, g.art2, g.art3, g.art4, g.art5].filter((x) => x !== undefined).length;
           const ms = groups.map((k) => found[k]!.mention);
@@ -542,6 +546,7 @@ export function findCounts(doc: Doc, res: NumberResources, found: FoundNumber[])
           numberIndex = Number(g.num.trim().slice(1));
           if (used.has(numberIndex)) continue;
           const f = found[numberIndex]!;
+          if (f.mention.value > 1 && oneNoun.test(` ${g.who ?? ''}`)) continue;
           numberSpan = f.mention.span;
           count = { best: f.mention.value, low: f.mention.low, high: f.mention.high, text: f.mention.span.text };
           addSecondObject();

@@ -541,3 +541,9 @@ test('en: victims who show up at a hospital with gunshot wounds; "Teen killed, a
   assert.deepEqual(pick('Teen killed, another injured in drive-by shooting'), [['killed', 1], ['injured', 1]]);
   assert.deepEqual(pick('He arrived at the scene with a gun.'), []);
 });
+
+test('en: a stray number before one person ("9 7-year-old girl and her mother were shot") is no count of them', () => {
+  const pick = (text: string) => countsOf(text, 'en').map((c) => [c.category, c.count.best]);
+  assert.deepEqual(pick('9 7-year-old girl and her mother were shot.'), [['injured', 2]]);
+  assert.deepEqual(pick('Two 17-year-old boys and a man were shot.'), [['injured', 3]]);
+});
