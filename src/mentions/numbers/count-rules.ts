@@ -415,6 +415,7 @@ export function findCounts(doc: Doc, res: NumberResources, found: FoundNumber[])
   const activeNext = new RegExp(`^(?:${alt(res.counts.activeObjects)}) `, 'u');
   // the longest killing or shooting verb at a position: "shot and killed" (her), not "shot" (and killed)
   const verbAt = new RegExp(`^(?:${alt([...CATEGORIES.flatMap((c) => res.counts.verbs[c]), ...res.counts.hit.verbs].map((p) => `${p} `))})`, 'u');
+  const bearers = new Set(res.counts.woundBearers ?? []);
   // the words after a number that name one person: "7-year-old girl", "man" (not "men", "7-year-olds")
   const oneNoun = new RegExp(`^ (?:[\\p{L}\\d]+-(?:year|month|week|day)-old )?(?:${alt(res.counts.singularNouns)}) `, 'u');
   const personLike = new RegExp(` (?:${alt([...res.counts.singularNouns, String.raw`[\p{L}\d]+-(?:year|month|week|day)-old`])}) `, 'u');
@@ -470,6 +471,8 @@ export function findCounts(doc: Doc, res: NumberResources, found: FoundNumber[])
         }
         let whole = tokenRange(sig, m.index, m.index + m[0].length);
         if (!whole) continue;
+        // "the man suffered multiple injuries": one person's wounds, not a count of people
+        if (rule.id === 'count.number-nominal' && whole[0] > s.firstToken && bearers.has(doc.tokens[whole[0] - 1]!.norm)) continue;
         // "killing Sarah Davidson and injuring Leanne Smith": names after a count verb, one or two
         let named = 0;
         let nameStart = 0;

@@ -547,3 +547,9 @@ test('en: a stray number before one person ("9 7-year-old girl and her mother we
   assert.deepEqual(pick('9 7-year-old girl and her mother were shot.'), [['injured', 2]]);
   assert.deepEqual(pick('Two 17-year-old boys and a man were shot.'), [['injured', 3]]);
 });
+
+test('en: "suffered multiple injuries" are one person\'s wounds, not a count of people', () => {
+  const pick = (text: string) => countsOf(text, 'en').map((c) => [c.category, c.count.best]);
+  assert.ok(!pick('The driver suffered multiple injuries in the crash.').some(([, n]) => n !== 1));
+  assert.deepEqual(pick('There were two injuries at the scene.'), [['injured', 2]]);
+});

@@ -121,6 +121,8 @@ export type CountLexicon = {
   additiveWords: string[];
   /** articles that tell one more victim than those counted: "another man was shot", "un autre homme a été blessé" (normalized tokens) */
   additiveArticles?: string[];
+  /** words before "N injuries" that make them one person's wounds: "suffered multiple injuries", "with several wounds" */
+  woundBearers?: string[];
   /** words naming a killing of several by their number: "murder-suicide" (the victim and the killer: 2), "double homicide" 2, "triple meurtre" 3 */
   multipleKillings: Array<{ phrase: string; dead: number; /** the killer's own death is one of them */ suicide?: boolean }>;
   /**
