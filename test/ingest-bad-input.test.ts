@@ -98,3 +98,25 @@ test('a path that does not exist is E_FILE_NOT_FOUND; the other paths are still 
   assert.match(r.err, /E_FILE_NOT_FOUND: .*nope/);
   assert.match(r.out, /ingested 1 articles/);
 });
+
+test('ingest - reads JSON lines from standard input: bad lines get their codes, a re-run stores nothing twice', async () => {
+  const db = join(dir, 'stdin.db');
+  const lines = [
+    JSON.stringify({ id: 's1', text: 'Three people were shot dead in Memphis on Saturday, police said.', published: '2016-02-01', lang: 'en' }),
+    'not json',
+    JSON.stringify({ id: 's2', text: GOOD_FR, published: '2024-03-14' }),
+  ].join('\n');
+  const r = await run(['ingest', '-', '--db', db, '--workers', '0', '--quiet'], lines);
+  assert.equal(r.status, 1, r.err);
+  assert.match(r.err, /E_BAD_JSONL: stdin:2/);
+  assert.match(r.out, /ingested 2 articles/);
+  const again = await run(['ingest', '-', '--db', db, '--workers', '0', '--quiet'], lines.split('\n')[0]!);
+  assert.equal(again.status, 0, again.err);
+  assert.match(again.out, /ingested 0 articles .* 1 already stored/);
+  const s = openSqliteStore(db);
+  try {
+    assert.equal((await s.stats()).articles, 2);
+  } finally {
+    await s.close();
+  }
+});

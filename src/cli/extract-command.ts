@@ -16,7 +16,13 @@ export type ExtractOptions = {
   syntax?: boolean;
 };
 
-export type Io = { stdout: (s: string) => void; stderr: (s: string) => void; readStdin: () => Promise<Buffer> };
+export type Io = {
+  stdout: (s: string) => void;
+  stderr: (s: string) => void;
+  readStdin: () => Promise<Buffer>;
+  /** standard input as a stream of chunks, for inputs read in constant memory (`ingest -`); else readStdin is used */
+  streamStdin?: () => AsyncIterable<Buffer>;
+};
 
 /** Reads one input source (a path, or stdin for '-') into article results. */
 export async function readInput(path: string, format: InputFormat | undefined, defaults: Partial<Article>, io: Io): Promise<ArticleResult[]> {

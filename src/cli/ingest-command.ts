@@ -1,4 +1,5 @@
-// `sitrep ingest PATH... [--db FILE]`: folders of text/HTML/JSON, JSON lines and RSS/Atom into the store.
+// `sitrep ingest PATH... [--db FILE]`: folders of text/HTML/JSON, JSON lines and RSS/Atom into the store;
+// `-` reads JSON lines from standard input.
 import { availableParallelism } from 'node:os';
 import type { Article } from '../core/doc.js';
 import { asSitrepError } from '../core/errors.js';
@@ -34,7 +35,8 @@ export async function runIngest(paths: string[], opts: IngestCommandOptions, io:
   const defaults: Partial<Article> = { lang: opts.lang, published: opts.published };
   let summary;
   try {
-    summary = await ingestArticles(store, readSources(files, defaults), {
+    const stdin = io.streamStdin ?? (() => (async function* () { yield await io.readStdin(); })());
+    summary = await ingestArticles(store, readSources(files, defaults, stdin), {
       workers,
       onProgress: (c) => {
         if (!opts.quiet) progress.update(c);

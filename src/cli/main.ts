@@ -33,6 +33,7 @@ export const defaultIo: Io = {
   stdout: (s) => void process.stdout.write(s),
   stderr: (s) => void process.stderr.write(s),
   readStdin,
+  streamStdin: () => process.stdin as AsyncIterable<Buffer>,
 };
 
 export async function runCli(argv: string[], io: Io = defaultIo): Promise<number> {
@@ -109,8 +110,8 @@ export async function runCli(argv: string[], io: Io = defaultIo): Promise<number
 
   program
     .command('ingest')
-    .description('extract and store articles: folders of .txt/.html/.json, JSON lines, RSS/Atom')
-    .argument('<paths...>', 'files or folders')
+    .description('extract and store articles: folders of .txt/.html/.json, JSON lines, RSS/Atom; - reads JSON lines from stdin')
+    .argument('<paths...>', 'files or folders, or - for JSON lines on standard input')
     .option('--db <file>', 'SQLite database (created when absent)', DEFAULT_DB)
     .option('--workers <n>', 'extraction threads (0: in the main thread)', (v) => Number.parseInt(v, 10))
     .option('--lang <lang>', 'language of the articles (fr|en); detected when absent', choice(['fr', 'en'] as const))

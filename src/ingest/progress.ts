@@ -27,7 +27,9 @@ export class Progress {
     const rate = seconds > 0 ? c.stored / seconds : 0;
     const fraction = this.totalBytes > 0 ? Math.min(1, c.bytesDone / this.totalBytes) : 0;
     const eta = fraction > 0 ? (seconds * (1 - fraction)) / fraction : Infinity;
-    return `${done} articles: ${c.stored} stored, ${c.duplicates} already stored, ${c.failed} failed, ${c.events} events | ${rate.toFixed(1)} articles/s | ${Math.round(fraction * 100)}% ETA ${duration(eta)}`;
+    // (standard input has no known size: no share done, no ETA)
+    const share = this.totalBytes > 0 ? ` | ${Math.round(fraction * 100)}% ETA ${duration(eta)}` : '';
+    return `${done} articles: ${c.stored} stored, ${c.duplicates} already stored, ${c.failed} failed, ${c.events} events | ${rate.toFixed(1)} articles/s${share}`;
   }
 
   update(c: IngestCounts): void {

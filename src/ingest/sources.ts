@@ -33,11 +33,19 @@ export function kindOf(path: string): SourceKind | undefined {
   return KINDS[extname(path).toLowerCase()];
 }
 
+/** the path that stands for standard input, read as JSON lines */
+export const STDIN = '-';
+
 /** Lists the input files under the given paths; a missing path is an error result, other files are skipped. */
 export function listSources(paths: string[]): { files: SourceFile[]; errors: ArticleResult[] } {
   const files: SourceFile[] = [];
   const errors: ArticleResult[] = [];
   const visit = (path: string, explicit: boolean): void => {
+    // (its size is unknown: progress shows no share of it)
+    if (path === STDIN && explicit) {
+      files.push({ path, kind: 'jsonl', size: 0 });
+      return;
+    }
     let st;
     try {
       st = statSync(path);
@@ -59,7 +67,7 @@ export function listSources(paths: string[]): { files: SourceFile[]; errors: Art
 export type SourceEvent = ArticleResult & { bytes: number };
 
 /** Reads JSON lines from a stream; an overlong line is refused without holding it in memory. */
-async function* jsonLines(file: SourceFile, defaults: Partial<Article>): AsyncGenerator<SourceEvent> {
+async function* jsonLines(file: SourceFile, defaults: Partial<Article>, chunks: AsyncIterable<Buffer>): AsyncGenerator<SourceEvent> {
   const maxLine = MAX_ARTICLE_BYTES * 2; // JSON escaping may double the text
   let parts: Buffer[] = [];
   let partBytes = 0;
@@ -67,7 +75,7 @@ async function* jsonLines(file: SourceFile, defaults: Partial<Article>): AsyncGe
   let lineNo = 0;
   const emit = function* (line: Buffer, bytes: number): Generator<SourceEvent> {
     lineNo++;
-    const at = `${file.path}:${lineNo}`;
+    const at = `${file.path === STDIN ? 'stdin' : file.path}:${lineNo}`;
     if (overlong) {
       yield { ok: false, error: new SitrepError('E_INPUT_TOO_LARGE', `${at}: line over ${maxLine} bytes; one article is at most ${MAX_ARTICLE_BYTES} bytes`), where: at, bytes };
       return;
@@ -91,7 +99,8 @@ async function* jsonLines(file: SourceFile, defaults: Partial<Article>): AsyncGe
       yield { ok: false, error: asSitrepError(err), where: at, bytes };
     }
   };
-  for await (const chunk of createReadStream(file.path) as AsyncIterable<Buffer>) {
+  for await (const raw of chunks) {
+    const chunk = typeof raw === 'string' ? Buffer.from(raw) : raw;
     let start = 0;
     for (;;) {
       const nl = chunk.indexOf(10, start);
@@ -139,11 +148,15 @@ function* wholeFile(file: SourceFile, defaults: Partial<Article>): Generator<Art
   yield* parseArticles(text, file.kind, where, defaults);
 }
 
-/** Every article (or coded failure) of the files, with the bytes of input each accounts for (for progress). */
-export async function* readSources(files: SourceFile[], defaults: Partial<Article> = {}): AsyncGenerator<SourceEvent> {
+/**
+ * Every article (or coded failure) of the files, with the bytes of input each accounts for (for progress);
+ * `stdin` gives the chunks of standard input for the path `-`.
+ */
+export async function* readSources(files: SourceFile[], defaults: Partial<Article> = {}, stdin?: () => AsyncIterable<Buffer>): AsyncGenerator<SourceEvent> {
   for (const file of files) {
     if (file.kind === 'jsonl') {
-      yield* jsonLines(file, defaults);
+      const chunks = file.path === STDIN ? (stdin?.() ?? (async function* () {})()) : (createReadStream(file.path) as AsyncIterable<Buffer>);
+      yield* jsonLines(file, defaults, chunks);
       continue;
     }
     const results = [...wholeFile(file, defaults)];
