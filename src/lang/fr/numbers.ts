@@ -85,7 +85,7 @@ export const numbers: NumberResources = {
       'mort', 'tu[ée]', 'tuant', 'tue', 'abatt', 'assassin', 'ex[ée]cut', 'd[ée]c[èée]', 'p[ée]ri', 'succomb', 'vie',
       'bless', 'touch', 'atteint', 'hospital', 'h[ôo]pita', '[ée]vacu', 'transport', 'prise?s? en charge', 'interpell',
       'arr[êe]t', 'appr[ée]hend', 'garde [àa] vue', '[ée]crou', 'captur', 'd[ée]tenu', 'bilan', 'victime', 'tomb',
-      'aucun', 'personne', 'arrestation', 'garde', 'arme contre', 'en charge', 'meurt',
+      'aucun', 'personne', 'arrestation', 'garde', 'arme contre', 'en charge', 'meurt', 'h[ée]liport', '[ée]tat stable', 'mais stable',
     ],
     hit: {
       predicates: [`(?:ont|a) été (?:touchée?s?|atteinte?s?) par (?:balles?|des tirs|les tirs)`, `(?:ont|a) été hospitalisée?s?`],
@@ -96,6 +96,8 @@ export const numbers: NumberResources = {
         `{num}(?:ont été |a été )?(?:transportée?s?|évacuée?s?|hospitalisée?s?) (?:à l' |vers l' |vers les |aux )?hôpita(?:l|ux)`,
         // "les secours ont trouvé trois victimes souffrant de blessures par balle"
         `{num}(?:qui )?(?:souffrant|souffraient|souffrait|présentant|présentaient|avec) (?:de |des )?(?:[^ ]+ ){0,2}?blessures? par balles?`,
+        // "deux victimes se sont présentées à l'hôpital avec des blessures par balle"
+        `{num}(?:se sont |s' est )présentée?s? (?:[^ ]+ ){0,6}?avec (?:une |des )?blessures? par balles?`,
       ],
       diedAfter: [`(?:et|mais) (?:est |sont )?(?:morte?s?|décédée?s?)`, `(?:et|mais) (?:a|ont) succombé`],
       multipleShootings: [],
@@ -116,7 +118,9 @@ export const numbers: NumberResources = {
         `été (?:grièvement |gravement |légèrement )?blessé${E}`,
         `(?:sont|est) (?:grièvement |gravement |légèrement )?blessé${E}`,
         `(?:ont|a) été (?:pris${E}|prise${E}) en charge`,
-        `(?:ont|a) été (?:évacué${E}|transporté${E}) (?:à l' |vers l' )?hôpital`,
+        `(?:ont|a) été (?:évacué${E}|transporté${E}|héliporté${E}) (?:à l' |vers l' )?hôpital`,
+        // "la victime est dans un état stable": alive ("dans un état grave" may come before a death: left out)
+        `(?:sont|est|étaient|était) dans un état (?:stable|(?:grave|critique|sérieux) mais stable)`,
       ],
       arrested: [
         `(?:ont|a|avaient|avait|auraient|aurait) été (?:interpellé${E}|arrêté${E}|appréhendé${E}|placé${E} en garde à vue|écroué${E}|capturé${E}|détenu${E}|mis${E} en garde à vue)`,

@@ -553,3 +553,12 @@ test('en: "suffered multiple injuries" are one person\'s wounds, not a count of 
   assert.ok(!pick('The driver suffered multiple injuries in the crash.').some(([, n]) => n !== 1));
   assert.deepEqual(pick('There were two injuries at the scene.'), [['injured', 2]]);
 });
+
+test('fr: une victime héliportée vers l\'hôpital, dans un état stable, ou qui s\'est présentée à l\'hôpital avec une blessure par balle', () => {
+  const pick = (text: string) => countsOf(text, 'fr').map((c) => [c.category, c.count.best]);
+  assert.deepEqual(pick("L'enfant a été héliporté vers l'hôpital."), [['injured', 1]]);
+  assert.deepEqual(pick('La victime est dans un état stable.'), [['injured', 1]]);
+  assert.deepEqual(pick("Deux victimes se sont présentées à l'hôpital avec des blessures par balle."), [['injured', 2]]);
+  // "dans un état grave" may come before a death
+  assert.deepEqual(pick('La victime est dans un état grave.'), []);
+});
