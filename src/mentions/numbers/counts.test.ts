@@ -12,6 +12,11 @@ function countsOf(text: string, lang: 'fr' | 'en'): CountMention[] {
   return doc.counts;
 }
 
+/** [category, best] of every count */
+function pick(text: string, lang: 'fr' | 'en' = 'en'): [string, number][] {
+  return countsOf(text, lang).map((c) => [c.category, c.count.best]);
+}
+
 /** [category, best, phrase] of every count */
 function brief(text: string, lang: 'fr' | 'en'): [string, number, string][] {
   return countsOf(text, lang).map((c) => [c.category, c.count.best, c.span.text]);
@@ -514,14 +519,12 @@ test('A total over several incidents is none of them: "between two shootings", "
 });
 
 test('en: "and another (was) injured" after a victim is one more victim, the verb told or left out', () => {
-  const pick = (text: string) => countsOf(text, 'en').map((c) => [c.category, c.count.best]);
   assert.deepEqual(pick('The shooting left one man dead and another injured.'), [['killed', 1], ['injured', 1]]);
   assert.deepEqual(pick('One man died and another was injured.'), [['killed', 1], ['injured', 1]]);
   assert.deepEqual(pick('They blamed one another.'), []);
 });
 
 test('en: victims found "suffering from non-life-threatening injuries", a victim who "was in stable condition"', () => {
-  const pick = (text: string) => countsOf(text, 'en').map((c) => [c.category, c.count.best]);
   assert.deepEqual(pick('Officers arrived and located two victims suffering from non-life-threatening injuries.'), [['injured', 2]]);
   assert.deepEqual(pick('Police said the child was in critical but stable condition.'), [['injured', 1]]);
   // "was in critical condition" may come before a death: no wounded
@@ -529,13 +532,11 @@ test('en: victims found "suffering from non-life-threatening injuries", a victim
 });
 
 test('en: a victim airlifted or flown to a hospital or a medical center was hit', () => {
-  const pick = (text: string) => countsOf(text, 'en').map((c) => [c.category, c.count.best]);
   assert.deepEqual(pick('The juvenile was air lifted to Vanderbilt University Medical Center with serious injuries.'), [['injured', 1]]);
   assert.deepEqual(pick('The boy was flown to a Memphis hospital.'), [['injured', 1]]);
 });
 
 test('en: victims who show up at a hospital with gunshot wounds; "Teen killed, another injured"', () => {
-  const pick = (text: string) => countsOf(text, 'en').map((c) => [c.category, c.count.best]);
   assert.deepEqual(pick('A 17-year-old girl showed up in a hospital emergency room on Saturday afternoon with a gunshot wound.'), [['injured', 1]]);
   assert.deepEqual(pick('Boy, girl walk into Wichita hospital with gunshot wounds'), [['injured', 2]]);
   assert.deepEqual(pick('Teen killed, another injured in drive-by shooting'), [['killed', 1], ['injured', 1]]);
@@ -543,22 +544,19 @@ test('en: victims who show up at a hospital with gunshot wounds; "Teen killed, a
 });
 
 test('en: a stray number before one person ("9 7-year-old girl and her mother were shot") is no count of them', () => {
-  const pick = (text: string) => countsOf(text, 'en').map((c) => [c.category, c.count.best]);
   assert.deepEqual(pick('9 7-year-old girl and her mother were shot.'), [['injured', 2]]);
   assert.deepEqual(pick('Two 17-year-old boys and a man were shot.'), [['injured', 3]]);
 });
 
 test('en: "suffered multiple injuries" are one person\'s wounds, not a count of people', () => {
-  const pick = (text: string) => countsOf(text, 'en').map((c) => [c.category, c.count.best]);
   assert.ok(!pick('The driver suffered multiple injuries in the crash.').some(([, n]) => n !== 1));
   assert.deepEqual(pick('There were two injuries at the scene.'), [['injured', 2]]);
 });
 
 test('fr: une victime héliportée vers l\'hôpital, dans un état stable, ou qui s\'est présentée à l\'hôpital avec une blessure par balle', () => {
-  const pick = (text: string) => countsOf(text, 'fr').map((c) => [c.category, c.count.best]);
-  assert.deepEqual(pick("L'enfant a été héliporté vers l'hôpital."), [['injured', 1]]);
-  assert.deepEqual(pick('La victime est dans un état stable.'), [['injured', 1]]);
-  assert.deepEqual(pick("Deux victimes se sont présentées à l'hôpital avec des blessures par balle."), [['injured', 2]]);
+  assert.deepEqual(pick("L'enfant a été héliporté vers l'hôpital.", 'fr'), [['injured', 1]]);
+  assert.deepEqual(pick('La victime est dans un état stable.', 'fr'), [['injured', 1]]);
+  assert.deepEqual(pick("Deux victimes se sont présentées à l'hôpital avec des blessures par balle.", 'fr'), [['injured', 2]]);
   // "dans un état grave" may come before a death
-  assert.deepEqual(pick('La victime est dans un état grave.'), []);
+  assert.deepEqual(pick('La victime est dans un état grave.', 'fr'), []);
 });
