@@ -13,6 +13,7 @@ export type LayerName =
   | 'counts'
   | 'actors'
   | 'places'
+  | 'persons'
   | 'cues'
   | 'events';
 
@@ -111,6 +112,19 @@ export type PlaceMention = {
   inName?: boolean;
 };
 
+/** a private person the report names as one of the people of its story (with an age, or as identified) */
+export type PersonMention = {
+  span: Span;
+  /** the name as written, without a title */
+  name: string;
+  /** folded first and last name: what two reports of the same person share */
+  key: string;
+  age?: number;
+  /** how many times the text names them by surname (this mention included): a person told of in passing is named once */
+  mentions: number;
+  rule: string;
+};
+
 export type ReportingCue = {
   span: Span;
   /** the speaker, when the clause names one */
@@ -147,6 +161,7 @@ export class Doc {
   counts: CountMention[] = [];
   actors: ActorMention[] = [];
   places: PlaceMention[] = [];
+  persons: PersonMention[] = [];
   cues: ReportingCue[] = [];
   events: EventRecord[] = [];
   issues: DocIssue[] = [];
@@ -211,6 +226,7 @@ export class Doc {
       if (a.head) yield a.head;
     }
     for (const p of this.places) yield p.span;
+    for (const p of this.persons) yield p.span;
     for (const c of this.cues) yield c.span;
     for (const e of this.events) {
       yield* e.evidence;

@@ -25,6 +25,8 @@ export type MergeView = {
   /** for a part of a town: the town it belongs to */
   locality?: string;
   actorNames: string[];
+  /** for an article's main record: the private persons the article names (keys of doc.persons) */
+  persons?: string[];
 };
 
 /** Types reported as the same kind of happening merge together; statements (ACCUSE, REQUEST...) stay by type. */
@@ -60,15 +62,17 @@ export const PRECISION_RADIUS_KM: Record<PlacePrecision, number> = {
 /** largest radius any event can have: the search window around a new event */
 export const MAX_RADIUS_KM = PRECISION_RADIUS_KM.country;
 
-/** days of slack between two dates: a report's unstated date is its publication day, often a day or two late */
+/**
+ * days of slack between two dates: a report's unstated date is its publication day, often a day or two late. In a
+ * big city none: a report a day later without a day of its own is more often of the next shooting than of this one.
+ */
 export function dateToleranceDays(a: MergeView, b: MergeView): number {
   const big = (v: MergeView) => (v.population ?? 0) >= BIG_CITY || !!v.locality;
-  const city = big(a) || big(b);
-  if (city) return a.dateStated && b.dateStated ? 0 : 1;
+  if (big(a) || big(b)) return 0;
   return a.dateStated && b.dateStated ? 1 : 2;
 }
 
-/** a town this populous has several shootings a day: two of its reports merge only on the same day (a day apart when one is a publication day) */
+/** a town this populous has several shootings a day: two of its reports merge only on the same day */
 const BIG_CITY = 250_000;
 
 /** dates further apart than this never merge, whatever their precision */
@@ -131,9 +135,27 @@ export function actorsCompatible(a: MergeView, b: MergeView): boolean {
   return b.actorNames.some((n) => names.has(n.toLowerCase()));
 }
 
-/** true when the two records may report the same happening; never across two different towns or a week apart */
+/** how long after an incident a report naming its people may follow it: the charge, the trial, the sentencing */
+export const FOLLOW_UP_DAYS = 3 * 366;
+
+/**
+ * Two articles' main records name the same private person (the victim, the accused, by first and last name) and
+ * lie within the follow-up span: the later one follows the earlier one's incident, whatever day it gives.
+ */
+export function namedTogether(a: MergeView, b: MergeView): boolean {
+  if (!a.persons?.length || !b.persons?.length || !a.dateStart || !b.dateStart) return false;
+  const gap = Math.max(dayNumber(a.dateStart), dayNumber(b.dateStart)) - Math.min(dayNumber(a.dateEnd ?? a.dateStart), dayNumber(b.dateEnd ?? b.dateStart));
+  if (gap > FOLLOW_UP_DAYS) return false;
+  const mine = new Set(a.persons);
+  return b.persons.some((p) => mine.has(p));
+}
+
+/**
+ * true when the two records may report the same happening; never across two different towns, nor a week apart
+ * unless both articles are about the same named people
+ */
 export function compatible(a: MergeView, b: MergeView): boolean {
-  return a.family === b.family && datesCompatible(a, b) && placesCompatible(a, b) && actorsCompatible(a, b);
+  return a.family === b.family && placesCompatible(a, b) && actorsCompatible(a, b) && (datesCompatible(a, b) || namedTogether(a, b));
 }
 
 /** the merge view of a record, or undefined when it does not take part in incidents */

@@ -56,17 +56,26 @@ function sourceCount(events: EventRecord[], key: 'killed' | 'injured'): Count | 
   return best;
 }
 
-/** one report's figure, and whether the incident is what the report is about (its headline event is one of the incident's) */
-type Reported = { count: Count; main: boolean };
+/** one report's figure, whether the incident is what the report is about (its headline event is one of the incident's), and when it was published */
+type Reported = { count: Count; main: boolean; published?: string };
+
+/** a report published this many days after the incident's day follows it (the charge, the trial): its figures are of the people it follows */
+const FOLLOW_UP_AFTER_DAYS = 7;
 
 /**
  * Counts over sources follow ACLED: when reports differ the best figure is the lowest reported one. Only the
  * reports about the incident count for it when there are any: an article that tells it in passing (a roundup,
  * the background of another story) gives an early or partial figure. Low and high span every report.
  */
-function combineCounts(reported: Reported[]): Count | undefined {
+function combineCounts(reported: Reported[], day?: string): Count | undefined {
   if (reported.length === 0) return undefined;
-  const about = reported.filter((r) => r.main);
+  let about = reported.filter((r) => r.main);
+  // the reports of the incident itself, when there are any, rather than the follow-ups told weeks later
+  if (day) {
+    const limit = new Date(Date.parse(day) + FOLLOW_UP_AFTER_DAYS * 86_400_000).toISOString().slice(0, 10);
+    const told = about.filter((r) => !r.published || r.published <= limit);
+    if (told.length) about = told;
+  }
   const best = Math.min(...(about.length ? about : reported).map((r) => r.count.best));
   const perSource = reported.map((r) => r.count);
   const low = Math.min(...perSource.map((c) => c.low));
@@ -151,8 +160,8 @@ export function summarize(unordered: Member[]): IncidentSummary {
     const k = sourceCount(events, 'killed');
     const i = sourceCount(events, 'injured');
     const main = ms.some((m) => m.isMain);
-    if (k) killed.push({ count: k, main });
-    if (i) injured.push({ count: i, main });
+    if (k) killed.push({ count: k, main, published });
+    if (i) injured.push({ count: i, main, published });
     const byClaimant = new Map<string, EventRecord[]>();
     for (const e of events) {
       const c = e.claimant === 'outlet' ? 'outlet' : e.claimant.text;
@@ -180,6 +189,7 @@ export function summarize(unordered: Member[]): IncidentSummary {
   };
   const acled = members.find((m) => m.record.type === type && m.record.acled)?.record.acled;
   const evidence = sources.map((id) => bySource.get(id)![0]!.record.evidence.map((e) => e.text).join(' … '));
+  const date = incidentDay(dateVotes, firstReport) ?? dateStart;
   return {
     family: familyOf(first) ?? first.type.toLowerCase(),
     type,
@@ -187,12 +197,12 @@ export function summarize(unordered: Member[]): IncidentSummary {
     actors: ranked((e) => e.actor.map((a) => a.text)),
     recipients: ranked((e) => e.recipient.map((a) => a.text)),
     evidence,
-    date: incidentDay(dateVotes, firstReport) ?? dateStart,
+    date,
     dateStart,
     dateEnd,
     location: mostVoted(placeVotes),
-    killed: combineCounts(killed),
-    injured: combineCounts(injured),
+    killed: combineCounts(killed, date),
+    injured: combineCounts(injured, date),
     firstReport,
     lastReport,
     sources,

@@ -4,7 +4,7 @@ import { parentPort } from 'node:worker_threads';
 import type { Article } from '../core/doc.js';
 import { asSitrepError, type ErrorCode } from '../core/errors.js';
 import { createExtractor, type Extractor } from '../pipeline/extract.js';
-import type { WorkerReply, WorkerTask } from './pool.js';
+import { okReply, type WorkerReply, type WorkerTask } from './pool.js';
 
 if (parentPort) {
   const port = parentPort;
@@ -23,7 +23,7 @@ if (parentPort) {
     else {
       try {
         const doc = extractor!.process(task.article as Article);
-        reply = { seq: task.seq, ok: true, events: doc.events, issues: doc.issues.map((i) => `${i.code}: ${i.message}`) };
+        reply = okReply(task.seq, doc);
       } catch (err) {
         const e = asSitrepError(err);
         reply = { seq: task.seq, ok: false, code: e.code, message: e.message };

@@ -69,7 +69,7 @@ export async function ingestArticles(
     }
     for (const issue of reply.issues) options.onIssue?.(article.id, issue);
     try {
-      const r = await store.addArticle(article, reply.events);
+      const r = await store.addArticle({ ...article, persons: reply.persons }, reply.events);
       if (r.status === 'stored') {
         counts.stored++;
         counts.events += r.events;

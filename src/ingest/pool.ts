@@ -1,16 +1,21 @@
 // Extraction across cores: a pool of worker threads, each with its own extractor. A worker that dies fails
 // only the articles it held, and is replaced.
 import { Worker } from 'node:worker_threads';
-import type { Article } from '../core/doc.js';
+import type { Article, Doc } from '../core/doc.js';
 import type { ErrorCode } from '../core/errors.js';
 import { asSitrepError } from '../core/errors.js';
 import type { EventRecord } from '../core/record.js';
-import { createExtractor, type Extractor } from '../pipeline/extract.js';
+import { createExtractor, personKeys, type Extractor } from '../pipeline/extract.js';
 
 export type WorkerTask = { seq: number; article: Article & { id: string } };
 export type WorkerReply =
-  | { seq: number; ok: true; events: EventRecord[]; issues: string[] }
+  | { seq: number; ok: true; events: EventRecord[]; persons: string[]; issues: string[] }
   | { seq: number; ok: false; code: ErrorCode; message: string };
+
+/** what extraction sends back for one article: its records, the persons it names, its issues */
+export function okReply(seq: number, doc: Doc): WorkerReply {
+  return { seq, ok: true, events: doc.events, persons: personKeys(doc), issues: doc.issues.map((i) => `${i.code}: ${i.message}`) };
+}
 
 export interface ExtractionPool {
   readonly size: number;
@@ -81,7 +86,7 @@ class InlinePool implements ExtractionPool {
     try {
       this.extractor ??= createExtractor();
       const doc = this.extractor.process(article);
-      return { seq, ok: true, events: doc.events, issues: doc.issues.map((i) => `${i.code}: ${i.message}`) };
+      return okReply(seq, doc);
     } catch (err) {
       const e = asSitrepError(err);
       return { seq, ok: false, code: e.code, message: e.message };

@@ -4,6 +4,7 @@ import type { DateResources } from '../mentions/dates/resources.js';
 import type { NumberResources } from '../mentions/numbers/resources.js';
 import type { ActorResources } from '../mentions/actors/resources.js';
 import type { PlaceResources } from '../mentions/places/resources.js';
+import type { PersonResources } from '../mentions/persons/resources.js';
 import type { EventResources } from '../events/resources.js';
 
 export type LanguageResources = {
@@ -15,5 +16,6 @@ export type LanguageResources = {
   numbers: NumberResources;
   actors: ActorResources;
   places: PlaceResources;
+  persons: PersonResources;
   events: EventResources;
 };

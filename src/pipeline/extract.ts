@@ -50,3 +50,11 @@ export function createExtractor(options: ExtractorOptions = {}): Extractor {
     close: () => gazetteer?.close(),
   };
 }
+
+/** a person the text names at least this many times is one its story is about, not one recalled in passing */
+const STORY_PERSON_MENTIONS = 2;
+
+/** the keys of the private persons an article's story is about, as the store keeps them to tie follow-ups */
+export function personKeys(doc: Doc): string[] {
+  return [...new Set(doc.persons.filter((p) => p.mentions >= STORY_PERSON_MENTIONS).map((p) => p.key))].sort();
+}

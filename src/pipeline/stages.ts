@@ -7,6 +7,7 @@ import { datesStage } from '../mentions/dates/index.js';
 import { numbersStage } from '../mentions/numbers/index.js';
 import { actorsStage } from '../mentions/actors/index.js';
 import { placesStage } from '../mentions/places/index.js';
+import { personsStage } from '../mentions/persons/index.js';
 import { cuesStage, eventsStage, hasEventWord } from '../events/index.js';
 import { syntaxStageFor } from '../linguistics/stage.js';
 
@@ -25,6 +26,7 @@ export function pipelineStages(options: { syntax?: boolean } = {}): readonly Sta
     numbersStage,
     actorsStage,
     placesStage,
+    personsStage,
     cuesStage,
     eventsStage,
   ];

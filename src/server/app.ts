@@ -7,7 +7,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { timingSafeEqual, createHash } from 'node:crypto';
 import { z } from 'zod';
-import type { Extractor } from '../pipeline/extract.js';
+import { personKeys, type Extractor } from '../pipeline/extract.js';
 import { contentId } from '../input/articles.js';
 import type { Store, StoredEvent, StoredIncident } from '../store/store.js';
 import { annotate } from './annotations.js';
@@ -210,7 +210,7 @@ export function createApp(opts: AppOptions): Hono {
       const input = r.data;
       const id = input.id ?? contentId(input.text);
       const doc = opts.extractor().process({ ...input, id });
-      const result = await store.addArticle({ ...input, id, lang: doc.lang, published: doc.published }, doc.events);
+      const result = await store.addArticle({ ...input, id, lang: doc.lang, published: doc.published, persons: personKeys(doc) }, doc.events);
       return c.json(result, result.status === 'stored' ? 201 : 200);
     },
   );

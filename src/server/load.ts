@@ -2,7 +2,7 @@
 import type { Article } from '../core/doc.js';
 import { asSitrepError, type SitrepError } from '../core/errors.js';
 import { contentId } from '../input/articles.js';
-import type { Extractor } from '../pipeline/extract.js';
+import { personKeys, type Extractor } from '../pipeline/extract.js';
 import type { Store } from '../store/store.js';
 
 export async function loadArticles(
@@ -18,7 +18,7 @@ export async function loadArticles(
     const id = a.id ?? contentId(a.text);
     try {
       const doc = extractor.process({ ...a, id });
-      const r = await store.addArticle({ ...a, id, lang: doc.lang, published: doc.published }, doc.events);
+      const r = await store.addArticle({ ...a, id, lang: doc.lang, published: doc.published, persons: personKeys(doc) }, doc.events);
       if (r.status === 'stored') {
         stored++;
         events += r.events;

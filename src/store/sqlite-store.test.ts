@@ -19,14 +19,14 @@ async function partition(store: SqliteStore): Promise<string[][]> {
   return incs.map((i) => [...i.summary.sources].sort()).sort((a, b) => a.join().localeCompare(b.join()));
 }
 
-test('migrations: a new store is at the latest schema version (3), WAL, and reopening applies nothing twice', async () => {
+test('migrations: a new store is at the latest schema version (4), WAL, and reopening applies nothing twice', async () => {
   const path = join(dir, 'mig.db');
   const s = openSqliteStore(path);
-  assert.equal((await s.stats()).schemaVersion, 3);
+  assert.equal((await s.stats()).schemaVersion, 4);
   assert.equal(s.database.pragma('journal_mode', { simple: true }), 'wal');
   await s.close();
   const again = openSqliteStore(path);
-  assert.equal((again.database.prepare('SELECT count(*) AS n FROM schema_version').get() as { n: number }).n, 3);
+  assert.equal((again.database.prepare('SELECT count(*) AS n FROM schema_version').get() as { n: number }).n, 4);
   await again.close();
 });
 
@@ -135,6 +135,29 @@ test('merging is incremental and order-independent: every arrival order gives th
       assert.equal(counts, referenceCounts);
     }
   }
+});
+
+test('a follow-up naming the people of an incident joins it months later, in any order; its late figures do not set the best', async () => {
+  const shooting = articleWith('s', [{ place: 'gao', date: '2024-03-01', killed: 1, injured: 3 }], '2024-03-02');
+  const trial = articleWith('t', [{ place: 'gao', date: '2024-09-10', stated: false, killed: 1, injured: 1 }], '2024-09-10');
+  const elsewhere = articleWith('e', [{ place: 'ansongo', date: '2024-03-01', injured: 2 }], '2024-03-02');
+  const persons: Record<string, string[]> = { s: ['matt anderson'], t: ['brady osborne', 'matt anderson'], e: ['matt anderson'] };
+  for (const order of [[shooting, trial, elsewhere], [elsewhere, trial, shooting]]) {
+    const s = fresh();
+    for (const x of order) await s.addArticle({ ...x.article, persons: persons[x.article.id] }, x.events);
+    assert.deepEqual(await partition(s), [['e'], ['s', 't']], 'a namesake in another town stays apart');
+    const joined = (await s.incidents({})).find((i) => i.summary.sources.includes('s'))!.summary;
+    assert.equal(joined.date, '2024-03-01', 'the day of the first report, not of the follow-up');
+    assert.equal(joined.injured?.best, 3, 'the trial report, months later, gives no best figure');
+    assert.equal(joined.injured?.low, 1, 'but its figure stays in the range');
+    s.rebuildIncidents();
+    assert.deepEqual(await partition(s), [['e'], ['s', 't']]);
+    await s.close();
+  }
+  const s = fresh();
+  for (const x of [shooting, trial]) await s.addArticle(x.article, x.events);
+  assert.deepEqual(await partition(s), [['s'], ['t']], 'without a shared person, months apart stay apart');
+  await s.close();
 });
 
 test('rebuilding incidents from the stored records gives the same incidents', async () => {

@@ -140,6 +140,14 @@ export class SqliteStore implements Store {
            @locationName, @admin1, @admin2, @country, @lat, @lon, @precision, @geonamesId, @population, @locality, @killed, @injured, @arrested, @actor, @recipient, @claimant, @isMain, @record)`,
       ),
       insertGeo: db.prepare('INSERT INTO events_geo (id, min_lat, max_lat, min_lon, max_lon) VALUES (?, ?, ?, ?, ?)'),
+      insertPerson: db.prepare('INSERT OR IGNORE INTO article_persons (person, article_id) VALUES (?, ?)'),
+      articlePersons: db.prepare('SELECT person FROM article_persons WHERE article_id = ? ORDER BY person'),
+      namedCandidates: db.prepare(
+        `SELECT e.rowid, e.id, e.article_id, e.family, e.type, e.date_start, e.date_end, e.date_stated, e.lat, e.lon, e.geo_precision, e.location_name, e.admin1, e.admin2, e.country, e.incident_id, e.geonames_id, e.population, e.locality
+         FROM article_persons p JOIN events e ON e.article_id = p.article_id
+         WHERE p.person = ? AND e.is_main = 1 AND e.family = ? AND e.country = ? AND e.incident_id IS NOT NULL
+           AND e.geo_precision IN ('point', 'settlement', 'district')`,
+      ),
       candidates: db.prepare(
         `SELECT rowid, id, article_id, family, type, date_start, date_end, date_stated, lat, lon, geo_precision, location_name, admin1, admin2, country, incident_id, geonames_id, population, locality
          FROM events WHERE family = ? AND country = ? AND date_start >= ? AND date_start <= ? AND lat BETWEEN ? AND ? AND lon BETWEEN ? AND ?
@@ -251,7 +259,9 @@ export class SqliteStore implements Store {
       if (loc) s.insertGeo!.run(rowid, loc.lat, loc.lat, loc.lon, loc.lon);
       stored.push({ rowid, record });
     }
-    const live = this.linkArticle(stored, article.text.length);
+    const persons = [...new Set(article.persons ?? [])].sort();
+    for (const p of persons) s.insertPerson!.run(p, article.id);
+    const live = this.linkArticle(stored, article.text.length, persons);
     return { status: 'stored', articleId: article.id, events: events.length, incidents: live };
   }
 
@@ -260,11 +270,16 @@ export class SqliteStore implements Store {
    * a record with no usable place joins the nearest located record of its own article that it is compatible
    * with (the place in focus), never another article's, so it cannot chain two places together.
    */
-  private linkArticle(rows: { rowid: number; record: EventRecord }[], textLength: number): number[] {
+  private linkArticle(rows: { rowid: number; record: EventRecord }[], textLength: number, persons: string[]): number[] {
     const s = this.stmts;
     const items = rows.map(({ rowid, record }) => ({ rowid, record, view: mergeViewOf(record), incident: undefined as number | undefined }));
     const main = mainEventOf(items.map((i) => i.record), textLength);
-    for (const it of items) if (it.record === main) s.setMain!.run(it.rowid);
+    for (const it of items) {
+      if (it.record !== main) continue;
+      s.setMain!.run(it.rowid);
+      // the people an article names are those of its main incident
+      if (it.view && persons.length) it.view.persons = persons;
+    }
     const touched = new Set<number>();
     const located = (v: MergeView | undefined) => !!v && v.lat !== undefined && !!v.dateStart && v.precision !== 'country' && v.precision !== 'region';
     for (const it of items) {
@@ -314,7 +329,8 @@ export class SqliteStore implements Store {
       this.db.exec('UPDATE events SET incident_id = NULL, is_main = 0; DELETE FROM incidents;');
       for (const a of articles) {
         const rows = (this.stmts.articleEvents!.all(a.id) as { rowid: number; record: string }[]).map((r) => ({ rowid: r.rowid, record: JSON.parse(r.record) as EventRecord }));
-        this.linkArticle(rows, a.n);
+        const persons = (this.stmts.articlePersons!.all(a.id) as { person: string }[]).map((p) => p.person);
+        this.linkArticle(rows, a.n, persons);
       }
     }).immediate();
   }
@@ -334,6 +350,15 @@ export class SqliteStore implements Store {
       for (const row of s.candidates!.iterate(view.family, view.country, lo, hi, ...box) as IterableIterator<EventRow>) {
         if (row.rowid === rowid || row.incident_id === null || ids.has(row.incident_id)) continue;
         if (compatible(view, viewOfRow(row, this.recordOf))) ids.add(row.incident_id);
+      }
+      // a follow-up names the people of an incident told long before: the main records of the articles naming them
+      for (const person of view.persons ?? []) {
+        for (const row of s.namedCandidates!.iterate(person, view.family, view.country) as IterableIterator<EventRow>) {
+          if (row.rowid === rowid || row.incident_id === null || ids.has(row.incident_id)) continue;
+          const other = viewOfRow(row, this.recordOf);
+          other.persons = (s.articlePersons!.all(row.article_id) as { person: string }[]).map((p) => p.person);
+          if (compatible(view, other)) ids.add(row.incident_id);
+        }
       }
     }
     if (ids.size === 0) {

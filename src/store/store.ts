@@ -4,7 +4,8 @@ import type { Article } from '../core/doc.js';
 import type { EventRecord } from '../core/record.js';
 import type { IncidentSummary } from '../incidents/summary.js';
 
-export type StoredArticle = Article & { id: string };
+/** an article as stored; `persons`: the keys of the private persons it names (doc.persons), which tie follow-ups to incidents */
+export type StoredArticle = Article & { id: string; persons?: string[] };
 
 export type AddResult =
   | { status: 'stored'; articleId: string; events: number; incidents: number[] }

@@ -5,6 +5,7 @@ import { dates } from './dates.js';
 import { numbers } from './numbers.js';
 import { actors } from './actors.js';
 import { places } from './places.js';
+import { persons } from './persons.js';
 import { events } from './events.js';
 
-export const en: LanguageResources = { code: 'en', name: 'English', text, dates, numbers, actors, places, events };
+export const en: LanguageResources = { code: 'en', name: 'English', text, dates, numbers, actors, places, persons, events };

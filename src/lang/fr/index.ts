@@ -5,6 +5,7 @@ import { dates } from './dates.js';
 import { numbers } from './numbers.js';
 import { actors } from './actors.js';
 import { places } from './places.js';
+import { persons } from './persons.js';
 import { events } from './events.js';
 
-export const fr: LanguageResources = { code: 'fr', name: 'French', text, dates, numbers, actors, places, events };
+export const fr: LanguageResources = { code: 'fr', name: 'French', text, dates, numbers, actors, places, persons, events };
