@@ -195,6 +195,10 @@ test('lookupNameFor: the place inside a longer name, only when it stands for the
     assert.equal(lookupNameFor('University of Manitoba', g, d), 'Manitoba');
     // named after a person or a small town: no place the text gives (the name itself, which the gazetteer lacks)
     assert.equal(lookupNameFor('Harvard University', g, d), 'Harvard University');
+    // as the places stage reads them: the place an authority serves or a council governs, the name before its place noun
+    assert.equal(lookupNameFor("Pike County Sheriff's Office", g, d), 'Pike County');
+    assert.equal(lookupNameFor('Galway County Council', g, d), 'Galway');
+    assert.equal(lookupNameFor('Ikeja Local Government Area', g, d), 'Ikeja');
     // a people's institution is their country's; a quarter named after a people is not
     assert.equal(lookupNameFor('Brazilian Senate', g, d), 'Brazil');
     assert.equal(lookupNameFor('Chinese Quarter', g, d), 'Chinese Quarter');
