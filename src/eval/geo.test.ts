@@ -114,10 +114,10 @@ test('eval geo: a missing gold file is E_DATA_MISSING (status 3)', async () => {
 });
 
 const corpora: Array<[string, string[], number, number]> = [
-  // name, path, toponyms at least, accuracy floor (measured 87.7%, 90.6%, 92.2%; Mordecai3 reports LGL 82.7%, GeoWebNews 94.1%)
+  // name, path, toponyms at least, accuracy floor (measured 87.8%, 90.7%, 92.7%; Mordecai3 reports LGL 82.7%, GeoWebNews 94.1%)
   ['LGL', DEFAULT_LGL, 4000, 0.87],
   ['GeoVirus', DEFAULT_GEOVIRUS, 2000, 0.9],
-  ['GeoWebNews', DEFAULT_GWN, 2300, 0.915],
+  ['GeoWebNews', DEFAULT_GWN, 2300, 0.92],
 ];
 for (const [name, parts, min, floor] of corpora) {
   const file = sharedFile(...parts);
@@ -195,6 +195,10 @@ test('lookupNameFor: the place inside a longer name, only when it stands for the
     assert.equal(lookupNameFor('University of Manitoba', g, d), 'Manitoba');
     // named after a person or a small town: no place the text gives (the name itself, which the gazetteer lacks)
     assert.equal(lookupNameFor('Harvard University', g, d), 'Harvard University');
+    // as the places stage reads them: the place an authority serves or a council governs, the name before its place noun
+    assert.equal(lookupNameFor("Pike County Sheriff's Office", g, d), 'Pike County');
+    assert.equal(lookupNameFor('Galway County Council', g, d), 'Galway');
+    assert.equal(lookupNameFor('Ikeja Local Government Area', g, d), 'Ikeja');
     // a people's institution is their country's; a quarter named after a people is not
     assert.equal(lookupNameFor('Brazilian Senate', g, d), 'Brazil');
     assert.equal(lookupNameFor('Chinese Quarter', g, d), 'Chinese Quarter');

@@ -33,6 +33,7 @@ import { tokensStage } from '../text/tokens.js';
 import { actorsStage } from '../mentions/actors/index.js';
 import { findDemonymPlaces, placesStage } from '../mentions/places/index.js';
 import { qualifiesName } from '../mentions/places/named-after.js';
+import { compilePlaceResources } from '../mentions/places/compile.js';
 
 const CORPUS_DIR = ['data', 'geo', 'geoparse-eval-en'];
 export const DEFAULT_LGL = [...CORPUS_DIR, 'lgl.xml'];
@@ -290,6 +291,30 @@ function organisationName(text: string): boolean {
   return words.length >= 2 && (organisationHeads().has(foldName(words[words.length - 1]!)) || (organisationHeads().has(foldName(words[0]!)) && /^(?:of|for)$/i.test(words[1] ?? '')));
 }
 
+const placeWords = () => compilePlaceResources(resourcesFor('en').places);
+const norm = (w: string) => w.toLowerCase().replace(/[’]/g, "'");
+
+/** the place an authority or a council serves, or a name before its place noun, when the gazetteer knows it (the places stage's reading) */
+function servedPlace(words: string[], gazetteer: Gazetteer): string | undefined {
+  const res = placeWords();
+  let last = words.length - 1;
+  for (let k = 1; k < words.length; k++) {
+    if (res.authorityHeads.has(norm(words[k]!)) || (k >= 2 && res.councilHeads.has(norm(words[k]!)) && res.nounPrecision.has(norm(words[k - 1]!)))) {
+      last = k - 1;
+      break;
+    }
+  }
+  const name = words.slice(0, last + 1).join(' ');
+  if (last < words.length - 1 && gazetteer.lookup(name, { variants: false }).some((e) => e.matched !== 'translit')) return name;
+  for (let n = Math.min(3, last); n >= 1; n--) {
+    if (!res.nounPrecision.has(words.slice(last - n + 1, last + 1).map(norm).join(' '))) continue;
+    const before = words.slice(0, last - n + 1).join(' ');
+    if (gazetteer.lookup(before, { variants: false }).some((e) => e.matched !== 'translit')) return before;
+    break;
+  }
+  return undefined;
+}
+
 /** The name to look a gold span up by: itself, its country for a demonym, else the longest known capitalised name inside it. */
 export function lookupNameFor(text: string, gazetteer: Gazetteer, demonyms: Map<string, string>): string | undefined {
   const country = demonyms.get(foldName(text));
@@ -300,6 +325,10 @@ export function lookupNameFor(text: string, gazetteer: Gazetteer, demonyms: Map<
   const words = text.split(/\s+/).filter(Boolean);
   // "Lincoln Township", "Franklin Twp.": a township is not the town it is named after, nor in it
   if (words.length >= 2 && /^(?:township|twp\.?)$/i.test(words[words.length - 1]!)) return text;
+  // as the places stage reads them: "Pike County Sheriff's Office", "Tipperary County Council": the place the
+  // authority serves or the council governs; "Guma Local Government Area", "Borno State": the name before its noun
+  const served = servedPlace(words, gazetteer);
+  if (served) return served;
   // an organisation or a building named after a place ("Ohio State University", "University of Manitoba") is
   // the place when that place is well known, else somewhere the article does not say ("Harvard University")
   const heads = organisationHeads();

@@ -226,3 +226,19 @@ test('"St. Augustine" is the name "Saint Augustine" written short, not another n
     g.close();
   }
 });
+
+test('"the West" is the Western world, at Western Europe\'s reference point, not West, Texas', { skip: !built && NOT_BUILT }, () => {
+  const g = openGazetteer();
+  try {
+    const text = 'Moscow accused the West of meddling; officials in Washington disagreed.';
+    const names = ['Moscow', 'West', 'Washington'].map((n) => ({ text: n, start: text.indexOf(n), end: text.indexOf(n) + n.length }));
+    const [, west] = resolveToponyms(names, g, { text, homeCountries: ['USA', 'GBR'] });
+    assert.equal(west!.entry?.name, 'Western Europe');
+    // "West, Texas" stays the town
+    const town = 'A plant exploded in West, Texas.';
+    const items = ['West', 'Texas'].map((n) => ({ text: n, start: town.indexOf(n), end: town.indexOf(n) + n.length }));
+    assert.equal(resolveToponyms(items, g, { text: town })[0]!.entry?.country, 'USA');
+  } finally {
+    g.close();
+  }
+});

@@ -47,6 +47,20 @@ const rows: Row[] = [
   entry({ name: 'Utah', lat: 39.25, lon: -111.75, country: 'USA', admin1Code: 'US.UT', featureClass: 'A', featureCode: 'ADM1', population: 3_000_000 }),
   entry({ name: 'Oregon', lat: 44, lon: -120.5, country: 'USA', admin1Code: 'US.OR', featureClass: 'A', featureCode: 'ADM1', population: 4_000_000 }),
   entry({ name: 'Elmwood Square', names: ['Harbor Square'], lat: 40.7, lon: -73.67, country: 'USA', admin1Code: 'US.NY', featureClass: 'P', featureCode: 'PPL', population: 29_000 }),
+  // a big city and its small namesake in a state a story may name for other reasons
+  entry({ name: 'Lakeport', lat: 45.5, lon: -122.7, country: 'USA', admin1Code: 'US.OR', featureClass: 'P', featureCode: 'PPLA2', population: 650_000 }),
+  entry({ name: 'Lakeport', lat: 27.9, lon: -97.3, country: 'USA', admin1Code: 'US.TX', featureClass: 'P', featureCode: 'PPL', population: 1_800 }),
+  entry({ name: 'Dallas', lat: 32.78, lon: -96.8, country: 'USA', admin1Code: 'US.TX', featureClass: 'P', featureCode: 'PPLA2', population: 1_300_000 }),
+  entry({ name: 'Aransas', lat: 27.95, lon: -97.35, country: 'USA', admin1Code: 'US.TX', featureClass: 'P', featureCode: 'PPL', population: 5_000 }),
+  // a part of a city as populous as a city, and a town of the same name elsewhere
+  entry({ name: 'Brightwood', lat: 34.1, lon: -118.33, country: 'USA', admin1Code: 'US.CA', featureClass: 'P', featureCode: 'PPLX', population: 160_000 }),
+  entry({ name: 'Brightwood', lat: 26.0, lon: -80.15, country: 'USA', admin1Code: 'US.FL', featureClass: 'P', featureCode: 'PPL', population: 140_000 }),
+  // a gulf of no one country, and a county named like it
+  entry({ name: 'Persian Gulf', names: ['Gulf'], lat: 27, lon: 51, country: '', featureClass: 'H', featureCode: 'GULF', precision: 'region', population: 0 }),
+  entry({ name: 'Gulf County', names: ['Gulf'], lat: 29.96, lon: -85.25, country: 'USA', admin1Code: 'US.FL', admin2Code: 'US.FL.045', featureClass: 'A', featureCode: 'ADM2', precision: 'district', population: 5_000 }),
+  entry({ name: 'Qatar', lat: 25.5, lon: 51.25, country: 'QAT', featureClass: 'A', featureCode: 'PCLI', population: 2_780_000 }),
+  entry({ name: 'United States', lat: 39.76, lon: -98.5, country: 'USA', featureClass: 'A', featureCode: 'PCLI', population: 327_000_000 }),
+  entry({ name: 'Blossom', lat: 33.66, lon: -95.38, country: 'USA', admin1Code: 'US.TX', featureClass: 'P', featureCode: 'PPL', population: 1_500 }),
   entry({ name: 'Overtown', lat: 55.76, lon: -3.92, country: 'GBR', admin1Code: 'GB.SCT', featureClass: 'P', featureCode: 'PPL', population: 2_000 }),
 ];
 
@@ -293,10 +307,11 @@ test('focusFallback: the place an organisation is named after is no focus ("a Un
 });
 
 test('a town an organisation is named after is the best-known town of the name: the story\'s country does not pull it home', () => {
-  const text = 'Paris Saint-Germain signed a forward, officials in Texas said.';
-  const plain = resolveToponyms([item('Paris', text), item('Texas', text)], fakeGazetteer, { text });
+  // (with a town of the story near the Texan Paris: its state alone does not take a world city's name to a namesake)
+  const text = 'Paris Saint-Germain signed a forward, officials in Blossom, Texas said.';
+  const plain = resolveToponyms([item('Paris', text), item('Blossom', text), item('Texas', text)], fakeGazetteer, { text });
   assert.equal(plain[0]!.entry?.country, 'USA');
-  const named = resolveToponyms([{ ...item('Paris', text), namedAfter: true }, item('Texas', text)], fakeGazetteer, { text });
+  const named = resolveToponyms([{ ...item('Paris', text), namedAfter: true }, item('Blossom', text), item('Texas', text)], fakeGazetteer, { text });
   assert.equal(named[0]!.entry?.country, 'FRA');
   // (a name a state bears too keeps its reading: "the Washington Post" in a story from Washington state)
   const wa = 'The Washington Post reported it. Officials in Seattle, Wash., agreed.';
@@ -352,4 +367,25 @@ test('focusFallback in French: "la basilique Saint-Olaf" lies in the town of the
   const rs = resolveToponyms([item('basilique Saint-Olaf', text), item('Memphis', text), item('Memphis', text, 60)], fakeGazetteer, { text, focusFallback: true });
   assert.equal(rs[0]!.entry?.name, 'Memphis');
   assert.ok(rs[0]!.rules.includes('article-focus'));
+});
+
+test('a small namesake of a big city is not meant because the story names its state for other reasons (rule namesake)', () => {
+  const text = 'The Dallas Mavericks beat Lakeport on Monday; Texas fans cheered in Dallas.';
+  const r = resolveToponyms([item('Dallas', text), item('Lakeport', text), item('Texas', text), item('Dallas', text, 40)], fakeGazetteer, { text });
+  assert.equal(r[1]!.entry?.admin1Code, 'US.OR');
+  // a place of the story close to the namesake still makes it the namesake
+  const local = 'A storm hit Aransas and Lakeport, Texas officials said.';
+  const l = resolveToponyms([item('Aransas', local), item('Lakeport', local), item('Texas', local)], fakeGazetteer, { text: local });
+  assert.equal(l[1]!.entry?.admin1Code, 'US.TX');
+});
+
+test('a part of a city with a city\'s population is known by its name as a town is', () => {
+  const text = 'Producers in Brightwood said the film was delayed.';
+  assert.equal(resolveToponyms([item('Brightwood', text)], fakeGazetteer, { text })[0]!.entry?.admin1Code, 'US.CA');
+});
+
+test('a gulf of no one country lies by the countries the story names: "the Gulf" beside Qatar', () => {
+  const text = 'The United States has an ally in the Gulf, Qatar.';
+  const r = resolveToponyms([item('United States', text), item('Gulf', text), item('Qatar', text)], fakeGazetteer, { text });
+  assert.equal(r[1]!.entry?.name, 'Persian Gulf');
 });

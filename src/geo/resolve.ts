@@ -2,6 +2,7 @@
 // evidence supports best. Each scoring rule has one job and a name; the chosen candidate records which
 // rules fired. One sense per discourse: the same name in one article resolves once.
 import type { PlacePrecision } from '../core/record.js';
+import { distanceKm } from './distance.js';
 import { foldName } from './fold.js';
 import type { Gazetteer, GazetteerEntry } from './gazetteer.js';
 
@@ -118,6 +119,17 @@ const NEAR_200 = 1.2;
 const NEAR_800 = 0.4;
 /** more than one place of the article nearby */
 const NEAR_SEVERAL = 0.5;
+/** a town this many times smaller than a city of the same name of at least NAMESAKE_CITY_PEOPLE is its namesake */
+const NAMESAKE_FACTOR = 50;
+const NAMESAKE_CITY_PEOPLE = 100_000;
+/** ... and lies this far from every other place of the article */
+const NAMESAKE_NEAR_KM = 300;
+/** the share of its division's support a namesake keeps */
+const NAMESAKE_DIVISION_SHARE = 0.5;
+/** a sea, gulf or region of no one country is supported by the countries the article names this close to its point */
+const SEA_NEAR_KM = 1000;
+/** a part of a town as populous as this is known as a town (Hollywood) */
+const TOWN_SIZED_QUARTER = 50_000;
 const LOCAL_RULES = new Set(['parent-named-beside', 'child-named-beside', 'division-in-article', 'near-other-place']);
 
 /**
@@ -156,7 +168,9 @@ function hintScore(hint: PlacePrecision | undefined, e: GazetteerEntry): number 
 }
 
 function priorOf(e: GazetteerEntry, hint: PlacePrecision | undefined): number {
-  return Math.log10(e.population + 10) + (FCODE_PRIOR[e.featureCode] ?? 0) + MATCH_PRIOR[e.matched ?? 'name'] + hintScore(hint, e);
+  // (a part of a town with a city's population is known by its name as a town is: "Hollywood")
+  const fcode = e.featureCode === 'PPLX' && e.population >= TOWN_SIZED_QUARTER ? 'PPL' : e.featureCode;
+  return Math.log10(e.population + 10) + (FCODE_PRIOR[fcode] ?? 0) + MATCH_PRIOR[e.matched ?? 'name'] + hintScore(hint, e);
 }
 
 /** Resolves every item; items with the same folded name share one resolution. */
@@ -305,6 +319,13 @@ export function resolveToponyms(items: readonly ToponymItem[], gazetteer: Gazett
   const a1Sets = groups.map((g) => new Set(g.cands.filter((c) => c.e.admin1Code && c.e.matched === 'name').map((c) => `${c.e.country}|${c.e.admin1Code}`)));
   // (not for names that may be a country or a capital: those stand on their own)
   const hasNational = groups.map((g) => g.cands.some((c) => c.e.precision === 'country' || c.e.featureCode === 'PPLC'));
+  // the most populous town of each name (its small namesakes: rule 'namesake')
+  const bigTown = groups.map((g) => Math.max(0, ...g.cands.filter((c) => c.e.precision === 'settlement' && c.e.matched === 'name').map((c) => c.e.population)));
+  const countryPoints = new Map<string, GazetteerEntry | undefined>();
+  const countryPoint = (cc: string) => {
+    if (!countryPoints.has(cc)) countryPoints.set(cc, gazetteer.country(cc));
+    return countryPoints.get(cc);
+  };
   const a1Count = new Map<string, number>();
   for (const set of a1Sets) for (const k of set) a1Count.set(k, (a1Count.get(k) ?? 0) + 1);
 
@@ -402,6 +423,13 @@ export function resolveToponyms(items: readonly ToponymItem[], gazetteer: Gazett
     const w = g.items.length;
     let countryW = (outside.get(e.country) ?? 0) + (ev.country.get(e.country) ?? 0);
     if (own && own.country === e.country) countryW -= own.precision === 'country' ? 2 * w : w;
+    // a sea, a gulf or a region of no one country ("the Gulf") lies by the countries the article names
+    if (!e.country) {
+      for (const [cc, v] of [...ev.country, ...outside]) {
+        const p = cc ? countryPoint(cc) : undefined;
+        if (p && distanceKm(p.lat, p.lon, e.lat, e.lon) <= SEA_NEAR_KM) countryW += v;
+      }
+    }
     let adminW = 0;
     if (e.admin1Code && e.featureCode !== 'ADM1') {
       adminW += ev.adm1.get(e.admin1Code) ?? 0;
@@ -415,6 +443,7 @@ export function resolveToponyms(items: readonly ToponymItem[], gazetteer: Gazett
     // to take a name from a large city to a hamlet
     let near = 0;
     let nearby = 0;
+    let closest = Infinity;
     if (!BIG.has(e.precision)) {
       const kx = 111.32 * Math.cos((e.lat * Math.PI) / 180);
       for (const pt of ev.pts) {
@@ -424,6 +453,7 @@ export function resolveToponyms(items: readonly ToponymItem[], gazetteer: Gazett
         const d = Math.sqrt(dx * dx + dy * dy);
         const tier = d < 50 ? NEAR_50 : d < 200 ? NEAR_200 : d < 800 ? NEAR_800 : 0;
         if (d < 200) nearby += pt.w;
+        if (d < closest) closest = d;
         if (tier * pt.w > near) near = tier * pt.w;
       }
       if (nearby >= 1.5) near += NEAR_SEVERAL;
@@ -439,7 +469,16 @@ export function resolveToponyms(items: readonly ToponymItem[], gazetteer: Gazett
       countryW = 0;
       near = 0;
     }
-    if (e.admin1Code && e.matched === 'name' && !hasNational[gi] && (e.precision === 'settlement' || e.precision === 'district')) {
+    // a small namesake of a large city ("London" in a story that names California, which has a small London) is
+    // not meant because the article names its division: it needs the words ("London, California") or a place of
+    // the article near it
+    const namesake = e.precision === 'settlement' && bigTown[gi]! >= NAMESAKE_CITY_PEOPLE && e.population * NAMESAKE_FACTOR <= bigTown[gi]! &&
+      !rules.includes('parent-named-beside') && closest >= NAMESAKE_NEAR_KM;
+    if (namesake && adminW > 0) {
+      adminW *= NAMESAKE_DIVISION_SHARE;
+      rules.push('namesake');
+    }
+    if (!namesake && e.admin1Code && e.matched === 'name' && !hasNational[gi] && (e.precision === 'settlement' || e.precision === 'district')) {
       const k = `${e.country}|${e.admin1Code}`;
       const shared = (a1Count.get(k) ?? 0) - (a1Sets[gi]!.has(k) ? 1 : 0);
       if (shared > 0) {

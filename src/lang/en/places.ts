@@ -16,7 +16,7 @@ export const places: PlaceResources = {
   placeNouns: [
     { words: ['city', 'town', 'village', 'hamlet', 'township', 'suburb', 'settlement', 'municipality', 'capital', 'borough'], precision: 'settlement' },
     { words: ['neighborhood', 'neighbourhood', 'camp', 'base', 'airport', 'port', 'bridge', 'border crossing', 'checkpoint'], precision: 'point' },
-    { words: ['district', 'county', 'parish', 'prefecture', 'commune', 'local government area', 'lga'], precision: 'district' },
+    { words: ['district', 'county', 'parish', 'prefecture', 'commune', 'local government area', 'lga', 'municipal district'], precision: 'district' },
     { words: ['province', 'region', 'state', 'territory', 'governorate', 'oblast', 'enclave', 'strip', 'valley', 'area', 'island', 'peninsula'], precision: 'region' },
     { words: ['country', 'republic'], precision: 'country' },
   ],
@@ -94,6 +94,7 @@ export const places: PlaceResources = {
     'officer', 'authorities', 'officials', 'firefighters', 'deputies', 'detectives', 'mayor', 'community', 'neighborhood', 'neighbourhood',
     'shooting', 'shootings', 'homicide', 'homicides', 'murder', 'murders', 'slaying', 'stabbing', 'standoff', 'rampage', 'victim', 'victims',
   ],
+  councilHeads: ['council', 'councils'],
   authorityHeads: ['police', 'sheriff', "sheriff's", 'sheriffs', 'pd', 'fire', 'marshal', "marshal's", 'constable', "constable's"],
   relativeLocatives: [
     'near', 'outside', 'outside of', 'near to', 'close to', 'on the outskirts of', 'in the outskirts of', 'north of', 'south of', 'east of',

@@ -68,6 +68,7 @@ export type CompiledPlaceResources = {
   possessivePeople: Set<string>;
   modifiedNouns: Set<string>;
   authorityHeads: Set<string>;
+  councilHeads: Set<string>;
   streetNouns: Set<string>;
   relativeLocatives: Set<string>;
   determiners: Set<string>;
@@ -104,6 +105,7 @@ export function compilePlaceResources(res: PlaceResources): CompiledPlaceResourc
     possessivePeople: new Set((res.possessive?.people ?? []).map((w) => normalize(w))),
     modifiedNouns: new Set((res.modifiedNouns ?? []).map((w) => normalize(w))),
     authorityHeads: new Set((res.authorityHeads ?? []).map((w) => normalize(w))),
+    councilHeads: new Set((res.councilHeads ?? []).map((w) => normalize(w))),
     streetNouns: new Set((res.streetNouns ?? []).map((w) => normalize(w))),
     relativeLocatives: new Set((res.relativeLocatives ?? []).map((w) => phraseTokens(w).join(' '))),
     determiners: new Set(res.determiners.flatMap(phraseTokens)),

@@ -66,6 +66,8 @@ type Run = { first: number; last: number };
 
 /** the longest opening of a capitalised run looked up as a name ("Salt Lake City", "Rio Grande do Sul") */
 const MAX_NAME_WORDS = 4;
+/** a place noun is at most three words long ("Local Government Area") */
+const MAX_NOUN_WORDS = 3;
 
 /** the last token (a dot) of capital initials starting at `i` ("D.C.", "U.S."), or -1 */
 function initialismEnd(tokens: readonly Token[], i: number, ceil: number): number {
@@ -221,6 +223,12 @@ export function findCandidates(doc: Doc, res: CompiledPlaceResources, gazetteer:
         run.last = k - 1;
         serves = true;
       }
+      // "Tipperary County Council", "Leeds City Council": a council after a place noun is the government of the place
+      for (let k = run.first + 2; k <= run.last && !serves; k++) {
+        if (!res.councilHeads.has(norms[k]!) || !res.nounPrecision.has(norms[k - 1]!)) continue;
+        run.last = k - 1;
+        serves = true;
+      }
       // ("Chicago police said": the same, written in lower case)
       const authority = serves || (run.last + 1 < ceil && !isCap(tokens[run.last + 1]) && res.authorityHeads.has(norms[run.last + 1]!));
       // "| Chattanooga News, Weather & Sports": in the title's tail, the outlet's town before its head words
@@ -311,11 +319,18 @@ export function findCandidates(doc: Doc, res: CompiledPlaceResources, gazetteer:
       const whole = text.slice(tokens[run.first]!.start, tokens[run.last]!.end);
       if (run.first === run.last || known(whole)) pieces.push({ run });
       else {
-        // "Borno State": the name without its generic noun
-        const tail = res.nounPrecision.get(norms[run.last]!);
+        // "Borno State": the name without its generic noun ("Guma Local Government Area": a noun of several words)
+        let nounWords = 1;
+        for (let n = Math.min(MAX_NOUN_WORDS, run.last - run.first); n > 1; n--) {
+          if (res.nounPrecision.has(norms.slice(run.last - n + 1, run.last + 1).join(' '))) {
+            nounWords = n;
+            break;
+          }
+        }
+        const tail = res.nounPrecision.get(norms.slice(run.last - nounWords + 1, run.last + 1).join(' '));
         // ("North County" is no county named North)
-        if (tail && run.last > run.first && !(run.last - 1 === run.first && res.notPlaces.has(norms[run.first]!))) {
-          const name = text.slice(tokens[run.first]!.start, tokens[run.last - 1]!.end);
+        if (tail && run.last - nounWords + 1 > run.first && !(run.last - nounWords === run.first && res.notPlaces.has(norms[run.first]!))) {
+          const name = text.slice(tokens[run.first]!.start, tokens[run.last - nounWords]!.end);
           pieces.push({ run, lookupName: name, hint: tail });
         } else if (tail && run.last > run.first) {
           continue;

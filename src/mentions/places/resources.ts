@@ -53,6 +53,11 @@ export type PlaceResources = {
    */
   authorityHeads?: string[];
   /**
+   * capitalised words that, after a place noun, make the words before it a place's government: "Tipperary County
+   * Council", "Leeds City Council" name the county and the town they govern
+   */
+  councilHeads?: string[];
+  /**
    * locatives that put the event beside the place, not in it ("outside Atlanta", "20 miles west of Atlanta",
    * "près de Lyon"): a town the article is datelined in, close by, is where it happened
    */
