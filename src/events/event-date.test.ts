@@ -71,3 +71,17 @@ test('a headline\'s shooting is told when the body tells only an arrest (another
   const told = extract('Six injured in shooting at party\n\nSix people were wounded when a man opened fire at a party Saturday.', '2015-08-16');
   assert.equal(told.events.filter((e) => e.type === 'ASSAULT' && e.evidence[0]!.start < 40).length, 0);
 });
+
+test('an incident dated only by its month takes the day another report of it in the article states inside that month', () => {
+  const doc = extract(
+    'A boy who accidentally shot and killed a friend in February will not be charged, prosecutors said. The Feb. 6 shooting happened at a home on 11th Street.',
+    '2014-05-16',
+  );
+  const accident = doc.events.find((e) => e.type === 'ACCIDENT');
+  assert.equal(accident?.date?.start, '2014-02-06');
+  assert.equal(accident?.date?.precision, 'day');
+  assert.ok(accident?.provenance.includes('date.day-within'));
+  // a day outside the month says nothing about it
+  const other = extract('A boy who accidentally shot and killed a friend in February will not be charged. A shooting on March 3 wounded a woman.', '2014-05-16');
+  assert.equal(other.events.find((e) => e.type === 'ACCIDENT')?.date?.precision, 'month');
+});

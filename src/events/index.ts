@@ -210,7 +210,31 @@ export function extractEvents(doc: Doc, lex: EventLexicon): EventRecord[] {
   attachHeadingCounts(doc, previous, headingCounts);
   attachHeadingCounts(doc, previous, earlyCounts, OUTCOME_REACH);
   dateToldAfter(doc, previous);
+  dayWithinVagueDate(previous);
   return out;
+}
+
+/**
+ * "shot and killed in February ... the Feb. 6 shooting": an incident dated only by its month (or week, or year)
+ * takes the day another record of the same kind states inside that span, the nearest in the text.
+ */
+function dayWithinVagueDate(told: Told[]): void {
+  for (const e of told) {
+    const d = e.rec.date;
+    if (!d || d.precision === 'day' || !INCIDENT_TYPES.has(e.rec.type) || e.rec.status !== 'asserted') continue;
+    let best: Told | undefined;
+    for (const t of told) {
+      const td = t.rec.date;
+      if (t === e || !sameKind(t.rec, e.rec) || !td?.stated || td.precision !== 'day' || td.start < d.start || td.end > d.end) continue;
+      if (t.rec.provenance.some((r) => r.startsWith(LATER_BOUND))) continue;
+      if (!best || Math.abs(t.sentence - e.sentence) < Math.abs(best.sentence - e.sentence)) best = t;
+    }
+    if (!best) continue;
+    e.rec.date = { ...best.rec.date!, stated: false };
+    const at = e.rec.provenance.findIndex((r) => r.startsWith('date.'));
+    if (at >= 0) e.rec.provenance[at] = 'date.day-within';
+    else e.rec.provenance.push('date.day-within');
+  }
 }
 
 /** how many sentences after an undated incident its day may be told ("Four men were shot. ... It happened Sunday.") */
