@@ -53,6 +53,23 @@ function isLaterThan(doc: Doc, lex: EventLexicon, d: DateMention, trigger: { sta
   return false;
 }
 
+/** how many tokens from a day its verb may stand ("charged a man with murder Thursday") */
+const STEP_REACH = 3;
+
+/** "Rome police charged a man Thursday in the fatal shooting": the day of a later step, not of the incident */
+function isLaterStepDay(doc: Doc, lex: EventLexicon, d: DateMention, trigger: { start: number; end: number }): boolean {
+  const first = doc.tokenAt(d.span.start);
+  const last = doc.tokenAt(d.span.end - 1);
+  if (first < 0 || last < 0) return false;
+  const sentence = doc.tokens[first]!.sentence;
+  for (let k = Math.max(0, first - STEP_REACH); k <= Math.min(doc.tokens.length - 1, last + STEP_REACH); k++) {
+    const t = doc.tokens[k]!;
+    if (t.sentence !== sentence || (k >= first && k <= last) || (t.start >= trigger.start && t.end <= trigger.end)) continue;
+    if (lex.laterStepWords.has(t.norm)) return true;
+  }
+  return false;
+}
+
 /**
  * The date nearest the trigger in its sentence; else the last date stated earlier in the paragraph; else the
  * date of the article's last event of the same type (the incident being told); else publication.
@@ -67,7 +84,7 @@ export function eventDate(
   const days = inSentence(doc, doc.dates, sentence)
     .filter((d) => isEventDay(doc, d))
     .sort((a, b) => distance(a.span, trigger) - distance(b.span, trigger));
-  const own = days.find((d) => !isLaterThan(doc, lex, d, trigger));
+  const own = days.find((d) => !isLaterThan(doc, lex, d, trigger) && !isLaterStepDay(doc, lex, d, trigger));
   if (own) return { date: toEventDate(own, own.stated), rule: `date.sentence:${own.rule}` };
   // "died Saturday night after he was shot": the event is on that day or before it; a day told nearby may be
   // more exact (see dateToldAfter)

@@ -85,3 +85,15 @@ test('an incident dated only by its month takes the day another report of it in 
   const other = extract('A boy who accidentally shot and killed a friend in February will not be charged. A shooting on March 3 wounded a woman.', '2014-05-16');
   assert.equal(other.events.find((e) => e.type === 'ACCIDENT')?.date?.precision, 'month');
 });
+
+test('a day written beside a later step (the charge, the hearing, the naming) is that step\'s, not the incident\'s', () => {
+  const charged = extract('Rome police charged a man Thursday in connection with the fatal shooting on Copeland Street. The shooting happened Monday night.', '2015-04-10');
+  const shooting = charged.events.find((e) => e.type === 'ASSAULT');
+  assert.equal(shooting?.date?.start, '2015-04-06');
+  const court = extract('The 14-year-old accused of shooting his friend by mistake appeared in juvenile court Tuesday afternoon.', '2016-03-01');
+  const shot = court.events.find((e) => e.type === 'ASSAULT' || e.type === 'ACCIDENT');
+  assert.ok(shot?.provenance.includes('date.sentence-later-bound:en.weekday'), 'the court day only bounds the shooting');
+  // a day beside the shooting itself stays its day
+  const own = extract('A man was shot Thursday outside a store, police said.', '2015-04-10').events.find((e) => e.type === 'ASSAULT');
+  assert.equal(own?.date?.start, '2015-04-09');
+});

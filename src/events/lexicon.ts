@@ -32,6 +32,7 @@ export type EventLexicon = {
   anaphoricDeterminers: Set<string>;
   speakerPronouns: Set<string>;
   earlierClauseOpeners: Set<string>;
+  laterStepWords: Set<string>;
 };
 
 const cache = new WeakMap<EventResources, EventLexicon>();
@@ -79,6 +80,7 @@ export function eventLexicon(res: EventResources): EventLexicon {
     anaphoricDeterminers: set(res.anaphoricDeterminers),
     speakerPronouns: set(res.speakerPronouns),
     earlierClauseOpeners: set(res.earlierClauseOpeners),
+    laterStepWords: set(res.laterStepWords),
   };
   cache.set(res, lex);
   return lex;

@@ -75,4 +75,7 @@ export type EventResources = {
   /** words that open a clause telling what came before ("in critical condition Tuesday after being shot"): a date
    *  before such a word is later than an event after it */
   earlierClauseOpeners: string[];
+  /** words of what follows an incident (the arrest, the charge, the hearing, the naming of the victim): a day written
+   *  right beside one of them is that step's day, not the incident's ("charged Thursday", "appeared in court Tuesday") */
+  laterStepWords: string[];
 };

@@ -45,5 +45,10 @@ export const events: EventResources = {
   genericModifiers: ['similar', 'such', 'previous', 'past', 'earlier', 'prior', 'future'],
   anaphoricDeterminers: ['this', 'these', 'that', 'those'],
   earlierClauseOpeners: ['after'],
+  laterStepWords: [
+    'charged', 'arraigned', 'indicted', 'sentenced', 'convicted', 'pleaded', 'arrested', 'booked', 'jailed', 'extradited',
+    'identified', 'released', 'denied', 'filed', 'ruled', 'appeared', 'court', 'hearing', 'trial', 'funeral', 'vigil',
+    'searching', 'announced', 'testified', 'confirmed',
+  ],
   speakerPronouns: ['he', 'she', 'they', 'it'],
 };

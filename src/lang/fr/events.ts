@@ -58,5 +58,10 @@ export const events: EventResources = {
   genericModifiers: ['similaires', 'semblables', 'précédentes', 'précédents', 'passées', 'passés', 'telles', 'tels', 'pareilles'],
   anaphoricDeterminers: ['ce', 'cet', 'cette', 'ces'],
   earlierClauseOpeners: ['après'],
+  laterStepWords: [
+    'inculpé', 'inculpée', 'examen', 'condamné', 'condamnée', 'jugé', 'jugée', 'interpellé', 'interpellée', 'écroué',
+    'écrouée', 'déféré', 'déférée', 'identifié', 'identifiée', 'obsèques', 'funérailles', 'procès', 'audience', 'tribunal',
+    'annoncé', 'confirmé',
+  ],
   speakerPronouns: ['il', 'elle', 'ils', 'elles', '-t-il', '-t-elle', '-il', '-elle', '-t-ils', '-ils', '-elles', '-t-elles'],
 };
