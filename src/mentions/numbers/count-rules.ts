@@ -633,7 +633,7 @@ export function findCounts(doc: Doc, res: NumberResources, found: FoundNumber[])
   }
   const diedAfter = new RegExp(`^(?:[^\\s.;:]+ ){0,8}?(?:${alt(res.counts.hit.diedAfter)}) `, 'u');
   for (const h of hitsToDead(doc, hits, diedAfter)) out.push(h);
-  for (const h of hitsToInjured(doc, out, hits, new RegExp(` (?:${alt(res.counts.othersWords)}) `, 'u'), new Set([...res.counts.additiveWords, ...(res.counts.additiveArticles ?? [])]), new Set(res.counts.singularPronouns))) out.push(h);
+  for (const h of hitsToInjured(doc, out, hits, new RegExp(` (?:${alt(res.counts.othersWords)}) `, 'u'), new Set([...res.counts.additiveWords, ...(res.counts.additiveArticles ?? [])]), new Set(res.counts.singularPronouns), new Set(res.counts.determiners))) out.push(h);
   addSuicideToVictims(doc, out);
   addToEarlierVictims(doc, out, new Set(res.counts.additiveWords), new Set(res.singularArticles));
   addOthersToEarlierWounded(doc, out, new RegExp(` (?:${alt(res.counts.othersWords)}) `, 'u'), new Set(res.singularArticles), new Set(res.counts.determiners));
@@ -647,12 +647,25 @@ export function findCounts(doc: Doc, res: NumberResources, found: FoundNumber[])
 }
 
 /** count.hit-minus-killed: "four people were shot" with "one died" -> injured 3 (see HitLexicon). */
-function hitsToInjured(doc: Doc, counts: CountMention[], hits: { mention: CountMention; sentence: number }[], others: RegExp, additive: Set<string>, pronouns: Set<string>): CountMention[] {
+function hitsToInjured(
+  doc: Doc,
+  counts: CountMention[],
+  hits: { mention: CountMention; sentence: number }[],
+  others: RegExp,
+  additive: Set<string>,
+  pronouns: Set<string>,
+  determiners: Set<string>,
+): CountMention[] {
   const out: CountMention[] = [];
   if (!hits.length) return out;
   // a word of the phrase (from its figure to its verb) is one of `words`
+  // not inside an apposition between commas: "Smith, also a student there, was rushed to a hospital" is no one more
   const told = (c: CountMention, words: Set<string>) => {
-    for (let t = doc.tokenAt(c.span.start); t < doc.tokens.length && doc.tokens[t]!.start < c.span.end; t++) if (words.has(doc.tokens[t]!.norm)) return true;
+    let aside = false;
+    for (let t = doc.tokenAt(c.span.start); t < doc.tokens.length && doc.tokens[t]!.start < c.span.end; t++) {
+      if (doc.tokens[t]!.text === ',') aside = !aside;
+      else if (!aside && words.has(doc.tokens[t]!.norm)) return true;
+    }
     return false;
   };
   const sentenceOf = (c: CountMention) => doc.sentenceAt(c.span.start);
@@ -669,7 +682,8 @@ function hitsToInjured(doc: Doc, counts: CountMention[], hits: { mention: CountM
     // those counted ("another man was shot", "a woman was also shot"), unless a pronoun tells one of them again. As the
     // object of a verb, "another" is other than the shooter ("a teen shot another teen"), no more than the dead.
     const subject = !/^count\.(?:verb-|self|hit-phrase)/.test(h.rule) && !pronouns.has(normalize(h.numberSpan.text));
-    const more = (h.who && others.test(` ${normalize(h.who.text)} `)) || (subject && n === 1 && told(h, additive));
+    // ("the other boy" is one told already, maybe the dead one)
+    const more = (h.who && others.test(` ${normalize(h.who.text)} `) && !determiners.has(normalize(h.numberSpan.text))) || (subject && n === 1 && told(h, additive));
     const k = more ? 0 : pool.reduce((m, c) => Math.max(m, c.count.best), 0);
     if (n - k <= 0) continue;
     const low = Math.max(0, h.count.low - k);

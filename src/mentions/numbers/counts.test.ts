@@ -560,3 +560,13 @@ test('fr: une victime héliportée vers l\'hôpital, dans un état stable, ou qu
   // "dans un état grave" may come before a death
   assert.deepEqual(pick('La victime est dans un état grave.', 'fr'), []);
 });
+
+test('English: "also" inside an apposition and "the other boy" tell no one more than the dead', () => {
+  assert.deepEqual(brief('Tim Smith, also a junior at the school, was rushed to Mercy Hospital where he was pronounced dead.', 'en'), [['killed', 1, 'he was pronounced dead']]);
+  assert.deepEqual(
+    brief('A 10-year-old boy shot and killed an 11-year-old at a home. Police said the boy found a gun and shot the other boy.', 'en').filter(([c]) => c === 'injured'),
+    [],
+  );
+  // one more victim stays one more
+  assert.deepEqual(pick('One man died at the scene. A woman, a cashier, was also shot.'), [['killed', 1], ['injured', 1]]);
+});
