@@ -570,3 +570,11 @@ test('English: "also" inside an apposition and "the other boy" tell no one more 
   // one more victim stays one more
   assert.deepEqual(pick('One man died at the scene. A woman, a cashier, was also shot.'), [['killed', 1], ['injured', 1]]);
 });
+
+test('English: a headline\'s "shoots self", "shoots own foot"; a bullet that "hits" someone', () => {
+  assert.deepEqual(brief('Girl, 5, shoots self in hand with pistol', 'en'), [['injured', 1, 'shoots self']]);
+  assert.deepEqual(brief('Hunter shoots own foot while climbing fence', 'en'), [['injured', 1, 'shoots own foot']]);
+  assert.deepEqual(brief('Stray bullet hits 9-year-old boy in his bedroom', 'en'), [['injured', 1, 'hits 9-year-old boy']]);
+  // a self-inflicted death is no wound
+  assert.deepEqual(pick('Teen shoots self at home. The teen died at the scene.'), [['killed', 1]]);
+});
