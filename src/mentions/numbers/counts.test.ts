@@ -578,3 +578,8 @@ test('English: a headline\'s "shoots self", "shoots own foot"; a bullet that "hi
   // a self-inflicted death is no wound
   assert.deepEqual(pick('Teen shoots self at home. The teen died at the scene.'), [['killed', 1]]);
 });
+
+test('French: "s\'est tiré une balle dans le pied" is one person hit', () => {
+  assert.deepEqual(brief("Un chasseur s'est tiré une balle dans le pied samedi.", 'fr'), [['injured', 1, "s'est tiré une balle dans le pied"]]);
+  assert.deepEqual(brief('Il s’est tiré dessus par accident.', 'fr'), [['injured', 1, 's’est tiré dessus']]);
+});
