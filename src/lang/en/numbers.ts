@@ -236,6 +236,7 @@ export const numbers: NumberResources = {
     ],
     additiveWords: ['also', 'too', 'as well'],
     additiveArticles: ['another'],
+    notBareObjects: [`(?:shooting|killing|stabbing|murder|homicide) (?:suspect|victim|witness|gunman|shooter)s?`],
     woundBearers: ['suffered', 'suffering', 'sustained', 'sustaining', 'received', 'receiving', 'with', 'has', 'had', 'have'],
     implicitDeaths: [`(?:fatal|deadly) (?:shooting|stabbing|shootout)`, `(?:shooting|stabbing) death`],
     thenSelf: [`(?:, |and )?(?:then |and then )(?:himself|herself)`, `(?:, |, and |and )(?:himself|herself)`],

@@ -78,6 +78,11 @@ function plain(lists: Record<CountCategory, string[]>): string {
   return alt(CATEGORIES.flatMap((c) => lists[c].map((p) => `${p} `)));
 }
 
+/** verbs without their participles ("killed", "shot"), which stand before a noun as adjectives ("wounded teen") */
+function finite(xs: string[]): string[] {
+  return xs.filter((p) => !/(?:ed|shot|slain|struck)\)?$/.test(p));
+}
+
 export function compileCountRules(res: NumberResources): CountRule[] {
   const lx: CountLexicon = res.counts;
   const word = String.raw`[\p{L}\p{M}\d%][^\s]* `;
@@ -265,6 +270,14 @@ export function compileCountRules(res: NumberResources): CountRule[] {
     {
       id: 'count.singular-pronoun',
       re: new RegExp(`${start}(?<subj>${alt(lx.singularPronouns)} )(?:${filler}+|${bareOk})(?:${categories(lx.predicates, lx.hit.predicates)})${tail}`, flags), need: 'pronoun',
+      singular: true,
+    },
+    // a headline's object without article: "Father shoots son in shoulder", "Boy, 6, shoots brother" (one; not "a shooting
+    // victim" nor "a shooting suspect"; not a participle, which names its noun: "wounded teen"); last, so that "victim dies" is read first
+    {
+      id: 'count.verb-bare-noun',
+      re: new RegExp(`${start}(?<! (?:${article}|${det}) )(?!${alt((lx.notBareObjects ?? []).map((p) => `${p} `))})(?:${categories({ killed: finite(lx.verbs.killed), injured: finite(lx.verbs.injured), arrested: finite(lx.verbs.arrested) }, finite(lx.hit.verbs))})(?<subj>${personNoun} )`, flags),
+      need: 'person',
       singular: true,
     },
   ];

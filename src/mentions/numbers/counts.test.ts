@@ -583,3 +583,12 @@ test('French: "s\'est tiré une balle dans le pied" is one person hit', () => {
   assert.deepEqual(brief("Un chasseur s'est tiré une balle dans le pied samedi.", 'fr'), [['injured', 1, "s'est tiré une balle dans le pied"]]);
   assert.deepEqual(brief('Il s’est tiré dessus par accident.', 'fr'), [['injured', 1, 's’est tiré dessus']]);
 });
+
+test('English: a headline\'s object without article ("Mother shoots son") is one person; not a noun compound nor a participle', () => {
+  assert.deepEqual(brief('Mother shoots son in the leg during argument', 'en'), [['injured', 1, 'shoots son']]);
+  assert.deepEqual(brief('Girl, 7, arrested after shooting brother with rifle', 'en').filter(([c]) => c === 'injured'), [['injured', 1, 'shooting brother']]);
+  assert.deepEqual(brief('Farmer shoots, kills neighbor in dispute', 'en'), [['killed', 1, 'kills neighbor']]);
+  assert.deepEqual(brief('Deputies search for shooting suspect', 'en'), []);
+  assert.deepEqual(brief('Wounded deputy thanks nurses', 'en'), []);
+  assert.deepEqual(brief('Police said the shooting victim was alert.', 'en'), []);
+});
