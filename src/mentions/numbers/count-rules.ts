@@ -698,7 +698,11 @@ function hitsToInjured(
     // ("the other boy" is one told already, maybe the dead one)
     const more = (h.who && others.test(` ${normalize(h.who.text)} `) && !determiners.has(normalize(h.numberSpan.text))) || (subject && n === 1 && told(h, additive));
     const k = more ? 0 : pool.reduce((m, c) => Math.max(m, c.count.best), 0);
-    if (n - k <= 0) continue;
+    // "a boy was shot ... he died": all the people hit are dead, none wounded (a figure of 0, as "no one was injured")
+    if (n - k <= 0) {
+      if (k > 0) out.push({ ...h, count: { best: 0, low: 0, high: 0, text: h.count.text }, rule: `${h.rule}+hit-minus-killed` });
+      continue;
+    }
     const low = Math.max(0, h.count.low - k);
     out.push({ ...h, count: { best: n - k, low: Math.min(low, n - k), high: Math.max(n - k, h.count.high - k), text: h.count.text }, rule: `${h.rule}+hit-minus-killed` });
   }

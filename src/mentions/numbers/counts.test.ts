@@ -254,7 +254,11 @@ test('the wound of a victim whose death is told is no injured count', () => {
   // the same name, a definite noun of a death count, a pronoun after a death
   assert.deepEqual(brief('Marcus Webb died at the scene. Webb was wounded in the chest.', 'en'), [['killed', 1, 'Webb died']]);
   assert.deepEqual(brief('A teenager died on Friday night. The teenager suffered a gunshot wound to the neck.', 'en'), [['killed', 1, 'A teenager died']]);
-  assert.deepEqual(brief('A farmer was killed in the orchard. He suffered a wound to the head.', 'en'), [['killed', 1, 'A farmer was killed']]);
+  // (the wound of the one hit, who died, leaves a wounded figure of none)
+  assert.deepEqual(brief('A farmer was killed in the orchard. He suffered a wound to the head.', 'en'), [
+    ['killed', 1, 'A farmer was killed'],
+    ['injured', 0, 'He suffered a wound'],
+  ]);
   // another victim stays: an indefinite noun, a person named before the pronoun
   assert.deepEqual(brief('A farmer was killed in the orchard. A neighbor was wounded in the arm.', 'en'), [
     ['killed', 1, 'A farmer was killed'],
@@ -435,10 +439,10 @@ test('English: one victim told as one more ("another", "also") is wounded beside
   // as the object of a verb, "another" is other than the shooter: the dead boy may be him
   assert.deepEqual(
     brief('A boy was killed on Sunday. Police said a teen was playing with a gun when it went off, striking another boy.', 'en').filter((c) => c[0] === 'injured'),
-    [],
+    [['injured', 0, 'striking another boy']],
   );
   // a pronoun may tell the dead again
-  assert.deepEqual(brief('A man was shot and killed. He was also shot in the leg.', 'en').filter((c) => c[0] === 'injured'), []);
+  assert.deepEqual(brief('A man was shot and killed. He was also shot in the leg.', 'en').filter((c) => c[0] === 'injured'), [['injured', 0, 'He was also shot']]);
 });
 
 test('People found with gunshot wounds are people hit (the dead among them leave)', () => {
@@ -467,7 +471,7 @@ test('A name that suffered a wound is one person hit; a fatal wound is a death',
   assert.deepEqual(brief('Childs suffered several gunshot wounds to the neck, police said.', 'en'), [['injured', 1, 'Childs suffered several gunshot wounds']]);
   assert.deepEqual(brief('Dupont a reçu une blessure par balle à la jambe.', 'fr'), [['injured', 1, 'Dupont a reçu une blessure']]);
   // said of the dead too: a death told takes it
-  assert.deepEqual(brief('A toddler died at the hospital. Shafi had suffered a single gunshot wound.', 'en').filter((c) => c[0] === 'injured'), []);
+  assert.deepEqual(brief('A toddler died at the hospital. Shafi had suffered a single gunshot wound.', 'en').filter((c) => c[0] === 'injured' && c[1] > 0), []);
   // "All" is no name
   assert.deepEqual(brief('Four people were found dead. All suffered gunshot wounds.', 'en'), [['killed', 4, 'Four people were found dead']]);
   assert.deepEqual(brief('A 20-year-old woman suffered a fatal gunshot wound.', 'en'), [['killed', 1, 'A 20-year-old woman suffered a fatal gunshot wound']]);
@@ -562,9 +566,12 @@ test('fr: une victime héliportée vers l\'hôpital, dans un état stable, ou qu
 });
 
 test('English: "also" inside an apposition and "the other boy" tell no one more than the dead', () => {
-  assert.deepEqual(brief('Tim Smith, also a junior at the school, was rushed to Mercy Hospital where he was pronounced dead.', 'en'), [['killed', 1, 'he was pronounced dead']]);
+  assert.deepEqual(brief('Tim Smith, also a junior at the school, was rushed to Mercy Hospital where he was pronounced dead.', 'en'), [
+    ['injured', 0, 'Smith, also a junior at the school, was rushed to Mercy Hospital'],
+    ['killed', 1, 'he was pronounced dead'],
+  ]);
   assert.deepEqual(
-    brief('A 10-year-old boy shot and killed an 11-year-old at a home. Police said the boy found a gun and shot the other boy.', 'en').filter(([c]) => c === 'injured'),
+    brief('A 10-year-old boy shot and killed an 11-year-old at a home. Police said the boy found a gun and shot the other boy.', 'en').filter(([c, n]) => c === 'injured' && n > 0),
     [],
   );
   // one more victim stays one more
@@ -576,7 +583,7 @@ test('English: a headline\'s "shoots self", "shoots own foot"; a bullet that "hi
   assert.deepEqual(brief('Hunter shoots own foot while climbing fence', 'en'), [['injured', 1, 'shoots own foot']]);
   assert.deepEqual(brief('Stray bullet hits 9-year-old boy in his bedroom', 'en'), [['injured', 1, 'hits 9-year-old boy']]);
   // a self-inflicted death is no wound
-  assert.deepEqual(pick('Teen shoots self at home. The teen died at the scene.'), [['killed', 1]]);
+  assert.deepEqual(pick('Teen shoots self at home. The teen died at the scene.'), [['injured', 0], ['killed', 1]]);
 });
 
 test('French: "s\'est tiré une balle dans le pied" is one person hit', () => {
@@ -591,4 +598,10 @@ test('English: a headline\'s object without article ("Mother shoots son") is one
   assert.deepEqual(brief('Deputies search for shooting suspect', 'en'), []);
   assert.deepEqual(brief('Wounded deputy thanks nurses', 'en'), []);
   assert.deepEqual(brief('Police said the shooting victim was alert.', 'en'), []);
+});
+
+test('English: people hit who all died leave a wounded figure of none, as "no one was hurt" does', () => {
+  assert.deepEqual(pick('A boy was shot in the face on Sunday. He died at the hospital.'), [['injured', 0], ['killed', 1]]);
+  assert.deepEqual(pick('Two hikers were shot near the trail. Both died.'), [['injured', 0], ['killed', 2]]);
+  assert.deepEqual(pick('Two hikers were shot near the trail. One died.'), [['injured', 1], ['killed', 1]]);
 });
