@@ -645,7 +645,8 @@ export function findCounts(doc: Doc, res: NumberResources, found: FoundNumber[])
     for (const c of sentenceCounts) out.push(c);
   }
   const diedAfter = new RegExp(`^(?:[^\\s.;:]+ ){0,8}?(?:${alt(res.counts.hit.diedAfter)}) `, 'u');
-  for (const h of hitsToDead(doc, hits, diedAfter)) out.push(h);
+  const diedHits = hitsToDead(doc, hits, diedAfter);
+  for (const h of diedHits) out.push(h);
   for (const h of hitsToInjured(doc, out, hits, new RegExp(` (?:${alt(res.counts.othersWords)}) `, 'u'), new Set([...res.counts.additiveWords, ...(res.counts.additiveArticles ?? [])]), new Set(res.counts.singularPronouns), new Set(res.counts.determiners))) out.push(h);
   addSuicideToVictims(doc, out);
   addToEarlierVictims(doc, out, new Set(res.counts.additiveWords), new Set(res.singularArticles));
@@ -655,6 +656,8 @@ export function findCounts(doc: Doc, res: NumberResources, found: FoundNumber[])
   woundedSomeFatally(doc, out);
   dropVagueBesideExact(out, vague);
   dropWoundsOfTheDead(doc, out, words, new Set(res.counts.determiners), personLike, new Set(res.counts.victimNouns ?? []));
+  // "the boy was shot and later died": the people hit are dead, none wounded (as count.+hit-minus-killed leaves 0)
+  for (const h of diedHits) if (!out.some((c) => c.category === 'injured' && c.span.start === h.span.start)) out.push({ ...h, category: 'injured', count: { best: 0, low: 0, high: 0, text: h.count.text } });
   out.sort((a, b) => a.span.start - b.span.start);
   return out;
 }

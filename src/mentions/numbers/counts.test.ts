@@ -241,7 +241,11 @@ test('victims "found" dead, and an abbreviation among the victims\' words', () =
 });
 
 test('people hit whose death is told a few words later are dead, not wounded', () => {
-  assert.deepEqual(brief('The student was shot in the back and later died at a hospital.', 'en'), [['killed', 1, 'student was shot in the back and later died']]);
+  // (none of them wounded: a figure of 0)
+  assert.deepEqual(brief('The student was shot in the back and later died at a hospital.', 'en'), [
+    ['killed', 1, 'student was shot in the back and later died'],
+    ['injured', 0, 'student was shot in the back and later died'],
+  ]);
   assert.deepEqual(brief('Two men were shot and both survived.', 'en'), [['injured', 2, 'Two men were shot']]);
 });
 
@@ -413,7 +417,7 @@ test('English: no count from a street number, the second of two ages, or a tally
 });
 
 test('English: a headline\'s "shot, killed" tells a death, not a wound', () => {
-  assert.deepEqual(brief('Teen shot, killed outside store', 'en').map(([c, n]) => [c, n]), [['killed', 1]]);
+  assert.deepEqual(brief('Teen shot, killed outside store', 'en').map(([c, n]) => [c, n]), [['killed', 1], ['injured', 0]]);
   assert.deepEqual(brief('Three men shot, one killed near the park', 'en').map(([c, n]) => [c, n]), [['injured', 2], ['killed', 1]]);
 });
 
