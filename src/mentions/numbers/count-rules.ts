@@ -88,7 +88,8 @@ export function compileCountRules(res: NumberResources): CountRule[] {
   const word = String.raw`[\p{L}\p{M}\d%][^\s]* `;
   const fatal = alt(lx.fatalAdverbs);
   const filler = `(?:(?!${fatal} )${alt(lx.fillers)} )`;
-  const breakers = alt([...lx.breakers, ...lx.fillers, ...res.singularArticles]);
+  // a fatal adverb is no victim's word: "seven others fatally shot" are dead, not "others fatally" hit
+  const breakers = alt([...lx.breakers, ...lx.fillers, ...res.singularArticles, ...lx.fatalAdverbs]);
   const gapWord = `(?:(?!${breakers} )${word})`;
   // the victims' words; an abbreviation split by the tokenizer ("U . S . Marines") is part of them
   const who = `(?<who>(?:${gapWord}|\\p{L} \\. ){0,4})`;
@@ -248,11 +249,12 @@ export function compileCountRules(res: NumberResources): CountRule[] {
       singular: true,
       pair: true,
     },
-    // a singular person noun, with or without article: "teen killed in shooting", "the child died", "un 6-year-old dies"
+    // a singular person noun, with or without article: "teen killed in shooting", "the child died", "un 6-year-old dies",
+    // "father of 3 fatally shot"
     {
       id: 'count.singular-noun',
       re: new RegExp(
-        `${start}(?<subj>${personNoun} )${aside}(?<fill>${filler}+|${bareOk})(?:${categories(lx.predicates, lx.hit.predicates)})${tail}`,
+        `${start}(?<subj>${personNoun} )(?:${alt(lx.ofWords)} #\\d+ ${gapWord}?)?${aside}(?<fill>${filler}+|${bareOk})(?:${categories(lx.predicates, lx.hit.predicates)})${tail}`,
         flags,
       ),
       need: 'person',
@@ -443,6 +445,14 @@ export function findCounts(doc: Doc, res: NumberResources, found: FoundNumber[])
   const several = (res.counts.severalIncidents ?? []).map((p) => new RegExp(` ${p.replace('{num}', '#(?<k>\\d+) ')} `, 'gu'));
   const roundup = res.counts.roundups?.length ? new RegExp(` ${alt(res.counts.roundups)} `, 'u') : undefined;
   const listSeparator = new RegExp(`(?:^| )(?:,|${alt(res.counts.coordinators.filter((c) => c !== ','))})(?= )`, 'u');
+  const personWords = new Set(res.counts.singularNouns);
+  const singleOf = new Set(res.counts.ofWords.filter((w) => !w.includes(' ')));
+  const ofPerson = (d: Doc, t: number, from: number) => {
+    const before = d.tokens[t - 1];
+    const noun = d.tokens[t - 2];
+    if (t - 2 < from || !before || !noun || !personWords.has(noun.norm)) return false;
+    return singleOf.has(before.norm) || (before.text === ',' && /^\d+$/.test(d.tokens[t]!.text));
+  };
   let words = needWordsCache.get(res);
   if (!words) needWordsCache.set(res, (words = needWords(res)));
   const numberAt = new Map<number, number>();
@@ -563,6 +573,8 @@ export function findCounts(doc: Doc, res: NumberResources, found: FoundNumber[])
           if (used.has(numberIndex)) continue;
           const f = found[numberIndex]!;
           if (f.mention.value > 1 && oneNoun.test(` ${g.who ?? ''}`)) continue;
+          // "a father of 3 fatally shot", "a man, 18, killed": the figure tells one person's children or age
+          if (ofPerson(doc, f.firstToken, s.firstToken)) continue;
           numberSpan = f.mention.span;
           count = { best: f.mention.value, low: f.mention.low, high: f.mention.high, text: f.mention.span.text };
           addSecondObject();

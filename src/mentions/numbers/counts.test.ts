@@ -609,3 +609,14 @@ test('English: people hit who all died leave a wounded figure of none, as "no on
   assert.deepEqual(pick('Two hikers were shot near the trail. Both died.'), [['injured', 0], ['killed', 2]]);
   assert.deepEqual(pick('Two hikers were shot near the trail. One died.'), [['injured', 1], ['killed', 1]]);
 });
+
+test('English: a fatal adverb is no victim\'s word; "father of 3" and "a man, 18," tell one person, not a figure', () => {
+  assert.deepEqual(brief('Police said seven others fatally shot.', 'en'), [['killed', 7, 'seven others fatally shot']]);
+  assert.deepEqual(brief('Father of 3 fatally shot outside store', 'en'), [['killed', 1, 'Father of 3 fatally shot']]);
+  assert.deepEqual(brief('A mother of two was wounded.', 'en'), [['injured', 1, 'mother of two was wounded']]);
+  assert.deepEqual(pick('Teen shoots, kills man, 18 Ray Ford fatally wounded the man on Sunday.'), [['killed', 1], ['killed', 1]]);
+});
+
+test('French: "mortellement" is no victim\'s word', () => {
+  assert.deepEqual(pick('Trois passants ont été mortellement blessés samedi.', 'fr'), [['killed', 3]]);
+});
