@@ -453,6 +453,12 @@ export function findCounts(doc: Doc, res: NumberResources, found: FoundNumber[])
     if (t - 2 < from || !before || !noun || !personWords.has(noun.norm)) return false;
     return singleOf.has(before.norm) || (before.text === ',' && /^\d+$/.test(d.tokens[t]!.text));
   };
+  const listWords = new Set(res.counts.coordinators);
+  const digitsListBefore = (d: Doc, t: number, from: number) => {
+    let k = t - 1;
+    while (k > from && listWords.has(d.tokens[k]!.norm)) k--;
+    return k < t - 1 && k >= from && /^\d+$/.test(d.tokens[k]!.text);
+  };
   let words = needWordsCache.get(res);
   if (!words) needWordsCache.set(res, (words = needWords(res)));
   const numberAt = new Map<number, number>();
@@ -551,6 +557,11 @@ export function findCounts(doc: Doc, res: NumberResources, found: FoundNumber[])
           if (groups.some((k) => used.has(k))) continue;
           // "9 7-year-old girl and her mother": a number before one person is no count of them (a stray figure)
           if (g.num2 !== undefined && found[groups[0]!]!.mention.value > 1 && oneNoun.test(` ${g.who2 ?? ''}`)) continue;
+          // "two males, 30 and 42 were injured": figures in digits after a comma, with no noun of their own, are ages
+          if (g.num2 !== undefined && g.num !== undefined && !g.who2?.trim() && !g.who?.trim()) {
+            const first = found[groups[0]!]!;
+            if (doc.tokens[first.firstToken - 1]?.text === ',' && groups.every((k) => /^\d+$/.test(found[k]!.mention.span.text))) continue;
+          }
           // "she and her son were taken to the hospital": a determiner before a person noun is one
           const ones = [g.art, g.art2, g.art3, g.art4, g.art5].filter((x) => x !== undefined).length;
           const ms = groups.map((k) => found[k]!.mention);
@@ -575,6 +586,8 @@ export function findCounts(doc: Doc, res: NumberResources, found: FoundNumber[])
           if (f.mention.value > 1 && oneNoun.test(` ${g.who ?? ''}`)) continue;
           // "a father of 3 fatally shot", "a man, 18, killed": the figure tells one person's children or age
           if (ofPerson(doc, f.firstToken, s.firstToken)) continue;
+          // "two men, 30 and 42 were injured": the last of a list of figures in digits, with no noun, is an age
+          if (!g.who?.trim() && /^\d+$/.test(f.mention.span.text) && digitsListBefore(doc, f.firstToken, s.firstToken)) continue;
           numberSpan = f.mention.span;
           count = { best: f.mention.value, low: f.mention.low, high: f.mention.high, text: f.mention.span.text };
           addSecondObject();

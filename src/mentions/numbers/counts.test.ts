@@ -620,3 +620,9 @@ test('English: a fatal adverb is no victim\'s word; "father of 3" and "a man, 18
 test('French: "mortellement" is no victim\'s word', () => {
   assert.deepEqual(pick('Trois passants ont été mortellement blessés samedi.', 'fr'), [['killed', 3]]);
 });
+
+test('English: figures in digits listed after a comma with no noun of their own are ages', () => {
+  assert.deepEqual(pick('Two women, 19 and 27 were hurt in the crash.').filter(([, n]) => n > 2), []);
+  assert.deepEqual(pick('Police said 3 and 4 were injured.'), [['injured', 7]]);
+  assert.deepEqual(pick('Two men, 30 and 42, were injured.'), [['injured', 2]]);
+});
