@@ -724,7 +724,10 @@ function hitsToInjured(
     // object of a verb, "another" is other than the shooter ("a teen shot another teen"), no more than the dead.
     const subject = !/^count\.(?:verb-|self|hit-phrase)/.test(h.rule) && !pronouns.has(normalize(h.numberSpan.text));
     // ("the other boy" is one told already, maybe the dead one)
-    const more = (h.who && others.test(` ${normalize(h.who.text)} `) && !determiners.has(normalize(h.numberSpan.text))) || (subject && n === 1 && told(h, additive));
+    // ("he and four others were shot" counts him with the others: the dead may be him)
+    const more =
+      (h.who && others.test(` ${normalize(h.who.text)} `) && !determiners.has(normalize(h.numberSpan.text)) && !h.rule.startsWith('count.coordinated')) ||
+      (subject && n === 1 && told(h, additive));
     const k = more ? 0 : pool.reduce((m, c) => Math.max(m, c.count.best), 0);
     // "a boy was shot ... he died": the one person hit is dead, none wounded (a figure of 0, as "no one was injured"); not
     // said of a group ("two deputies were shot ... both died"), whose story often tells other wounded apart

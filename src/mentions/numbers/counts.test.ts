@@ -627,3 +627,9 @@ test('English: figures in digits listed after a comma with no noun of their own 
   assert.deepEqual(pick('Police said 3 and 4 were injured.'), [['injured', 7]]);
   assert.deepEqual(pick('Two men, 30 and 42, were injured.'), [['injured', 2]]);
 });
+
+test('English: "he and four others were shot" counts him with the others, so the dead may be him', () => {
+  assert.deepEqual(pick('One teenager is dead. Police said he and four others were shot outside a party.'), [['killed', 1], ['injured', 4]]);
+  // others after a death stay the wounded alone
+  assert.deepEqual(pick('One teenager is dead. Police said four others were shot outside a party.'), [['killed', 1], ['injured', 4]]);
+});
