@@ -681,8 +681,8 @@ export function findCounts(doc: Doc, res: NumberResources, found: FoundNumber[])
   woundedSomeFatally(doc, out);
   dropVagueBesideExact(out, vague);
   dropWoundsOfTheDead(doc, out, words, new Set(res.counts.determiners), personLike, new Set(res.counts.victimNouns ?? []));
-  // "the boy was shot and later died": the one person hit is dead, none wounded (as count.+hit-minus-killed leaves 0)
-  for (const h of diedHits) if (h.count.best === 1 && !out.some((c) => c.category === 'injured' && c.span.start === h.span.start)) out.push({ ...h, category: 'injured', count: { best: 0, low: 0, high: 0, text: h.count.text } });
+  // "the boy was shot and later died": the people hit are dead, none wounded (as count.+hit-minus-killed leaves 0)
+  for (const h of diedHits) if (!out.some((c) => c.category === 'injured' && c.span.start === h.span.start)) out.push({ ...h, category: 'injured', count: { best: 0, low: 0, high: 0, text: h.count.text } });
   out.sort((a, b) => a.span.start - b.span.start);
   return out;
 }
@@ -729,10 +729,11 @@ function hitsToInjured(
       (h.who && others.test(` ${normalize(h.who.text)} `) && !determiners.has(normalize(h.numberSpan.text)) && !h.rule.startsWith('count.coordinated')) ||
       (subject && n === 1 && told(h, additive));
     const k = more ? 0 : pool.reduce((m, c) => Math.max(m, c.count.best), 0);
-    // "a boy was shot ... he died": the one person hit is dead, none wounded (a figure of 0, as "no one was injured"); not
-    // said of a group ("two deputies were shot ... both died"), whose story often tells other wounded apart
+    // "a boy was shot. He died at the hospital.": the people hit are dead, none wounded (a figure of 0, as "no one was
+    // injured"), when their death is told in their sentence or the next; a death told farther away may be another's
     if (n - k <= 0) {
-      if (k > 0 && n === 1) out.push({ ...h, count: { best: 0, low: 0, high: 0, text: h.count.text }, rule: `${h.rule}+hit-minus-killed` });
+      const near = pool.some((c) => c.count.best === k && Math.abs(sentenceOf(c) - sentence) <= 1);
+      if (k > 0 && near) out.push({ ...h, count: { best: 0, low: 0, high: 0, text: h.count.text }, rule: `${h.rule}+hit-minus-killed` });
       continue;
     }
     const low = Math.max(0, h.count.low - k);

@@ -604,10 +604,11 @@ test('English: a headline\'s object without article ("Mother shoots son") is one
   assert.deepEqual(brief('Police said the shooting victim was alert.', 'en'), []);
 });
 
-test('English: one person hit who died leaves a wounded figure of none, as "no one was hurt" does', () => {
+test('English: people hit whose death follows leave a wounded figure of none, as "no one was hurt" does', () => {
   assert.deepEqual(pick('A boy was shot in the face on Sunday. He died at the hospital.'), [['injured', 0], ['killed', 1]]);
-  // a group's story often tells other wounded apart
-  assert.deepEqual(pick('Two hikers were shot near the trail. Both died.'), [['killed', 2]]);
+  assert.deepEqual(pick('Two hikers were shot near the trail. Both died.'), [['injured', 0], ['killed', 2]]);
+  // a death told farther away may be another's
+  assert.deepEqual(pick('A boy was shot in the arm on Sunday. Police searched the area. No suspect was found. A man died in a crash.'), [['killed', 1]]);
   assert.deepEqual(pick('Two hikers were shot near the trail. One died.'), [['injured', 1], ['killed', 1]]);
 });
 
