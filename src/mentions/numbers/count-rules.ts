@@ -683,6 +683,11 @@ export function findCounts(doc: Doc, res: NumberResources, found: FoundNumber[])
   dropWoundsOfTheDead(doc, out, words, new Set(res.counts.determiners), personLike, new Set(res.counts.victimNouns ?? []));
   // "the boy was shot and later died": the people hit are dead, none wounded (as count.+hit-minus-killed leaves 0)
   for (const h of diedHits) if (!out.some((c) => c.category === 'injured' && c.span.start === h.span.start)) out.push({ ...h, category: 'injured', count: { best: 0, low: 0, high: 0, text: h.count.text } });
+  // the none left of people hit who died is the story's when it tells no one wounded: beside a wounded victim told
+  // anywhere ("killing a boy and wounding his father"), it would tell an event of the story as having none
+  if (out.some((c) => c.category === 'injured' && c.count.best > 0)) {
+    for (let i = out.length - 1; i >= 0; i--) if (out[i]!.category === 'injured' && out[i]!.count.best === 0 && !out[i]!.rule.startsWith('count.none')) out.splice(i, 1);
+  }
   out.sort((a, b) => a.span.start - b.span.start);
   return out;
 }

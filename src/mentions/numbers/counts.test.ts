@@ -634,3 +634,7 @@ test('English: "he and four others were shot" counts him with the others, so the
   // others after a death stay the wounded alone
   assert.deepEqual(pick('One teenager is dead. Police said four others were shot outside a party.'), [['killed', 1], ['injured', 4]]);
 });
+
+test('English: no wounded figure of none beside a wounded victim told anywhere in the story', () => {
+  assert.deepEqual(pick('A boy was killed and his father was wounded. Police said the officer was shooting the boy.'), [['killed', 1], ['injured', 1]]);
+});
