@@ -46,13 +46,23 @@ export function attachHeadingCounts(doc: Doc, told: Array<Told>, headingCounts: 
 }
 
 /**
+ * Whether an event's victims were told: a figure, or "no one was hurt"; not the none left of people hit who all died
+ * ("a boy was shot ... he died", which tells the death only).
+ */
+function hasVictimFigure(e: Told): boolean {
+  const size = e.rec.size;
+  if (!size) return false;
+  return Object.values(size).some((c) => c.best > 0) || e.rec.provenance.some((p) => p.startsWith('size:count.none'));
+}
+
+/**
  * Gives a count to the nearest of the events: `stated` in the event's sentence, `carried` from a later sentence
  * without events ("Two others were wounded."), or from a `heading`; the larger figure wins (a total, not one victim).
  */
 function attachCount(doc: Doc, eligible: Array<Told>, c: CountMention, how: 'stated' | 'carried' | 'heading'): void {
   // "Two men were shot dead at a bakery. A suspect was charged with a robbery. Four other people were wounded.": a
   // figure carried from a sentence without events goes to the nearest incident whose victims were told already
-  const counted = how === 'carried' ? eligible.filter((e) => e.rec.size && Object.keys(e.rec.size).length) : [];
+  const counted = how === 'carried' ? eligible.filter(hasVictimFigure) : [];
   const pool = counted.length ? counted : eligible;
   const target = pool.reduce((best, e) => (Math.abs(e.trigger.start - c.span.start) < Math.abs(best.trigger.start - c.span.start) ? e : best));
   const size = (target.rec.size ??= {});

@@ -7,6 +7,7 @@ const POSITION_WEIGHT = 2;
 const MATERIAL = new Set(['ASSAULT', 'ACCIDENT', 'DISASTER', 'FIRE', 'CRIME', 'PROTEST', 'COERCE', 'EPIDEMIC']);
 
 const IMPLICIT_FIGURE = 'size:count.implicit-death';
+const NONE_FIGURE = 'size:count.none';
 
 function score(e: EventRecord, textLength: number): number {
   let s = 0;
@@ -15,7 +16,9 @@ function score(e: EventRecord, textLength: number): number {
   const size = e.size;
   // a figure read from the event's own name ("a fatal shooting") tells no more than the trigger
   const figures = e.provenance.filter((p) => p.startsWith('size:'));
-  if ((size?.killed || size?.injured) && !figures.every((p) => p.startsWith(IMPLICIT_FIGURE))) s += 3;
+  // "no one was hurt" is a figure; the none left of people hit who all died ("a boy was shot ... he died") adds nothing to the death
+  const stated = !!(size?.killed?.best || size?.injured?.best) || figures.some((p) => p.startsWith(NONE_FIGURE));
+  if (stated && !figures.every((p) => p.startsWith(IMPLICIT_FIGURE))) s += 3;
   const loc = e.location;
   if (loc) {
     if (loc.precision === 'point' || loc.precision === 'settlement') s += 2;

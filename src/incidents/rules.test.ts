@@ -88,6 +88,16 @@ test('the main event: a dead told only by the event\'s name ("a fatal shooting")
   assert.equal(mainEventOf([earlier, counted], 1000)?.evidence[0]?.start, 100);
 });
 
+test('the main event: a wounded figure of none left by people hit who all died weighs nothing; "no one was hurt" weighs as a figure', () => {
+  const earlier = eventRecord({ articleId: 'z', type: 'ASSAULT', place: 'gao', date: '2024-03-12', injured: 0, at: 100 });
+  earlier.provenance.push('size:count.subject-predicate+hit-minus-killed');
+  const counted = eventRecord({ articleId: 'z', type: 'ASSAULT', place: 'gao', date: '2024-03-12', killed: 1, at: 400 });
+  counted.provenance.push('size:count.singular-pronoun');
+  assert.equal(mainEventOf([earlier, counted], 1000)?.evidence[0]?.start, 400);
+  earlier.provenance.push('size:count.none');
+  assert.equal(mainEventOf([earlier, counted], 1000)?.evidence[0]?.start, 100);
+});
+
 test('summary: one vote per source, ACLED counts, claimants per source, any order', () => {
   const members = [
     { record: eventRecord({ articleId: 'a', date: '2024-03-12', killed: 2, claimant: 'le ministère' }), published: '2024-03-13' },

@@ -87,8 +87,13 @@ export const numbers: NumberResources = {
         `(?:taken|transported|rushed|sent|airlifted|air lifted|air-lifted|flown) to (?:the |an? )?(?:[^ ]+ ){0,3}?(?:hospitals?|medical cent(?:er|re)|trauma cent(?:er|re))`, `gunshot victims`,
       ],
       nominals: [`shot`, `people shot`, `gunshot victims`, `shooting victims`, `victims shot`],
-      verbs: [`shooting`, `shot`, `shoots`, `striking`, `hitting`, `(?:the )?shootings? of`],
-      selfPhrases: [`(?:shot|shooting|shoots|shoot) (?:himself|herself)`, `(?:injured|wounded|hurt|injuring|wounding) (?:himself|herself)`],
+      // "a stray bullet hits a girl"
+      verbs: [`shooting`, `shot`, `shoots`, `striking`, `hitting`, `hits`, `strikes`, `(?:the )?shootings? of`],
+      selfPhrases: [
+        `(?:shot|shooting|shoots|shoot) (?:himself|herself)`, `(?:injured|wounded|hurt|injuring|wounding) (?:himself|herself)`,
+        // a headline's "Boy, 4, shoots self in leg", "man shoots own foot"
+        `(?:shot|shooting|shoots|shoot) (?:self|(?:his |her )?own (?:leg|foot|hand|arm|thigh|knee|finger|head|chest|stomach|abdomen))`,
+      ],
       phrases: [
         `(?:sent|sending|sends|leaving|left) {num}to (?:the |an? )?(?:[^ ]+ ){0,3}?hospitals?`,
         `{num}(?:were |are |have been )?(?:taken|transported|rushed|sent) to (?:the |an? )?(?:[^ ]+ ){0,3}?hospitals?`,
@@ -231,6 +236,7 @@ export const numbers: NumberResources = {
     ],
     additiveWords: ['also', 'too', 'as well'],
     additiveArticles: ['another'],
+    notBareObjects: [`(?:shooting|killing|stabbing|murder|homicide) (?:suspect|victim|witness|gunman|shooter)s?`],
     woundBearers: ['suffered', 'suffering', 'sustained', 'sustaining', 'received', 'receiving', 'with', 'has', 'had', 'have'],
     implicitDeaths: [`(?:fatal|deadly) (?:shooting|stabbing|shootout)`, `(?:shooting|stabbing) death`],
     thenSelf: [`(?:, |and )?(?:then |and then )(?:himself|herself)`, `(?:, |, and |and )(?:himself|herself)`],

@@ -86,12 +86,14 @@ export const numbers: NumberResources = {
       'bless', 'touch', 'atteint', 'hospital', 'h[ôo]pita', '[ée]vacu', 'transport', 'prise?s? en charge', 'interpell',
       'arr[êe]t', 'appr[ée]hend', 'garde [àa] vue', '[ée]crou', 'captur', 'd[ée]tenu', 'bilan', 'victime', 'tomb',
       'aucun', 'personne', 'arrestation', 'garde', 'arme contre', 'en charge', 'meurt', 'h[ée]liport', '[ée]tat stable', 'mais stable',
+      'tir[ée]',
     ],
     hit: {
       predicates: [`(?:ont|a) été (?:touchée?s?|atteinte?s?) par (?:balles?|des tirs|les tirs)`, `(?:ont|a) été hospitalisée?s?`],
       nominals: [`touchée?s? par (?:balles?|des tirs)`],
       verbs: [],
-      selfPhrases: [`s' est (?:blessée?|tiré dessus)`],
+      // "un chasseur s'est tiré une balle dans le pied"
+      selfPhrases: [`s' est (?:blessée?|tiré dessus)`, `s' est (?:accidentellement )?tirée? une balle dans (?:le |la |l' )?(?:pied|jambe|main|bras|cuisse|genou)`],
       phrases: [
         `{num}(?:ont été |a été )?(?:transportée?s?|évacuée?s?|hospitalisée?s?) (?:à l' |vers l' |vers les |aux )?hôpita(?:l|ux)`,
         // "les secours ont trouvé trois victimes souffrant de blessures par balle"

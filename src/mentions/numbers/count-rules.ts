@@ -78,12 +78,18 @@ function plain(lists: Record<CountCategory, string[]>): string {
   return alt(CATEGORIES.flatMap((c) => lists[c].map((p) => `${p} `)));
 }
 
+/** verbs without their participles ("killed", "shot"), which stand before a noun as adjectives ("wounded teen") */
+function finite(xs: string[]): string[] {
+  return xs.filter((p) => !/(?:ed|shot|slain|struck)\)?$/.test(p));
+}
+
 export function compileCountRules(res: NumberResources): CountRule[] {
   const lx: CountLexicon = res.counts;
   const word = String.raw`[\p{L}\p{M}\d%][^\s]* `;
   const fatal = alt(lx.fatalAdverbs);
   const filler = `(?:(?!${fatal} )${alt(lx.fillers)} )`;
-  const breakers = alt([...lx.breakers, ...lx.fillers, ...res.singularArticles]);
+  // a fatal adverb is no victim's word: "seven others fatally shot" are dead, not "others fatally" hit
+  const breakers = alt([...lx.breakers, ...lx.fillers, ...res.singularArticles, ...lx.fatalAdverbs]);
   const gapWord = `(?:(?!${breakers} )${word})`;
   // the victims' words; an abbreviation split by the tokenizer ("U . S . Marines") is part of them
   const who = `(?<who>(?:${gapWord}|\\p{L} \\. ){0,4})`;
@@ -243,11 +249,12 @@ export function compileCountRules(res: NumberResources): CountRule[] {
       singular: true,
       pair: true,
     },
-    // a singular person noun, with or without article: "teen killed in shooting", "the child died", "un 6-year-old dies"
+    // a singular person noun, with or without article: "teen killed in shooting", "the child died", "un 6-year-old dies",
+    // "father of 3 fatally shot"
     {
       id: 'count.singular-noun',
       re: new RegExp(
-        `${start}(?<subj>${personNoun} )${aside}(?<fill>${filler}+|${bareOk})(?:${categories(lx.predicates, lx.hit.predicates)})${tail}`,
+        `${start}(?<subj>${personNoun} )(?:${alt(lx.ofWords)} #\\d+ ${gapWord}?)?${aside}(?<fill>${filler}+|${bareOk})(?:${categories(lx.predicates, lx.hit.predicates)})${tail}`,
         flags,
       ),
       need: 'person',
@@ -265,6 +272,14 @@ export function compileCountRules(res: NumberResources): CountRule[] {
     {
       id: 'count.singular-pronoun',
       re: new RegExp(`${start}(?<subj>${alt(lx.singularPronouns)} )(?:${filler}+|${bareOk})(?:${categories(lx.predicates, lx.hit.predicates)})${tail}`, flags), need: 'pronoun',
+      singular: true,
+    },
+    // a headline's object without article: "Father shoots son in shoulder", "Boy, 6, shoots brother" (one; not "a shooting
+    // victim" nor "a shooting suspect"; not a participle, which names its noun: "wounded teen"); last, so that "victim dies" is read first
+    {
+      id: 'count.verb-bare-noun',
+      re: new RegExp(`${start}(?<! (?:${article}|${det}) )(?!${alt((lx.notBareObjects ?? []).map((p) => `${p} `))})(?:${categories({ killed: finite(lx.verbs.killed), injured: finite(lx.verbs.injured), arrested: finite(lx.verbs.arrested) }, finite(lx.hit.verbs))})(?<subj>${personNoun} )`, flags),
+      need: 'person',
       singular: true,
     },
   ];
@@ -430,6 +445,20 @@ export function findCounts(doc: Doc, res: NumberResources, found: FoundNumber[])
   const several = (res.counts.severalIncidents ?? []).map((p) => new RegExp(` ${p.replace('{num}', '#(?<k>\\d+) ')} `, 'gu'));
   const roundup = res.counts.roundups?.length ? new RegExp(` ${alt(res.counts.roundups)} `, 'u') : undefined;
   const listSeparator = new RegExp(`(?:^| )(?:,|${alt(res.counts.coordinators.filter((c) => c !== ','))})(?= )`, 'u');
+  const personWords = new Set(res.counts.singularNouns);
+  const singleOf = new Set(res.counts.ofWords.filter((w) => !w.includes(' ')));
+  const ofPerson = (d: Doc, t: number, from: number) => {
+    const before = d.tokens[t - 1];
+    const noun = d.tokens[t - 2];
+    if (t - 2 < from || !before || !noun || !personWords.has(noun.norm)) return false;
+    return singleOf.has(before.norm) || (before.text === ',' && /^\d+$/.test(d.tokens[t]!.text));
+  };
+  const listWords = new Set(res.counts.coordinators);
+  const digitsListBefore = (d: Doc, t: number, from: number) => {
+    let k = t - 1;
+    while (k > from && listWords.has(d.tokens[k]!.norm)) k--;
+    return k < t - 1 && k >= from && /^\d+$/.test(d.tokens[k]!.text);
+  };
   let words = needWordsCache.get(res);
   if (!words) needWordsCache.set(res, (words = needWords(res)));
   const numberAt = new Map<number, number>();
@@ -528,6 +557,11 @@ export function findCounts(doc: Doc, res: NumberResources, found: FoundNumber[])
           if (groups.some((k) => used.has(k))) continue;
           // "9 7-year-old girl and her mother": a number before one person is no count of them (a stray figure)
           if (g.num2 !== undefined && found[groups[0]!]!.mention.value > 1 && oneNoun.test(` ${g.who2 ?? ''}`)) continue;
+          // "two males, 30 and 42 were injured": figures in digits after a comma, with no noun of their own, are ages
+          if (g.num2 !== undefined && g.num !== undefined && !g.who2?.trim() && !g.who?.trim()) {
+            const first = found[groups[0]!]!;
+            if (doc.tokens[first.firstToken - 1]?.text === ',' && groups.every((k) => /^\d+$/.test(found[k]!.mention.span.text))) continue;
+          }
           // "she and her son were taken to the hospital": a determiner before a person noun is one
           const ones = [g.art, g.art2, g.art3, g.art4, g.art5].filter((x) => x !== undefined).length;
           const ms = groups.map((k) => found[k]!.mention);
@@ -550,6 +584,10 @@ export function findCounts(doc: Doc, res: NumberResources, found: FoundNumber[])
           if (used.has(numberIndex)) continue;
           const f = found[numberIndex]!;
           if (f.mention.value > 1 && oneNoun.test(` ${g.who ?? ''}`)) continue;
+          // "a father of 3 fatally shot", "a man, 18, killed": the figure tells one person's children or age
+          if (ofPerson(doc, f.firstToken, s.firstToken)) continue;
+          // "two men, 30 and 42 were injured": the last of a list of figures in digits, with no noun, is an age
+          if (!g.who?.trim() && /^\d+$/.test(f.mention.span.text) && digitsListBefore(doc, f.firstToken, s.firstToken)) continue;
           numberSpan = f.mention.span;
           count = { best: f.mention.value, low: f.mention.low, high: f.mention.high, text: f.mention.span.text };
           addSecondObject();
@@ -632,8 +670,9 @@ export function findCounts(doc: Doc, res: NumberResources, found: FoundNumber[])
     for (const c of sentenceCounts) out.push(c);
   }
   const diedAfter = new RegExp(`^(?:[^\\s.;:]+ ){0,8}?(?:${alt(res.counts.hit.diedAfter)}) `, 'u');
-  for (const h of hitsToDead(doc, hits, diedAfter)) out.push(h);
-  for (const h of hitsToInjured(doc, out, hits, new RegExp(` (?:${alt(res.counts.othersWords)}) `, 'u'), new Set([...res.counts.additiveWords, ...(res.counts.additiveArticles ?? [])]), new Set(res.counts.singularPronouns))) out.push(h);
+  const diedHits = hitsToDead(doc, hits, diedAfter);
+  for (const h of diedHits) out.push(h);
+  for (const h of hitsToInjured(doc, out, hits, new RegExp(` (?:${alt(res.counts.othersWords)}) `, 'u'), new Set([...res.counts.additiveWords, ...(res.counts.additiveArticles ?? [])]), new Set(res.counts.singularPronouns), new Set(res.counts.determiners))) out.push(h);
   addSuicideToVictims(doc, out);
   addToEarlierVictims(doc, out, new Set(res.counts.additiveWords), new Set(res.singularArticles));
   addOthersToEarlierWounded(doc, out, new RegExp(` (?:${alt(res.counts.othersWords)}) `, 'u'), new Set(res.singularArticles), new Set(res.counts.determiners));
@@ -642,17 +681,37 @@ export function findCounts(doc: Doc, res: NumberResources, found: FoundNumber[])
   woundedSomeFatally(doc, out);
   dropVagueBesideExact(out, vague);
   dropWoundsOfTheDead(doc, out, words, new Set(res.counts.determiners), personLike, new Set(res.counts.victimNouns ?? []));
+  // "the boy was shot and later died": the people hit are dead, none wounded (as count.+hit-minus-killed leaves 0)
+  for (const h of diedHits) if (!out.some((c) => c.category === 'injured' && c.span.start === h.span.start)) out.push({ ...h, category: 'injured', count: { best: 0, low: 0, high: 0, text: h.count.text } });
+  // the none left of people hit who died is the story's when it tells no one wounded: beside a wounded victim told
+  // anywhere ("killing a boy and wounding his father"), it would tell an event of the story as having none
+  if (out.some((c) => c.category === 'injured' && c.count.best > 0)) {
+    for (let i = out.length - 1; i >= 0; i--) if (out[i]!.category === 'injured' && out[i]!.count.best === 0 && !out[i]!.rule.startsWith('count.none')) out.splice(i, 1);
+  }
   out.sort((a, b) => a.span.start - b.span.start);
   return out;
 }
 
 /** count.hit-minus-killed: "four people were shot" with "one died" -> injured 3 (see HitLexicon). */
-function hitsToInjured(doc: Doc, counts: CountMention[], hits: { mention: CountMention; sentence: number }[], others: RegExp, additive: Set<string>, pronouns: Set<string>): CountMention[] {
+function hitsToInjured(
+  doc: Doc,
+  counts: CountMention[],
+  hits: { mention: CountMention; sentence: number }[],
+  others: RegExp,
+  additive: Set<string>,
+  pronouns: Set<string>,
+  determiners: Set<string>,
+): CountMention[] {
   const out: CountMention[] = [];
   if (!hits.length) return out;
   // a word of the phrase (from its figure to its verb) is one of `words`
+  // not inside an apposition between commas: "Smith, also a student there, was rushed to a hospital" is no one more
   const told = (c: CountMention, words: Set<string>) => {
-    for (let t = doc.tokenAt(c.span.start); t < doc.tokens.length && doc.tokens[t]!.start < c.span.end; t++) if (words.has(doc.tokens[t]!.norm)) return true;
+    let aside = false;
+    for (let t = doc.tokenAt(c.span.start); t < doc.tokens.length && doc.tokens[t]!.start < c.span.end; t++) {
+      if (doc.tokens[t]!.text === ',') aside = !aside;
+      else if (!aside && words.has(doc.tokens[t]!.norm)) return true;
+    }
     return false;
   };
   const sentenceOf = (c: CountMention) => doc.sentenceAt(c.span.start);
@@ -669,9 +728,19 @@ function hitsToInjured(doc: Doc, counts: CountMention[], hits: { mention: CountM
     // those counted ("another man was shot", "a woman was also shot"), unless a pronoun tells one of them again. As the
     // object of a verb, "another" is other than the shooter ("a teen shot another teen"), no more than the dead.
     const subject = !/^count\.(?:verb-|self|hit-phrase)/.test(h.rule) && !pronouns.has(normalize(h.numberSpan.text));
-    const more = (h.who && others.test(` ${normalize(h.who.text)} `)) || (subject && n === 1 && told(h, additive));
+    // ("the other boy" is one told already, maybe the dead one)
+    // ("he and four others were shot" counts him with the others: the dead may be him)
+    const more =
+      (h.who && others.test(` ${normalize(h.who.text)} `) && !determiners.has(normalize(h.numberSpan.text)) && !h.rule.startsWith('count.coordinated')) ||
+      (subject && n === 1 && told(h, additive));
     const k = more ? 0 : pool.reduce((m, c) => Math.max(m, c.count.best), 0);
-    if (n - k <= 0) continue;
+    // "a boy was shot. He died at the hospital.": the people hit are dead, none wounded (a figure of 0, as "no one was
+    // injured"), when their death is told in their sentence or the next; a death told farther away may be another's
+    if (n - k <= 0) {
+      const near = pool.some((c) => c.count.best === k && Math.abs(sentenceOf(c) - sentence) <= 1);
+      if (k > 0 && near) out.push({ ...h, count: { best: 0, low: 0, high: 0, text: h.count.text }, rule: `${h.rule}+hit-minus-killed` });
+      continue;
+    }
     const low = Math.max(0, h.count.low - k);
     out.push({ ...h, count: { best: n - k, low: Math.min(low, n - k), high: Math.max(n - k, h.count.high - k), text: h.count.text }, rule: `${h.rule}+hit-minus-killed` });
   }

@@ -241,7 +241,11 @@ test('victims "found" dead, and an abbreviation among the victims\' words', () =
 });
 
 test('people hit whose death is told a few words later are dead, not wounded', () => {
-  assert.deepEqual(brief('The student was shot in the back and later died at a hospital.', 'en'), [['killed', 1, 'student was shot in the back and later died']]);
+  // (none of them wounded: a figure of 0)
+  assert.deepEqual(brief('The student was shot in the back and later died at a hospital.', 'en'), [
+    ['killed', 1, 'student was shot in the back and later died'],
+    ['injured', 0, 'student was shot in the back and later died'],
+  ]);
   assert.deepEqual(brief('Two men were shot and both survived.', 'en'), [['injured', 2, 'Two men were shot']]);
 });
 
@@ -254,7 +258,11 @@ test('the wound of a victim whose death is told is no injured count', () => {
   // the same name, a definite noun of a death count, a pronoun after a death
   assert.deepEqual(brief('Marcus Webb died at the scene. Webb was wounded in the chest.', 'en'), [['killed', 1, 'Webb died']]);
   assert.deepEqual(brief('A teenager died on Friday night. The teenager suffered a gunshot wound to the neck.', 'en'), [['killed', 1, 'A teenager died']]);
-  assert.deepEqual(brief('A farmer was killed in the orchard. He suffered a wound to the head.', 'en'), [['killed', 1, 'A farmer was killed']]);
+  // (the wound of the one hit, who died, leaves a wounded figure of none)
+  assert.deepEqual(brief('A farmer was killed in the orchard. He suffered a wound to the head.', 'en'), [
+    ['killed', 1, 'A farmer was killed'],
+    ['injured', 0, 'He suffered a wound'],
+  ]);
   // another victim stays: an indefinite noun, a person named before the pronoun
   assert.deepEqual(brief('A farmer was killed in the orchard. A neighbor was wounded in the arm.', 'en'), [
     ['killed', 1, 'A farmer was killed'],
@@ -409,7 +417,7 @@ test('English: no count from a street number, the second of two ages, or a tally
 });
 
 test('English: a headline\'s "shot, killed" tells a death, not a wound', () => {
-  assert.deepEqual(brief('Teen shot, killed outside store', 'en').map(([c, n]) => [c, n]), [['killed', 1]]);
+  assert.deepEqual(brief('Teen shot, killed outside store', 'en').map(([c, n]) => [c, n]), [['killed', 1], ['injured', 0]]);
   assert.deepEqual(brief('Three men shot, one killed near the park', 'en').map(([c, n]) => [c, n]), [['injured', 2], ['killed', 1]]);
 });
 
@@ -435,10 +443,10 @@ test('English: one victim told as one more ("another", "also") is wounded beside
   // as the object of a verb, "another" is other than the shooter: the dead boy may be him
   assert.deepEqual(
     brief('A boy was killed on Sunday. Police said a teen was playing with a gun when it went off, striking another boy.', 'en').filter((c) => c[0] === 'injured'),
-    [],
+    [['injured', 0, 'striking another boy']],
   );
   // a pronoun may tell the dead again
-  assert.deepEqual(brief('A man was shot and killed. He was also shot in the leg.', 'en').filter((c) => c[0] === 'injured'), []);
+  assert.deepEqual(brief('A man was shot and killed. He was also shot in the leg.', 'en').filter((c) => c[0] === 'injured'), [['injured', 0, 'He was also shot']]);
 });
 
 test('People found with gunshot wounds are people hit (the dead among them leave)', () => {
@@ -467,7 +475,7 @@ test('A name that suffered a wound is one person hit; a fatal wound is a death',
   assert.deepEqual(brief('Childs suffered several gunshot wounds to the neck, police said.', 'en'), [['injured', 1, 'Childs suffered several gunshot wounds']]);
   assert.deepEqual(brief('Dupont a reçu une blessure par balle à la jambe.', 'fr'), [['injured', 1, 'Dupont a reçu une blessure']]);
   // said of the dead too: a death told takes it
-  assert.deepEqual(brief('A toddler died at the hospital. Shafi had suffered a single gunshot wound.', 'en').filter((c) => c[0] === 'injured'), []);
+  assert.deepEqual(brief('A toddler died at the hospital. Shafi had suffered a single gunshot wound.', 'en').filter((c) => c[0] === 'injured' && c[1] > 0), []);
   // "All" is no name
   assert.deepEqual(brief('Four people were found dead. All suffered gunshot wounds.', 'en'), [['killed', 4, 'Four people were found dead']]);
   assert.deepEqual(brief('A 20-year-old woman suffered a fatal gunshot wound.', 'en'), [['killed', 1, 'A 20-year-old woman suffered a fatal gunshot wound']]);
@@ -559,4 +567,74 @@ test('fr: une victime héliportée vers l\'hôpital, dans un état stable, ou qu
   assert.deepEqual(pick("Deux victimes se sont présentées à l'hôpital avec des blessures par balle.", 'fr'), [['injured', 2]]);
   // "dans un état grave" may come before a death
   assert.deepEqual(pick('La victime est dans un état grave.', 'fr'), []);
+});
+
+test('English: "also" inside an apposition and "the other boy" tell no one more than the dead', () => {
+  assert.deepEqual(brief('Tim Smith, also a junior at the school, was rushed to Mercy Hospital where he was pronounced dead.', 'en'), [
+    ['injured', 0, 'Smith, also a junior at the school, was rushed to Mercy Hospital'],
+    ['killed', 1, 'he was pronounced dead'],
+  ]);
+  assert.deepEqual(
+    brief('A 10-year-old boy shot and killed an 11-year-old at a home. Police said the boy found a gun and shot the other boy.', 'en').filter(([c, n]) => c === 'injured' && n > 0),
+    [],
+  );
+  // one more victim stays one more
+  assert.deepEqual(pick('One man died at the scene. A woman, a cashier, was also shot.'), [['killed', 1], ['injured', 1]]);
+});
+
+test('English: a headline\'s "shoots self", "shoots own foot"; a bullet that "hits" someone', () => {
+  assert.deepEqual(brief('Girl, 5, shoots self in hand with pistol', 'en'), [['injured', 1, 'shoots self']]);
+  assert.deepEqual(brief('Hunter shoots own foot while climbing fence', 'en'), [['injured', 1, 'shoots own foot']]);
+  assert.deepEqual(brief('Stray bullet hits 9-year-old boy in his bedroom', 'en'), [['injured', 1, 'hits 9-year-old boy']]);
+  // a self-inflicted death is no wound
+  assert.deepEqual(pick('Teen shoots self at home. The teen died at the scene.'), [['injured', 0], ['killed', 1]]);
+});
+
+test('French: "s\'est tiré une balle dans le pied" is one person hit', () => {
+  assert.deepEqual(brief("Un chasseur s'est tiré une balle dans le pied samedi.", 'fr'), [['injured', 1, "s'est tiré une balle dans le pied"]]);
+  assert.deepEqual(brief('Il s’est tiré dessus par accident.', 'fr'), [['injured', 1, 's’est tiré dessus']]);
+});
+
+test('English: a headline\'s object without article ("Mother shoots son") is one person; not a noun compound nor a participle', () => {
+  assert.deepEqual(brief('Mother shoots son in the leg during argument', 'en'), [['injured', 1, 'shoots son']]);
+  assert.deepEqual(brief('Girl, 7, arrested after shooting brother with rifle', 'en').filter(([c]) => c === 'injured'), [['injured', 1, 'shooting brother']]);
+  assert.deepEqual(brief('Farmer shoots, kills neighbor in dispute', 'en'), [['killed', 1, 'kills neighbor']]);
+  assert.deepEqual(brief('Deputies search for shooting suspect', 'en'), []);
+  assert.deepEqual(brief('Wounded deputy thanks nurses', 'en'), []);
+  assert.deepEqual(brief('Police said the shooting victim was alert.', 'en'), []);
+});
+
+test('English: people hit whose death follows leave a wounded figure of none, as "no one was hurt" does', () => {
+  assert.deepEqual(pick('A boy was shot in the face on Sunday. He died at the hospital.'), [['injured', 0], ['killed', 1]]);
+  assert.deepEqual(pick('Two hikers were shot near the trail. Both died.'), [['injured', 0], ['killed', 2]]);
+  // a death told farther away may be another's
+  assert.deepEqual(pick('A boy was shot in the arm on Sunday. Police searched the area. No suspect was found. A man died in a crash.'), [['killed', 1]]);
+  assert.deepEqual(pick('Two hikers were shot near the trail. One died.'), [['injured', 1], ['killed', 1]]);
+});
+
+test('English: a fatal adverb is no victim\'s word; "father of 3" and "a man, 18," tell one person, not a figure', () => {
+  assert.deepEqual(brief('Police said seven others fatally shot.', 'en'), [['killed', 7, 'seven others fatally shot']]);
+  assert.deepEqual(brief('Father of 3 fatally shot outside store', 'en'), [['killed', 1, 'Father of 3 fatally shot']]);
+  assert.deepEqual(brief('A mother of two was wounded.', 'en'), [['injured', 1, 'mother of two was wounded']]);
+  assert.deepEqual(pick('Teen shoots, kills man, 18 Ray Ford fatally wounded the man on Sunday.'), [['killed', 1], ['killed', 1]]);
+});
+
+test('French: "mortellement" is no victim\'s word', () => {
+  assert.deepEqual(pick('Trois passants ont été mortellement blessés samedi.', 'fr'), [['killed', 3]]);
+});
+
+test('English: figures in digits listed after a comma with no noun of their own are ages', () => {
+  assert.deepEqual(pick('Two women, 19 and 27 were hurt in the crash.').filter(([, n]) => n > 2), []);
+  assert.deepEqual(pick('Police said 3 and 4 were injured.'), [['injured', 7]]);
+  assert.deepEqual(pick('Two men, 30 and 42, were injured.'), [['injured', 2]]);
+});
+
+test('English: "he and four others were shot" counts him with the others, so the dead may be him', () => {
+  assert.deepEqual(pick('One teenager is dead. Police said he and four others were shot outside a party.'), [['killed', 1], ['injured', 4]]);
+  // others after a death stay the wounded alone
+  assert.deepEqual(pick('One teenager is dead. Police said four others were shot outside a party.'), [['killed', 1], ['injured', 4]]);
+});
+
+test('English: no wounded figure of none beside a wounded victim told anywhere in the story', () => {
+  assert.deepEqual(pick('A boy was killed and his father was wounded. Police said the officer was shooting the boy.'), [['killed', 1], ['injured', 1]]);
 });

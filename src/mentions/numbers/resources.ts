@@ -121,6 +121,11 @@ export type CountLexicon = {
   additiveWords: string[];
   /** articles that tell one more victim than those counted: "another man was shot", "un autre homme a été blessé" (normalized tokens) */
   additiveArticles?: string[];
+  /**
+   * a killing or shooting verb and a person noun that make one noun, not a verb and its object: "shooting suspect",
+   * "shooting victim" (rule count.verb-bare-noun reads "shoots son" as one person hit)
+   */
+  notBareObjects?: string[];
   /** words before "N injuries" that make them one person's wounds: "suffered multiple injuries", "with several wounds" */
   woundBearers?: string[];
   /** words naming a killing of several by their number: "murder-suicide" (the victim and the killer: 2), "double homicide" 2, "triple meurtre" 3 */
