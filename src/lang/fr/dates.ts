@@ -39,6 +39,28 @@ export const dates: DateResources = {
   },
   relativeDays: { hier: -1, 'avant-hier': -2, "aujourd'hui": 0, demain: 1, 'après-demain': 2, 'ce matin': 0, 'ce soir': 0, 'cette nuit': 0, 'cet après-midi': 0 },
   seasons: { printemps: 'SP', été: 'SU', automne: 'FA', hiver: 'WI' },
+  holidays: {
+    noël: { month: 12, day: 25 },
+    'veille de noël': { month: 12, day: 24 },
+    'réveillon de noël': { month: 12, day: 24 },
+    'saint-sylvestre': { month: 12, day: 31 },
+    'réveillon du nouvel an': { month: 12, day: 31 },
+    'réveillon de la saint-sylvestre': { month: 12, day: 31 },
+    "jour de l'an": { month: 1, day: 1 },
+    'nouvel an': { month: 1, day: 1 },
+    toussaint: { month: 11, day: 1 },
+    pâques: { easter: 0 },
+    'lundi de pâques': { easter: 1 },
+    'vendredi saint': { easter: -2 },
+    pentecôte: { easter: 49 },
+    'lundi de pentecôte': { easter: 50 },
+    'fête du travail': { month: 5, day: 1 },
+    'fête nationale': { month: 7, day: 14 },
+    'saint-valentin': { month: 2, day: 14 },
+    halloween: { month: 10, day: 31 },
+    'fête des mères': { month: 5, weekday: 7, nth: -1 },
+    'fête des pères': { month: 6, weekday: 7, nth: 3 },
+  },
   yearOffsets: { '^cette': 0, 'derni': -1, 'pass': -1, 'prochain': 1 },
   phrases: [
     // "mardi 19 septembre 2023", "le 9 septembre", "1er mai 1962"
@@ -80,6 +102,8 @@ export const dates: DateResources = {
     { rule: 'fr.present', pattern: 'actuellement|à présent|en ce moment|à l\'heure actuelle|maintenant|désormais', meaning: 'present' },
     { rule: 'fr.future-ref', pattern: "dans le futur|prochainement|dans les (?:prochaines|années|mois|semaines) (?:à venir|années|semaines|mois)", meaning: 'future-ref' },
     // "l'été dernier", "cet hiver", "au printemps 1998", "les mois d'été"
+    // "à Noël", "le soir de la Saint-Sylvestre", "le lundi de Pâques 2019"
+    { rule: 'fr.holiday', pattern: `(?:(?<this>ce|cette) )?{holiday}(?: {year})?`, meaning: 'holiday' },
     { rule: 'fr.season', pattern: `(?:(?<this>cet|cette|ce) |l'|le |en |au |(?:les |des )?mois d'|du ){season}(?: (?:${PAST}|${NEXT}|{year}))?`, meaning: 'season' },
     // "le troisième trimestre", "au 1er trimestre 1999"
     { rule: 'fr.quarter', pattern: '{ordinal} trimestre(?: (?:de |d\')?{year})?', meaning: 'quarter' },

@@ -1,6 +1,6 @@
 // Compiles a language's date resources once: lexicons to lookup maps and regex alternations,
 // phrase templates to sticky-free global regexes with named groups.
-import type { DatePhrase, DateResources, Season, Unit } from './resources.js';
+import type { DatePhrase, DateResources, Holiday, Season, Unit } from './resources.js';
 
 export type CompiledPhrase = { phrase: DatePhrase; order: number; re: RegExp };
 
@@ -17,6 +17,7 @@ export type CompiledDates = {
   ordinals: Map<string, number>;
   relativeDays: Map<string, number>;
   seasons: Map<string, Season>;
+  holidays: Map<string, Holiday>;
   /** matches any future cue */
   future: RegExp;
   /** the words of a (?<yearoffset>) group -> years from publication */
@@ -100,6 +101,7 @@ export function expandTemplate(pattern: string, res: DateResources, letterCase?:
     unit: `(?<unit>${alternation(Object.keys(res.units))})`,
     relday: `(?<relday>${alternation(Object.keys(res.relativeDays))})`,
     season: `(?<season>${alternation(Object.keys(res.seasons))})`,
+    holiday: `(?<holiday>${alternation(Object.keys(res.holidays))})`,
     ordinal: `(?<ordinal>${alternation(Object.keys(res.ordinals))})`,
     decade: "(?<decade>(?:1[5-9]|20)?\\d0|['’]\\d0)",
   };
@@ -137,6 +139,7 @@ export function compileDates(res: DateResources): CompiledDates {
     ordinals: lexMap(res.ordinals),
     relativeDays: lexMap(res.relativeDays),
     seasons: lexMap(res.seasons),
+    holidays: lexMap(res.holidays),
     future: res.futureCues.length ? new RegExp(`(?<![\\p{L}])(?:${res.futureCues.join('|')})(?![\\p{L}])`, 'u') : /(?!)/,
     yearOffsetWords: Object.entries(res.yearOffsets).map(([re, off]) => [new RegExp(re, 'u'), off] as [RegExp, number]),
     quarterWord: new RegExp(

@@ -269,3 +269,22 @@ test('a page stamp and a dateline date are marked as the page’s, other dates a
     [['19 septembre 2023', true], ['20 septembre 2023', true], ['lundi', false], ['18 septembre', false]],
   );
 });
+
+test('holidays (en): fixed days, the nth weekday of a month, Easter; the last one before publication unless told otherwise', () => {
+  expectDate("He was shot on New Year's Eve.", 'en', "New Year's Eve", '2022-12-31', '2022-12-31', 'day');
+  expectDate('A Father’s Day shooting left two hurt.', 'en', 'Father’s Day', '2023-06-18', '2023-06-18', 'day');
+  expectDate('She was killed on Thanksgiving 2021.', 'en', 'Thanksgiving 2021', '2021-11-25', '2021-11-25', 'day');
+  expectDate('The parade on Memorial Day was calm.', 'en', 'Memorial Day', '2023-05-29', '2023-05-29', 'day');
+  expectDate('Two were shot on Labor Day.', 'en', 'Labor Day', '2023-09-04', '2023-09-04', 'day');
+  expectDate('The church was attacked on Easter Sunday.', 'en', 'Easter Sunday', '2023-04-09', '2023-04-09', 'day');
+  // Christmas is still to come in September: the one before
+  expectDate('A man was shot on Christmas night.', 'en', 'Christmas', '2022-12-25', '2022-12-25', 'day');
+  expectDate('The march is planned for next Halloween.', 'en', 'next Halloween', '2023-10-31', '2023-10-31', 'day');
+});
+
+test('holidays (fr): Noël, la Saint-Sylvestre, le lundi de Pâques, la Pentecôte', () => {
+  expectDate('Un homme a été tué le soir de la Saint-Sylvestre.', 'fr', 'Saint-Sylvestre', '2022-12-31', '2022-12-31', 'day');
+  expectDate('Les heurts du lundi de Pâques 2019 ont fait deux blessés.', 'fr', 'lundi de Pâques 2019', '2019-04-22', '2019-04-22', 'day');
+  expectDate('Le lundi de Pentecôte, la route était fermée.', 'fr', 'lundi de Pentecôte', '2023-05-29', '2023-05-29', 'day');
+  expectDate('Une femme a été blessée à Noël.', 'fr', 'Noël', '2022-12-25', '2022-12-25', 'day');
+});

@@ -12,7 +12,7 @@ import {
   type Unit,
 } from './calendar.js';
 import { lexKey, type CompiledDates } from './compile.js';
-import type { DateMeaning, DatePhrase, Season } from './resources.js';
+import type { DateMeaning, DatePhrase, Holiday, Season } from './resources.js';
 
 export type Direction = 'past' | 'next' | 'this' | undefined;
 
@@ -307,6 +307,56 @@ function resolveYear(x: ResolveInput): Resolved | undefined {
   return unitAround(ymd(y, 1, 1), 'year');
 }
 
+/** Easter Sunday of a year (the Gregorian computus) */
+function easterSunday(y: number): string {
+  const a = y % 19;
+  const b = Math.floor(y / 100);
+  const c = y % 100;
+  const d = Math.floor(b / 4);
+  const e = b % 4;
+  const f = Math.floor((b + 8) / 25);
+  const g = Math.floor((b - f + 1) / 3);
+  const h = (19 * a + b - d - g + 15) % 30;
+  const i = Math.floor(c / 4);
+  const k = c % 4;
+  const l = (32 + 2 * e + 2 * i - h - k) % 7;
+  const m = Math.floor((a + 11 * h + 22 * l) / 451);
+  const month = Math.floor((h + l - 7 * m + 114) / 31);
+  const day = ((h + l - 7 * m + 114) % 31) + 1;
+  return ymd(y, month, day);
+}
+
+/** the day of a holiday in a year */
+export function holidayIn(h: Holiday, y: number): string {
+  if ('easter' in h) return addDays(easterSunday(y), h.easter);
+  if ('day' in h) return ymd(y, h.month, h.day);
+  if (h.nth > 0) {
+    const first = weekdayOf(ymd(y, h.month, 1));
+    return ymd(y, h.month, 1 + ((h.weekday - first + 7) % 7) + 7 * (h.nth - 1));
+  }
+  const lastDay = daysInMonth(y, h.month);
+  const last = weekdayOf(ymd(y, h.month, lastDay));
+  return ymd(y, h.month, lastDay - ((last - h.weekday + 7) % 7));
+}
+
+/** "on Christmas", "Thanksgiving 2015": the last one (the next one when future-tensed or "next") */
+function resolveHoliday(x: ResolveInput): Resolved | undefined {
+  const h = x.groups.holiday !== undefined ? x.c.holidays.get(lexKey(x.groups.holiday)) : undefined;
+  if (!h) return undefined;
+  const y = yearOf(x.groups.year);
+  if (y !== undefined) return day(holidayIn(h, y));
+  const py = +x.published.slice(0, 4);
+  const days = [py - 1, py, py + 1].map((yy) => holidayIn(h, yy));
+  const dir = direction(x.groups, x.phrase.offset);
+  if (dir === 'next' || (x.future && dir !== 'past')) {
+    const next = days.find((d) => (dir === 'next' ? d > x.published : d >= x.published));
+    return next ? day(next) : undefined;
+  }
+  const past = days.filter((d) => (dir === 'past' ? d < x.published : d <= x.published));
+  const last = past[past.length - 1];
+  return last ? day(last) : undefined;
+}
+
 const resolvers: Record<DateMeaning, (x: ResolveInput) => Resolved | undefined> = {
   calendar: resolveCalendar,
   'relative-day': resolveRelativeDay,
@@ -318,6 +368,7 @@ const resolvers: Record<DateMeaning, (x: ResolveInput) => Resolved | undefined> 
   quarter: resolveQuarter,
   decade: resolveDecade,
   weekend: resolveWeekend,
+  holiday: resolveHoliday,
   year: resolveYear,
   present: (x) => day(x.published),
   'past-ref': (x) => ({ start: addDays(x.published, -PAST_REF_DAYS), end: x.published, precision: 'week', kind: 'range' }),
@@ -329,7 +380,7 @@ export function resolvePhrase(x: ResolveInput): Resolved | undefined {
 }
 
 /** Which meanings leave the year, month or weekday open, so that future tense changes the answer. */
-export const TENSE_SENSITIVE: ReadonlySet<DateMeaning> = new Set<DateMeaning>(['calendar', 'season', 'weekend', 'unit-offset', 'quarter']);
+export const TENSE_SENSITIVE: ReadonlySet<DateMeaning> = new Set<DateMeaning>(['calendar', 'season', 'weekend', 'unit-offset', 'quarter', 'holiday']);
 
 /** Resolves calendar parts read by another parser (chrono) with our own past-biased rules. */
 export function resolveParts(

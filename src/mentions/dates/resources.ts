@@ -28,6 +28,8 @@ export type DateMeaning =
   | 'decade'
   /** ce week-end, last weekend */
   | 'weekend'
+  /** {holiday} with optional {year}: Christmas, Thanksgiving, le 14-Juillet is a day-month already */
+  | 'holiday'
   /** {year} alone */
   | 'year'
   /** now, actuellement: the publication day */
@@ -36,6 +38,9 @@ export type DateMeaning =
   | 'past-ref'
   /** in the future, à l'avenir: the year after publication */
   | 'future-ref';
+
+/** a holiday's day: fixed ({month, day}), the nth weekday of a month (nth -1: the last), or days from Easter Sunday */
+export type Holiday = { month: number; day: number } | { month: number; weekday: number; nth: number } | { easter: number };
 
 export type DatePhrase = {
   /** rule id recorded in each mention this phrase produces, e.g. 'fr.weekday' */
@@ -91,6 +96,8 @@ export type DateResources = {
   /** relative day words -> offset from publication in days */
   relativeDays: Record<string, number>;
   seasons: Record<string, Season>;
+  /** holiday names -> their day ("christmas", "thanksgiving", "noël", "la toussaint") */
+  holidays: Record<string, Holiday>;
   /**
    * the words of an optional (?<yearoffset>..) group ("June last year", "en juin de l'année dernière"),
    * as regex sources over the lexicon key (lower case, no accents) -> years from publication
