@@ -16,17 +16,29 @@ const MAX_AGE = 110;
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, String.raw`[\s-]+`);
 const alternatives = (words: string[]): string => words.map(escape).sort((a, b) => b.length - a.length).join('|');
 
-type Compiled = { patterns: { re: RegExp; rule: string }[]; titles: Set<string>; suffixes: Set<string>; notName: Set<string> };
+/**
+ * A pattern, and for those that open on the name, a cheap anchor (", 23", "(23)") to find first: the name is then
+ * matched in a short window before it, rather than tried at every capital of the text.
+ */
+type Pattern = { re: RegExp; rule: string; anchor?: RegExp };
+/** how far before its anchor a name with its title may start */
+const WINDOW_BEFORE = 120;
+
+type Compiled = { patterns: Pattern[]; titles: Set<string>; suffixes: Set<string>; notName: Set<string> };
 const compiled = new WeakMap<PersonResources, Compiled>();
 
 function compile(res: PersonResources): Compiled {
   let c = compiled.get(res);
   if (c) return c;
-  const patterns: { re: RegExp; rule: string }[] = [];
+  const patterns: Pattern[] = [];
   const prefix = res.agePrefixes.length ? `(?:(?:${alternatives(res.agePrefixes)})\\s+)?` : '';
   const unit = res.ageUnits.length ? `\\s+(?:${alternatives(res.ageUnits)})\\b` : String.raw`(?=\s*(?:[,.;:)]|\s+(?:and|of|was|is|who|were|had|has|from)\b))`;
-  patterns.push({ re: new RegExp(String.raw`(?<![\p{L}\d])(${NAME})${SUFFIX},\s+${prefix}(\d{1,3})(?!\d)${unit}`, 'gu'), rule: 'persons.age-after' });
-  patterns.push({ re: new RegExp(String.raw`(?<![\p{L}\d])(${NAME})${SUFFIX}\s+\((\d{1,3})\)`, 'gu'), rule: 'persons.age-bracket' });
+  patterns.push({
+    re: new RegExp(String.raw`(?<![\p{L}\d])(${NAME})${SUFFIX},\s+${prefix}(\d{1,3})(?!\d)${unit}`, 'gu'),
+    rule: 'persons.age-after',
+    anchor: new RegExp(String.raw`,\s+${prefix}\d`, 'giu'),
+  });
+  patterns.push({ re: new RegExp(String.raw`(?<![\p{L}\d])(${NAME})${SUFFIX}\s+\((\d{1,3})\)`, 'gu'), rule: 'persons.age-bracket', anchor: /\s\(\d/g });
   if (res.ageBeforeName.length) {
     patterns.push({ re: new RegExp(String.raw`(?<![\p{L}\d])(\d{1,3})[\s-]+(?:${alternatives(res.ageBeforeName)})\s+(${NAME})`, 'gu'), rule: 'persons.age-before' });
   }
@@ -44,6 +56,29 @@ export function personKey(words: string[]): string {
   return `${fold(words[0]!)} ${fold(words[words.length - 1]!)}`;
 }
 
+/** the matches of `re` in the text; with an anchor, only those ending past an anchor, found in a window before it */
+function* matches(text: string, re: RegExp, anchor?: RegExp): Generator<RegExpExecArray> {
+  if (!anchor) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) yield m;
+    return;
+  }
+  anchor.lastIndex = 0;
+  for (let a = anchor.exec(text); a; a = anchor.exec(text)) {
+    let from = Math.max(0, a.index - WINDOW_BEFORE);
+    // (the window opens at a word's start, not inside "McDonald")
+    while (from > 0 && from < a.index && !/\s/.test(text[from - 1]!)) from++;
+    const window = text.slice(from, a.index + a[0].length + 40);
+    re.lastIndex = 0;
+    for (let m = re.exec(window); m; m = re.exec(window)) {
+      if (m.index + m[0].length <= a.index - from) continue;
+      m.index += from;
+      yield m;
+      break;
+    }
+  }
+}
+
 function countWord(text: string, word: string): number {
   let n = 0;
   for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + word.length)) {
@@ -58,9 +93,8 @@ export function findPersons(doc: Doc, res: PersonResources): PersonMention[] {
   const c = compile(res);
   const found = new Map<number, PersonMention>();
   const placeSpans = doc.places.filter((p) => p.place).map((p) => p.span);
-  for (const { re, rule } of c.patterns) {
-    re.lastIndex = 0;
-    for (let m = re.exec(doc.text); m; m = re.exec(doc.text)) {
+  for (const { re, rule, anchor } of c.patterns) {
+    for (const m of matches(doc.text, re, anchor)) {
       const ageFirst = rule === 'persons.age-before';
       const nameText = ageFirst ? m[2]! : m[1]!;
       const age = rule === 'persons.identified' ? undefined : Number(ageFirst ? m[1] : m[2]);
