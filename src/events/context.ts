@@ -57,7 +57,7 @@ function isLaterThan(doc: Doc, lex: EventLexicon, d: DateMention, trigger: { sta
 const STEP_REACH = 3;
 
 /** "Rome police charged a man Thursday in the fatal shooting": the day of a later step, not of the incident */
-function isLaterStepDay(doc: Doc, lex: EventLexicon, d: DateMention, trigger: { start: number; end: number }): boolean {
+export function isLaterStepDay(doc: Doc, lex: EventLexicon, d: DateMention, trigger: { start: number; end: number } = { start: -1, end: -1 }): boolean {
   const first = doc.tokenAt(d.span.start);
   const last = doc.tokenAt(d.span.end - 1);
   if (first < 0 || last < 0) return false;

@@ -97,3 +97,12 @@ test('a day written beside a later step (the charge, the hearing, the naming) is
   const own = extract('A man was shot Thursday outside a store, police said.', '2015-04-10').events.find((e) => e.type === 'ASSAULT');
   assert.equal(own?.date?.start, '2015-04-09');
 });
+
+test('a day told after an undated incident is not taken from a later step (the naming, the hearing)', () => {
+  const doc = extract('A man was killed in a shooting on Elm Street. The coroner identified him Monday as John Smith.', '2016-12-02');
+  const shooting = doc.events.find((e) => e.type === 'ASSAULT');
+  assert.equal(shooting?.date?.start, '2016-12-02');
+  assert.ok(shooting?.provenance.includes('date.publication'));
+  const told = extract('A man was killed in a shooting on Elm Street. It happened Monday night, police said.', '2016-12-02').events.find((e) => e.type === 'ASSAULT');
+  assert.equal(told?.date?.start, '2016-11-28');
+});

@@ -8,7 +8,7 @@ import type { TriggerEntry } from './resources.js';
 import { findRoles, type TriggerSite } from './roles.js';
 import { statusOf } from './status.js';
 import { governingCue } from './claimant.js';
-import { eventDate, eventPlace, countsOfSentence, isEventDay, LATER_BOUND } from './context.js';
+import { eventDate, eventPlace, countsOfSentence, isEventDay, isLaterStepDay, LATER_BOUND } from './context.js';
 import { acledView } from './acled.js';
 import { INCIDENT_TYPES, OUTCOME_REACH, attachCounts, attachHeadingCounts, claimResponsibility, foldRestatement, inferRejectingActor, mergeSameSentence, toActor, type Told } from './discourse.js';
 
@@ -209,7 +209,7 @@ export function extractEvents(doc: Doc, lex: EventLexicon): EventRecord[] {
   }
   attachHeadingCounts(doc, previous, headingCounts);
   attachHeadingCounts(doc, previous, earlyCounts, OUTCOME_REACH);
-  dateToldAfter(doc, previous);
+  dateToldAfter(doc, lex, previous);
   dayWithinVagueDate(previous);
   return out;
 }
@@ -255,7 +255,7 @@ function sameKind(a: Pick<EventRecord, 'type' | 'mode'>, b: Pick<EventRecord, 't
   return a.type === b.type || (shooting(a) && shooting(b));
 }
 
-function dateToldAfter(doc: Doc, told: Told[]): void {
+function dateToldAfter(doc: Doc, lex: EventLexicon, told: Told[]): void {
   const published = doc.published;
   if (!published) return;
   const oldest = new Date(Date.parse(published) - STORY_DATE_MAX_AGE * 86_400_000).toISOString().slice(0, 10);
@@ -283,7 +283,7 @@ function dateToldAfter(doc: Doc, told: Told[]): void {
     for (let si = e.sentence + 1; si <= last && !found; si++) {
       if (told.some((t) => t.sentence === si)) continue;
       const s = doc.sentences[si]!;
-      const d = doc.dates.find((d) => d.span.start >= s.start && d.span.end <= s.end && d.kind === 'point' && usable(d) && isEventDay(doc, d));
+      const d = doc.dates.find((d) => d.span.start >= s.start && d.span.end <= s.end && d.kind === 'point' && usable(d) && isEventDay(doc, d) && !isLaterStepDay(doc, lex, d));
       if (d && d.start <= latest) found = { start: d.start, end: d.end, precision: d.precision, stated: false, text: d.span.text };
     }
     // last, a later record of the same kind whose day only bounds it ("were called Wednesday after a shooting")

@@ -48,7 +48,8 @@ export const events: EventResources = {
   laterStepWords: [
     'charged', 'arraigned', 'indicted', 'sentenced', 'convicted', 'pleaded', 'arrested', 'booked', 'jailed', 'extradited',
     'identified', 'released', 'denied', 'filed', 'ruled', 'appeared', 'court', 'hearing', 'trial', 'funeral', 'vigil',
-    'searching', 'announced', 'testified', 'confirmed',
+    'searching', 'announced', 'testified', 'confirmed', 'guilty', 'plea', 'sentencing', 'arraignment',
+    'indictment',
   ],
   speakerPronouns: ['he', 'she', 'they', 'it'],
 };
