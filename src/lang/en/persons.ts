@@ -6,6 +6,7 @@ export const persons: PersonResources = {
   agePrefixes: ['age', 'aged'],
   ageBeforeName: ['year-old', 'year old'],
   namingPhrases: ['identified as', 'identified him as', 'identified her as', 'identified them as', 'identified the victim as', 'identified the suspect as', 'identified the man as', 'identified the woman as', 'identified the boy as', 'identified the girl as', 'identified the shooter as', 'identified the gunman as', 'named as'],
+  victimPhrases: ['death of', 'shooting of', 'shooting death of', 'killing of', 'murder of', 'slaying of', 'homicide of', 'beating of', 'stabbing of'],
   titles: [
     'Officer', 'Sgt', 'Sergeant', 'Lt', 'Lieutenant', 'Capt', 'Captain', 'Cpl', 'Corporal', 'Deputy', 'Detective', 'Det', 'Trooper',
     'Agent', 'Pvt', 'Private', 'Spc', 'Specialist', 'Dr', 'Mr', 'Mrs', 'Ms', 'Miss', 'Rev', 'Reverend', 'Pastor', 'Judge', 'Coach',

@@ -6,6 +6,7 @@ export const persons: PersonResources = {
   agePrefixes: ['âgé de', 'âgée de', 'âgés de'],
   ageBeforeName: [],
   namingPhrases: ['identifié comme', 'identifiée comme', 'identifié comme étant', 'identifiée comme étant', 'prénommé', 'prénommée', 'nommé', 'nommée'],
+  victimPhrases: ['la mort de', 'le meurtre de', "l'assassinat de", 'le décès de', "l'homicide de"],
   titles: ['M', 'Mme', 'Mlle', 'Me', 'Dr', 'Docteur', 'Maître', 'Monsieur', 'Madame', 'Mademoiselle', 'Père', 'Abbé', 'Sergent', 'Capitaine', 'Lieutenant', 'Commandant', 'Adjudant', 'Brigadier', 'Caporal'],
   nameSuffixes: ['fils', 'père', 'Jr', 'II', 'III'],
   notNameWords: [

@@ -42,6 +42,9 @@ function compile(res: PersonResources): Compiled {
   if (res.ageBeforeName.length) {
     patterns.push({ re: new RegExp(String.raw`(?<![\p{L}\d])(\d{1,3})[\s-]+(?:${alternatives(res.ageBeforeName)})\s+(${NAME})`, 'gu'), rule: 'persons.age-before' });
   }
+  if (res.victimPhrases.length) {
+    patterns.push({ re: new RegExp(String.raw`(?<!\p{L})(?:${alternatives(res.victimPhrases)})\s+(${NAME})`, 'gu'), rule: 'persons.victim' });
+  }
   if (res.namingPhrases.length) {
     patterns.push({ re: new RegExp(String.raw`(?<!\p{L})(?:${alternatives(res.namingPhrases)})\s+(${NAME})`, 'gu'), rule: 'persons.identified' });
   }
@@ -97,7 +100,7 @@ export function findPersons(doc: Doc, res: PersonResources): PersonMention[] {
     for (const m of matches(doc.text, re, anchor)) {
       const ageFirst = rule === 'persons.age-before';
       const nameText = ageFirst ? m[2]! : m[1]!;
-      const age = rule === 'persons.identified' ? undefined : Number(ageFirst ? m[1] : m[2]);
+      const age = rule === 'persons.identified' || rule === 'persons.victim' ? undefined : Number(ageFirst ? m[1] : m[2]);
       if (age !== undefined && (age < 1 || age > MAX_AGE)) continue;
       let start = m.index + m[0].indexOf(nameText, ageFirst ? m[1]!.length : 0);
       // titles and sentence openers before the name are not part of it ("Officer John Smith", "The Smith")
@@ -107,6 +110,8 @@ export function findPersons(doc: Doc, res: PersonResources): PersonMention[] {
       const kept = words.filter((w) => !/^\p{Lu}\.$/u.test(w[0]) && !/^\p{Ll}/u.test(w[0]));
       if (kept.length < 2 || kept.length > 4) continue;
       if (kept.some((w) => c.notName.has(w[0].replace(/\.$/, '').toLowerCase()))) continue;
+      // ("Drew HS's Cedric Clark": a possessive is no part of a name)
+      if (kept.some((w) => /['’]s$/.test(w[0]))) continue;
       start += words[0]!.index;
       const last = words[words.length - 1]!;
       const end = m.index + m[0].indexOf(nameText, ageFirst ? m[1]!.length : 0) + last.index + last[0].length;

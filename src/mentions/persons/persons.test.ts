@@ -48,3 +48,9 @@ test('story persons: a person the article names again is its story; one recalled
   assert.deepEqual(doc.persons.map((p) => [p.key, p.mentions]), [['matt anderson', 2], ['takiya holmes', 1]]);
   assert.deepEqual(personKeys(doc), ['matt anderson']);
 });
+
+test('persons: the victim named after what was done to them ("the shooting death of", "le meurtre de"); no possessive in a name', () => {
+  assert.deepEqual(persons('He was charged in the shooting death of Matt Anderson on Friday.').persons.map((p) => [p.key, p.rule]), [['matt anderson', 'persons.victim']]);
+  assert.deepEqual(persons("Un homme a été mis en examen pour le meurtre de Sophie Leroy.", 'fr').persons.map((p) => p.key), ['sophie leroy']);
+  assert.deepEqual(persons("Police identified Drew HS's Cedric Clark as the victim.").persons, []);
+});

@@ -9,6 +9,8 @@ export type PersonResources = {
   ageBeforeName: string[];
   /** verbs that name a person: "identified as John Smith", "identifié comme Jean Dupont" */
   namingPhrases: string[];
+  /** nouns of what was done to a person, before their name: "the shooting death of John Smith", "le meurtre de Jean Dupont" */
+  victimPhrases: string[];
   /** titles and roles that may stand before a name and are not part of it: "Officer", "Sgt.", "le policier" */
   titles: string[];
   /** generational suffixes after a surname, not part of the key: "Jr.", "III" */
