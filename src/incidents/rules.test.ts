@@ -151,4 +151,9 @@ test('follow-ups: two main records naming the same person join across months, in
   assert.ok(!compatible(shooting, { ...trial, persons: ['brady osborne'] }), 'no shared person: months apart stay apart');
   assert.ok(!compatible(shooting, { ...view({ place: 'ansongo', date: '2024-09-10' }), persons: ['matt anderson'] }), 'a namesake in another town');
   assert.ok(!namedTogether(shooting, { ...trial, dateStart: '2028-01-01', dateEnd: '2028-01-01' }), 'beyond the follow-up span');
+  // the trial told from the county seat 30 km away, in the same region
+  const seat = { ...trial, locationName: 'Bourem', geonamesId: 1, lat: 16.5, lon: 0.1, population: 20_000 };
+  assert.ok(!placesCompatible(shooting, seat));
+  assert.ok(compatible(shooting, seat));
+  assert.ok(!compatible(shooting, { ...seat, persons: ['brady osborne'] }));
 });

@@ -155,7 +155,19 @@ export function namedTogether(a: MergeView, b: MergeView): boolean {
  * unless both articles are about the same named people
  */
 export function compatible(a: MergeView, b: MergeView): boolean {
-  return a.family === b.family && placesCompatible(a, b) && actorsCompatible(a, b) && (datesCompatible(a, b) || namedTogether(a, b));
+  if (a.family !== b.family || !actorsCompatible(a, b)) return false;
+  if (datesCompatible(a, b) && placesCompatible(a, b)) return true;
+  // the same named person: the follow-up may name the next town (the hospital's, the court's) of the same state
+  return namedTogether(a, b) && (placesCompatible(a, b) || sameArea(a, b));
+}
+
+/** a person's follow-up is told from this far at most (the county seat, the hospital's town) */
+const FOLLOW_UP_KM = 50;
+
+function sameArea(a: MergeView, b: MergeView): boolean {
+  if (a.lat === undefined || b.lat === undefined || a.lon === undefined || b.lon === undefined) return false;
+  if (a.country !== b.country || !a.admin1 || norm(a.admin1) !== norm(b.admin1)) return false;
+  return distanceKm(a.lat, a.lon, b.lat, b.lon) <= FOLLOW_UP_KM;
 }
 
 /** the merge view of a record, or undefined when it does not take part in incidents */
