@@ -155,10 +155,11 @@ export function namedTogether(a: MergeView, b: MergeView): boolean {
  * unless both articles are about the same named people
  */
 export function compatible(a: MergeView, b: MergeView): boolean {
-  if (a.family !== b.family || !actorsCompatible(a, b)) return false;
-  if (datesCompatible(a, b) && placesCompatible(a, b)) return true;
+  if (a.family !== b.family) return false;
+  // (the actors last: a stored record's are read from its JSON)
+  if (datesCompatible(a, b) && placesCompatible(a, b)) return actorsCompatible(a, b);
   // the same named person: the follow-up may name the next town (the hospital's, the court's) of the same state
-  return namedTogether(a, b) && (placesCompatible(a, b) || sameArea(a, b));
+  return namedTogether(a, b) && (placesCompatible(a, b) || sameArea(a, b)) && actorsCompatible(a, b);
 }
 
 /** a person's follow-up is told from this far at most (the county seat, the hospital's town) */

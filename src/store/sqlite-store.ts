@@ -142,10 +142,12 @@ export class SqliteStore implements Store {
       insertGeo: db.prepare('INSERT INTO events_geo (id, min_lat, max_lat, min_lon, max_lon) VALUES (?, ?, ?, ?, ?)'),
       insertPerson: db.prepare('INSERT OR IGNORE INTO article_persons (person, article_id) VALUES (?, ?)'),
       articlePersons: db.prepare('SELECT person FROM article_persons WHERE article_id = ? ORDER BY person'),
+      // (the person's few articles are the outer loop, their events found by article: `+` keeps the planner from
+      // scanning every event of the country through the merge index instead)
       namedCandidates: db.prepare(
         `SELECT e.rowid, e.id, e.article_id, e.family, e.type, e.date_start, e.date_end, e.date_stated, e.lat, e.lon, e.geo_precision, e.location_name, e.admin1, e.admin2, e.country, e.incident_id, e.geonames_id, e.population, e.locality
-         FROM article_persons p JOIN events e ON e.article_id = p.article_id
-         WHERE p.person = ? AND e.is_main = 1 AND e.family = ? AND e.country = ? AND e.incident_id IS NOT NULL
+         FROM article_persons p CROSS JOIN events e ON e.article_id = p.article_id
+         WHERE p.person = ? AND e.is_main = 1 AND +e.family = ? AND +e.country = ? AND e.incident_id IS NOT NULL
            AND e.geo_precision IN ('point', 'settlement', 'district')`,
       ),
       candidates: db.prepare(
