@@ -1,7 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createExtractor } from '../../pipeline/extract.js';
-import { personKeys } from '../../pipeline/extract.js';
+import { createExtractor, personKeys } from '../../pipeline/extract.js';
 import { assertSpansConsistent } from '../../testing/helpers.js';
 
 const x = createExtractor({ gazetteer: null });
