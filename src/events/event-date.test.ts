@@ -14,6 +14,20 @@ test('an incident told without its day takes the day the next sentences give it'
   assert.ok(first?.provenance.includes('date.told-after'));
 });
 
+test('a follow-up takes the day it recalls for the incident, weeks before publication and far down the story', () => {
+  const filler = ' The boy\'s family asked for privacy. Neighbours described him as quiet.'.repeat(5);
+  const doc = extract(
+    `Teen accused of killing friend in shooting.\n\nPolice have arrested a 14-year-old boy.${filler} He was charged on Monday with manslaughter in connection with the April 2 shooting of his friend.`,
+    '2016-04-27',
+  );
+  const headline = doc.events.find((e) => e.evidence[0]?.text === 'shooting' && e.evidence[0].start < 50);
+  assert.equal(headline?.date?.start, '2016-04-02');
+  assert.ok(headline?.provenance.includes('date.told-after'));
+  // a day of the same kind of happening only: the arrest's Monday is no day of the shooting
+  const other = extract(`A man was shot and killed.${filler} Police arrested a suspect on Friday.`, '2016-04-27').events.find((e) => e.type === 'ASSAULT');
+  assert.equal(other?.date?.start, '2016-04-27');
+});
+
 test('a shooting told as an accident, then as a shooting, is one happening: the accident takes its day', () => {
   const doc = extract(
     'Police say a 13-year-old boy has died after accidentally shooting himself. He died after being shot on Friday afternoon and being hospitalized over the weekend.',

@@ -237,15 +237,15 @@ function dayWithinVagueDate(told: Told[]): void {
   }
 }
 
-/** how many sentences after an undated incident its day may be told ("Four men were shot. ... It happened Sunday.") */
+/** how many sentences after an undated incident a sentence without events may tell its day ("Four men were shot. ... It happened Sunday.") */
 const STORY_DATE_REACH = 8;
-/** how many days before publication such a day may lie */
+/** how many days before publication the day of such a sentence may lie */
 const STORY_DATE_MAX_AGE = 7;
 
 /**
  * An incident told without a day ("Buffalo police are looking for a shooter who opened fire on four men."), or
  * only with the day of what followed it ("in critical condition Tuesday after he was shot"), takes the day the
- * next sentences give it (not after that later day): a later record of the same type with a stated day, or a sentence without
+ * story gives it later (not after that later day): a later record of the same type with a stated day, or a sentence without
  * any event that states one ("It happened just after 10 p.m. Sunday"). A sentence about another kind of event
  * (an arrest, a funeral) keeps its day to itself.
  */
@@ -259,23 +259,27 @@ function dateToldAfter(doc: Doc, lex: EventLexicon, told: Told[]): void {
   const published = doc.published;
   if (!published) return;
   const oldest = new Date(Date.parse(published) - STORY_DATE_MAX_AGE * 86_400_000).toISOString().slice(0, 10);
-  const usable = (d: { start: string; end: string; precision: string }) => d.precision === 'day' && d.start === d.end && d.start <= published && d.start >= oldest;
+  // a record of the same kind stating its day may recall an incident of weeks ago ("charged ... in connection with
+  // the March 18th shooting"): its day holds however old
+  const anyDay = (d: { start: string; end: string; precision: string }) => d.precision === 'day' && d.start === d.end && d.start <= published;
+  const usable = (d: { start: string; end: string; precision: string }) => anyDay(d) && d.start >= oldest;
   for (const e of told) {
     const at = e.rec.provenance.findIndex((r) => r === 'date.publication' || r.startsWith(LATER_BOUND));
     if (at < 0 || !INCIDENT_TYPES.has(e.rec.type) || e.rec.status !== 'asserted') continue;
     const latest = e.rec.date?.start ?? published;
     const last = Math.min(e.sentence + STORY_DATE_REACH, doc.sentences.length - 1);
-    // a later record of the same kind with its own day first ("The shooting happened Wednesday night"), then
-    // the first sentence without any event that states a day (the court appearance on Friday is no shooting)
+    // a later record of the same kind with its own day first, anywhere in the story ("The shooting happened
+    // Wednesday night"; a follow-up's "in connection with the March 18th shooting"), then the first sentence
+    // without any event that states a day, near it (the court appearance on Friday is no shooting)
     let found: EventDate | undefined;
-    for (let si = e.sentence + 1; si <= last && !found; si++) {
+    for (let si = e.sentence + 1; si < doc.sentences.length && !found; si++) {
       const same = told.find(
         (t) =>
           t.sentence === si &&
           sameKind(t.rec, e.rec) &&
           t.rec.date?.stated &&
           !t.rec.provenance.some((r) => r.startsWith(LATER_BOUND)) &&
-          usable(t.rec.date) &&
+          anyDay(t.rec.date) &&
           t.rec.date.start <= latest,
       );
       if (same) found = same.rec.date;
