@@ -30,6 +30,14 @@ test('dates in a big city: two reports of a city of several shootings a day merg
   // a publication day a day late does not reach yesterday's shooting: in such a city, that is usually another one
   assert.ok(!datesCompatible(city('2024-03-12'), city('2024-03-13', false)));
   assert.ok(datesCompatible(city('2024-03-13', false), city('2024-03-13')));
+  // ... unless both are their articles' main story and the later gives no day at all (its date is its publication)
+  const story = (date: string, told: boolean) => ({ ...city(date, told), main: true, dayTold: told });
+  assert.ok(datesCompatible(story('2024-03-12', true), story('2024-03-13', false)));
+  assert.ok(datesCompatible(story('2024-03-13', false), story('2024-03-12', true)), 'symmetric');
+  assert.ok(!datesCompatible(story('2024-03-12', true), story('2024-03-14', false)), 'two days late: another night');
+  assert.ok(!datesCompatible(story('2024-03-13', true), story('2024-03-12', false)), 'a publication before the day told is no lag');
+  assert.ok(!datesCompatible(story('2024-03-12', true), story('2024-03-13', true)), 'two days told: two shootings');
+  assert.ok(!datesCompatible(story('2024-03-12', true), { ...story('2024-03-13', false), main: false }), 'a record told in passing');
   // a town keeps its day of slack ("Friday night" in one report, "early Saturday" in the next)
   const town = (date: string) => ({ ...view({ place: 'gao', date }), population: 90_000 });
   assert.ok(datesCompatible(town('2024-03-12'), town('2024-03-13')));

@@ -27,6 +27,10 @@ export type MergeView = {
   actorNames: string[];
   /** for an article's main record: the private persons the article names (keys of doc.persons) */
   persons?: string[];
+  /** the article's main record */
+  main?: boolean;
+  /** the day comes from the words (its sentence, or told nearby), not from the publication date */
+  dayTold: boolean;
 };
 
 /** Types reported as the same kind of happening merge together; statements (ACCUSE, REQUEST...) stay by type. */
@@ -90,7 +94,23 @@ export function datesCompatible(a: MergeView, b: MergeView): boolean {
   const bE = dayNumber(b.dateEnd ?? b.dateStart);
   // a vague date (a month, a year) would chain days weeks apart into one incident: only short spans merge
   if (aE - aS > MAX_DATE_GAP_DAYS || bE - bS > MAX_DATE_GAP_DAYS) return false;
-  return aS - tol <= bE && bS - tol <= aE;
+  if (aS - tol <= bE && bS - tol <= aE) return true;
+  return publicationLag(a, b) || publicationLag(b, a);
+}
+
+/** how many days after an incident a report that gives no day of its own may be published and still be of it */
+const PUBLICATION_LAG_DAYS = 1;
+
+/**
+ * A report that gives no day (its date is its publication day) published the day after another report's stated
+ * day: both the main story of their articles, they tell the same incident even in a big city. Records told in
+ * passing keep the big city's same-day rule (a roundup's shootings would chain the city's nights together).
+ */
+function publicationLag(a: MergeView, b: MergeView): boolean {
+  if (!a.main || !b.main || !a.dateStart || !b.dateStart) return false;
+  const lag = dayNumber(a.dateStart) - dayNumber(b.dateEnd ?? b.dateStart);
+  if (lag < 1 || lag > PUBLICATION_LAG_DAYS) return false;
+  return !a.dayTold && b.dayTold;
 }
 
 /** distinct settlements closer than this are parts of one town */
@@ -195,5 +215,6 @@ export function mergeViewOf(e: EventRecord): MergeView | undefined {
     population: loc?.population,
     locality: loc?.locality,
     actorNames: [...e.actor].filter((a) => a.name).map((a) => a.name!),
+    dayTold: !e.provenance.includes('date.publication'),
   };
 }

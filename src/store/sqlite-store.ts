@@ -68,11 +68,13 @@ type EventRow = {
   geonames_id: number | null;
   population: number | null;
   locality: string | null;
+  is_main: number;
 };
 
 /** the merge view from the indexed columns; actor names (rarely needed) are read from the record on demand */
 function viewOfRow(r: EventRow, recordOf: (rowid: number) => string): MergeView {
   let names: string[] | undefined;
+  let told: boolean | undefined;
   return {
     id: r.id,
     articleId: r.article_id,
@@ -91,9 +93,14 @@ function viewOfRow(r: EventRow, recordOf: (rowid: number) => string): MergeView 
     geonamesId: r.geonames_id ?? undefined,
     population: r.population ?? undefined,
     locality: r.locality ?? undefined,
+    main: r.is_main === 1,
     get actorNames(): string[] {
       names ??= mergeViewOf(JSON.parse(recordOf(r.rowid)) as EventRecord)?.actorNames ?? [];
       return names;
+    },
+    get dayTold(): boolean {
+      told ??= mergeViewOf(JSON.parse(recordOf(r.rowid)) as EventRecord)?.dayTold ?? false;
+      return told;
     },
   };
 }
@@ -145,13 +152,13 @@ export class SqliteStore implements Store {
       // (the person's few articles are the outer loop, their events found by article: `+` keeps the planner from
       // scanning every event of the country through the merge index instead)
       namedCandidates: db.prepare(
-        `SELECT e.rowid, e.id, e.article_id, e.family, e.type, e.date_start, e.date_end, e.date_stated, e.lat, e.lon, e.geo_precision, e.location_name, e.admin1, e.admin2, e.country, e.incident_id, e.geonames_id, e.population, e.locality
+        `SELECT e.rowid, e.id, e.article_id, e.family, e.type, e.date_start, e.date_end, e.date_stated, e.lat, e.lon, e.geo_precision, e.location_name, e.admin1, e.admin2, e.country, e.incident_id, e.geonames_id, e.population, e.locality, e.is_main
          FROM article_persons p CROSS JOIN events e ON e.article_id = p.article_id
          WHERE p.person = ? AND e.is_main = 1 AND +e.family = ? AND +e.country = ? AND e.incident_id IS NOT NULL
            AND e.geo_precision IN ('point', 'settlement', 'district')`,
       ),
       candidates: db.prepare(
-        `SELECT rowid, id, article_id, family, type, date_start, date_end, date_stated, lat, lon, geo_precision, location_name, admin1, admin2, country, incident_id, geonames_id, population, locality
+        `SELECT rowid, id, article_id, family, type, date_start, date_end, date_stated, lat, lon, geo_precision, location_name, admin1, admin2, country, incident_id, geonames_id, population, locality, is_main
          FROM events WHERE family = ? AND country = ? AND date_start >= ? AND date_start <= ? AND lat BETWEEN ? AND ? AND lon BETWEEN ? AND ?
            AND incident_id IS NOT NULL
            AND geo_precision IN ('point', 'settlement', 'district')`,
@@ -280,6 +287,7 @@ export class SqliteStore implements Store {
       if (it.record !== main) continue;
       s.setMain!.run(it.rowid);
       // the people an article names are those of its main incident
+      if (it.view) it.view.main = true;
       if (it.view && persons.length) it.view.persons = persons;
     }
     const touched = new Set<number>();
