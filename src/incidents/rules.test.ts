@@ -43,6 +43,18 @@ test('dates in a big city: two reports of a city of several shootings a day merg
   assert.ok(datesCompatible(town('2024-03-12'), town('2024-03-13')));
 });
 
+test('dates: a main story dated by its month holds the day another main story tells, in a small town only', () => {
+  const story = (dateStart: string, dateEnd: string, population: number, told = true) => ({ ...view({ date: dateStart }), dateStart, dateEnd, population, main: true, dayTold: told });
+  const september = story('2016-09-01', '2016-09-30', 12_000);
+  assert.ok(datesCompatible(september, story('2016-09-29', '2016-09-29', 12_000)));
+  assert.ok(datesCompatible(story('2016-09-29', '2016-09-29', 12_000), september), 'symmetric');
+  assert.ok(!datesCompatible(september, story('2016-10-02', '2016-10-02', 12_000)), 'a day outside the month');
+  assert.ok(!datesCompatible(story('2016-09-01', '2016-09-30', 400_000), story('2016-09-29', '2016-09-29', 400_000)), 'a city has many shootings a month');
+  assert.ok(!datesCompatible(september, { ...story('2016-09-29', '2016-09-29', 12_000), main: false }), 'a record told in passing');
+  assert.ok(!datesCompatible(september, story('2016-09-29', '2016-09-29', 12_000, false)), 'a publication day is no day told');
+  assert.ok(!datesCompatible(story('2016-01-01', '2016-12-31', 12_000), story('2016-09-29', '2016-09-29', 12_000)), 'a year is too vague');
+});
+
 test('places: the same town merges, two towns never, a town with the county that holds it, never across countries', () => {
   assert.ok(placesCompatible(view({ place: 'gao' }), view({ place: 'gao' })));
   assert.ok(!placesCompatible(view({ place: 'gao' }), view({ place: 'ansongo' })));

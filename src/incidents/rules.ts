@@ -93,9 +93,29 @@ export function datesCompatible(a: MergeView, b: MergeView): boolean {
   const bS = dayNumber(b.dateStart);
   const bE = dayNumber(b.dateEnd ?? b.dateStart);
   // a vague date (a month, a year) would chain days weeks apart into one incident: only short spans merge
-  if (aE - aS > MAX_DATE_GAP_DAYS || bE - bS > MAX_DATE_GAP_DAYS) return false;
+  if (aE - aS > MAX_DATE_GAP_DAYS || bE - bS > MAX_DATE_GAP_DAYS) return dayInMonth(a, b) || dayInMonth(b, a);
   if (aS - tol <= bE && bS - tol <= aE) return true;
   return publicationLag(a, b) || publicationLag(b, a);
+}
+
+/** a town this small has a shooting a month at most: a story dated by its month there is of the day another tells */
+const SMALL_TOWN = 50_000;
+/** the longest vague date that may hold another report's day: a month */
+export const MONTH_DAYS = 31;
+
+/**
+ * "the shooting in September" and "Thursday's shooting", both the main story of their articles, in the same small
+ * town (or a place of unknown size: a village, a county): the month holds the day, and they are one incident (the
+ * follow-up dates it by its month).
+ */
+function dayInMonth(a: MergeView, b: MergeView): boolean {
+  if (!a.main || !b.main || !a.dateStart || !b.dateStart || !b.dayTold) return false;
+  if ((a.population ?? 0) >= SMALL_TOWN || (b.population ?? 0) >= SMALL_TOWN || a.locality || b.locality) return false;
+  const aS = dayNumber(a.dateStart);
+  const aE = dayNumber(a.dateEnd ?? a.dateStart);
+  const bS = dayNumber(b.dateStart);
+  if (aE - aS > MONTH_DAYS || dayNumber(b.dateEnd ?? b.dateStart) !== bS) return false;
+  return aS <= bS && bS <= aE;
 }
 
 /** how many days after an incident a report that gives no day of its own may be published and still be of it */

@@ -160,6 +160,19 @@ test('a follow-up naming the people of an incident joins it months later, in any
   await s.close();
 });
 
+test('a follow-up dated by its month joins the day another report tells in that month, in any order', async () => {
+  const shooting = articleWith('d', [{ place: 'ansongo', date: '2024-03-28', killed: 1 }], '2024-03-29');
+  const month = articleWith('m', [{ place: 'ansongo', date: '2024-03-01', killed: 1 }], '2024-04-15');
+  month.events[0]!.date = { start: '2024-03-01', end: '2024-03-31', precision: 'month', stated: true, text: 'in March' };
+  for (const order of [[shooting, month], [month, shooting]]) {
+    const s = fresh();
+    for (const x of order) await s.addArticle(x.article, x.events);
+    assert.deepEqual(await partition(s), [['d', 'm']]);
+    assert.equal((await s.incidents({}))[0]!.summary.date, '2024-03-28', 'the day told, not the month');
+    await s.close();
+  }
+});
+
 test('rebuilding incidents from the stored records gives the same incidents', async () => {
   const s = fresh();
   for (const x of [

@@ -4,7 +4,7 @@ import Database from 'better-sqlite3';
 import { createHash } from 'node:crypto';
 import { SitrepError } from '../core/errors.js';
 import type { EventRecord, Place } from '../core/record.js';
-import { compatible, datesCompatible, mergeViewOf, type MergeView, MAX_DATE_GAP_DAYS, PRECISION_RADIUS_KM } from '../incidents/rules.js';
+import { compatible, datesCompatible, mergeViewOf, type MergeView, MAX_DATE_GAP_DAYS, MONTH_DAYS, PRECISION_RADIUS_KM } from '../incidents/rules.js';
 import { summarize, type IncidentSummary } from '../incidents/summary.js';
 import { mainEventOf } from '../incidents/main-event.js';
 import { migrate } from './migrate.js';
@@ -350,7 +350,8 @@ export class SqliteStore implements Store {
     const s = this.stmts;
     const ids = new Set<number>();
     if (view.country && view.dateStart && view.lat !== undefined) {
-      const lo = shiftDays(view.dateStart, -(MAX_DATE_GAP_DAYS + 2));
+      // a main story may be dated by the month of another's day (dayInMonth): its start lies up to a month earlier
+      const lo = shiftDays(view.dateStart, -(view.main ? MONTH_DAYS + MAX_DATE_GAP_DAYS + 2 : MAX_DATE_GAP_DAYS + 2));
       const hi = shiftDays(view.dateEnd ?? view.dateStart, 2);
       // no candidate is coarser than a district: anything further than both radii cannot be compatible
       const km = PRECISION_RADIUS_KM[view.precision ?? 'country'] + PRECISION_RADIUS_KM.district;
