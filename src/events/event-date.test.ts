@@ -23,6 +23,10 @@ test('a follow-up takes the day it recalls for the incident, weeks before public
   const headline = doc.events.find((e) => e.evidence[0]?.text === 'shooting' && e.evidence[0].start < 50);
   assert.equal(headline?.date?.start, '2016-04-02');
   assert.ok(headline?.provenance.includes('date.told-after'));
+  // "accused of firing into a home on Dec. 27": the firing is the shooting, and its day the incident's
+  const charged = extract('Suspect charged in death of baby\n\nA man was charged Friday in the shooting death of a baby. He is accused of firing into the home on Dec. 27.', '2015-01-12');
+  assert.equal(charged.events.find((e) => e.evidence[0]?.text === 'shooting')?.date?.start, '2014-12-27');
+  assert.ok(charged.events.some((e) => e.type === 'ASSAULT' && e.evidence[0]?.text === 'firing into'));
   // a day of the same kind of happening only: the arrest's Monday is no day of the shooting
   const other = extract(`A man was shot and killed.${filler} Police arrested a suspect on Friday.`, '2016-04-27').events.find((e) => e.type === 'ASSAULT');
   assert.equal(other?.date?.start, '2016-04-27');
