@@ -56,6 +56,9 @@ function isLaterThan(doc: Doc, lex: EventLexicon, d: DateMention, trigger: { sta
 /** how many tokens from a day its verb may stand ("charged a man with murder Thursday") */
 const STEP_REACH = 3;
 
+/** how many tokens before a day the verb of a later step may open its clause, when the incident is named after the day */
+const STEP_CLAUSE_REACH = 6;
+
 /** "Rome police charged a man Thursday in the fatal shooting": the day of a later step, not of the incident */
 export function isLaterStepDay(doc: Doc, lex: EventLexicon, d: DateMention, trigger: { start: number; end: number } = { start: -1, end: -1 }): boolean {
   const first = doc.tokenAt(d.span.start);
@@ -66,6 +69,15 @@ export function isLaterStepDay(doc: Doc, lex: EventLexicon, d: DateMention, trig
     const t = doc.tokens[k]!;
     if (t.sentence !== sentence || (k >= first && k <= last) || (t.start >= trigger.start && t.end <= trigger.end)) continue;
     if (lex.laterStepWords.has(t.norm)) return true;
+  }
+  // "charged a man with murder Thursday in connection with the fatal shooting": the step's clause runs from its
+  // verb to the day, and the incident is named after it
+  if (trigger.start >= d.span.end) {
+    for (let k = first - 1; k >= Math.max(0, first - STEP_CLAUSE_REACH); k--) {
+      const t = doc.tokens[k]!;
+      if (t.sentence !== sentence || t.norm === ',' || t.norm === ';') break;
+      if (lex.laterStepWords.has(t.norm)) return true;
+    }
   }
   return false;
 }

@@ -23,6 +23,9 @@ test('a follow-up takes the day it recalls for the incident, weeks before public
   const headline = doc.events.find((e) => e.evidence[0]?.text === 'shooting' && e.evidence[0].start < 50);
   assert.equal(headline?.date?.start, '2016-04-02');
   assert.ok(headline?.provenance.includes('date.told-after'));
+  // the day of the charge, told between its verb and the incident, is no day of the incident
+  const step = extract('Police charged a man with murder Thursday in connection with the fatal shooting of a teenager. He shot him on Tuesday night.', '2015-04-10');
+  assert.equal(step.events.find((e) => e.type === 'ASSAULT')?.date?.start, '2015-04-07');
   // "accused of firing into a home on Dec. 27": the firing is the shooting, and its day the incident's
   const charged = extract('Suspect charged in death of baby\n\nA man was charged Friday in the shooting death of a baby. He is accused of firing into the home on Dec. 27.', '2015-01-12');
   assert.equal(charged.events.find((e) => e.evidence[0]?.text === 'shooting')?.date?.start, '2014-12-27');
