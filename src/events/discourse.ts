@@ -95,7 +95,26 @@ export function foldRestatement(doc: Doc, lex: EventLexicon, e: Told, previous: 
   if (!target) return false;
   target.rec.evidence.push(e.trigger);
   target.rec.provenance.push('events.definite-restatement');
+  restateDay(target.rec, e.rec);
   return true;
+}
+
+/**
+ * "... shooting four men last week. [He] faces charges in the shooting early Friday morning": the restatement's own
+ * day makes the first telling's vaguer date (a week, a month, the publication day) exact, when it falls inside it.
+ */
+function restateDay(target: EventRecord, again: EventRecord): void {
+  const day = again.date;
+  const own = again.provenance.find((r) => r.startsWith('date.'));
+  if (!day || !own?.startsWith('date.sentence:') || day.precision !== 'day' || day.start !== day.end || !day.stated) return;
+  const d = target.date;
+  const vague = !!d && d.precision !== 'day' && d.start <= day.start && day.end <= d.end;
+  const unstated = !d || (!d.stated && !d.text);
+  if (!vague && !unstated) return;
+  target.date = { ...day };
+  const at = target.provenance.findIndex((r) => r.startsWith('date.'));
+  if (at >= 0) target.provenance[at] = 'date.restatement';
+  else target.provenance.push('date.restatement');
 }
 
 /**

@@ -35,6 +35,19 @@ test('a follow-up takes the day it recalls for the incident, weeks before public
   assert.equal(other?.date?.start, '2016-04-27');
 });
 
+test('a definite restatement with its own day makes the first telling\'s vaguer date exact', () => {
+  const doc = extract(
+    'Police arrested a man suspected of shooting four men outside a restaurant last week. He faces charges in the shooting early Friday morning on the patio.',
+    '2015-03-26',
+  );
+  const shooting = doc.events.find((e) => e.type === 'ASSAULT');
+  assert.equal(shooting?.date?.start, '2015-03-20', 'the Friday of last week, not the week');
+  assert.ok(shooting?.provenance.includes('date.restatement'));
+  // a day outside the first telling's span is another day, not this one's
+  const other = extract('Four men were shot outside a restaurant last month. Police described the shooting on Friday.', '2015-03-26').events.find((e) => e.type === 'ASSAULT');
+  assert.notEqual(other?.date?.start, '2015-03-20');
+});
+
 test('a shooting told as an accident, then as a shooting, is one happening: the accident takes its day', () => {
   const doc = extract(
     'Police say a 13-year-old boy has died after accidentally shooting himself. He died after being shot on Friday afternoon and being hospitalized over the weekend.',
