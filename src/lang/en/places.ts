@@ -108,7 +108,8 @@ export const places: PlaceResources = {
       'inner', 'downtown', 'outskirts', 'suburbs', 'streets', 'neighborhood', 'neighbourhood', 'neighborhoods', 'neighbourhoods', 'eastside', 'westside'],
     people: ['death', 'killing', 'slaying', 'funeral', 'family', 'body', 'attorney', 'lawyer', 'killer', 'girlfriend', 'boyfriend', 'wife', 'husband',
       'son', 'daughter', 'mother', 'father', 'brother', 'sister', 'relatives', 'grandmother', 'uncle', 'aunt', 'cousin', 'fiance', 'fiancee',
-      'ex-wife', 'ex-girlfriend', 'ex-boyfriend', 'ex-husband', 'apartment', 'bedroom', 'arrest', 'sentencing', 'condition', 'injuries'],
+      'ex-wife', 'ex-girlfriend', 'ex-boyfriend', 'ex-husband', 'apartment', 'bedroom', 'arrest', 'sentencing', 'condition', 'injuries',
+      'restaurant', 'bar', 'store', 'shop', 'lounge', 'tavern', 'grill', 'cafe', 'diner', 'home', 'house', 'residence', 'car', 'truck', 'vehicle'],
   },
   organisationHeads: ['university', 'college', 'school', 'hospital', 'inc', 'inc.', 'corp', 'corp.', 'company', 'airlines', 'fc', 'united', 'times', 'post', 'news', 'herald', 'tribune', 'council', 'department', 'office', 'police', 'church', 'club', 'bank', 'party', 'street', 'st.', 'road', 'avenue', 'ave.', 'boulevard', 'blvd.', 'drive', 'lane', 'high', 'center', 'centre', 'park', 'mall', 'county jail', 'jail'],
 };

@@ -282,6 +282,9 @@ test('en: people\'s possessives, headline words and cars are no places', { skip 
   near(k, 'Kissimmee', 28.29, -81.41, 20, 'USA');
   const c = run('Two men were sitting inside a black Honda Accord in Jackson when shots were fired.', 'en');
   assert.equal(c.places.some((p) => /Honda/.test(p.span.text)), false);
+  // a possessive before a business or a home names its owner: "outside Carmine’s restaurant" is no town Carmine
+  const d = run('Four men were shot outside Carmine’s restaurant in Tampa.', 'en');
+  assert.equal(d.places.some((p) => /Carmine/.test(p.span.text)), false);
   // a town's own side is still the town
   near(run("A man was shot on Detroit's west side.", 'en'), 'Detroit', 42.33, -83.05, 20, 'USA');
 });
