@@ -270,6 +270,23 @@ test('a page stamp and a dateline date are marked as the page’s, other dates a
   );
 });
 
+test('a page stamped with its full date well before the date given speaks from the stamp (a late crawl)', () => {
+  const text = 'Updated: 08/26/2015 6:53 PM\n\nFour people were shot during a home invasion. It happened around 3:15 Wednesday morning.';
+  const { doc, ctx } = tokenizedDoc(text, 'en', '2017-01-28');
+  datesStage.run(doc, ctx);
+  assert.equal(doc.published, '2015-08-26');
+  assert.equal(doc.dates.find((d) => d.span.text.startsWith('Wednesday'))?.start, '2015-08-26');
+  assert.ok(doc.issues.some((i) => i.code === 'W_PAGE_STAMP'));
+  // a stamp a few days early is the same story's page: the date given stands (the events stage may date by the stamp)
+  const near = tokenizedDoc('Posted: Tuesday, Sept. 19, 2023 8:04 AM\n\nTwo men were shot Monday.', 'en', '2023-09-22');
+  datesStage.run(near.doc, near.ctx);
+  assert.equal(near.doc.published, '2023-09-22');
+  // a stamp without its year is no evidence of an old page
+  const bare = tokenizedDoc('Posted: Monday, Aug. 3\n\nTwo men were shot Monday.', 'en', '2023-09-22');
+  datesStage.run(bare.doc, bare.ctx);
+  assert.equal(bare.doc.published, '2023-09-22');
+});
+
 test('holidays (en): fixed days, the nth weekday of a month, Easter; the last one before publication unless told otherwise', () => {
   expectDate("He was shot on New Year's Eve.", 'en', "New Year's Eve", '2022-12-31', '2022-12-31', 'day');
   expectDate('A Father’s Day shooting left two hurt.', 'en', 'Father’s Day', '2023-06-18', '2023-06-18', 'day');

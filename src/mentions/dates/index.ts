@@ -179,6 +179,22 @@ function quarterContext(chosen: Proposal[], doc: Doc, published: string, c: Comp
   }
 }
 
+/** a stamp this many days before the publication date given is the same story's, published then or crawled a little late */
+const STAMP_LEAD_DAYS = 7;
+/** a stamp that states its year: "Updated: 08/26/2015 6:53 PM", "(Published Monday, Sept. 23, 2013)" */
+const FULL_DATE = /\b(?:1[89]|20)\d\d\b|\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b/;
+
+/** the page's own full-dated stamp, when it lies more than a week before the publication date given */
+function pageStamp(dates: DateMention[], published: string): string | undefined {
+  let day: string | undefined;
+  for (const d of dates) {
+    if (!d.rule.includes('+stamp') || d.precision !== 'day' || d.start !== d.end || !FULL_DATE.test(d.span.text)) continue;
+    if (dayNumber(published) - dayNumber(d.start) <= STAMP_LEAD_DAYS) continue;
+    if (!day || d.start < day) day = d.start;
+  }
+  return day;
+}
+
 export const datesStage: Stage = {
   name: 'dates.v1',
   requires: ['tokens'],
@@ -190,6 +206,18 @@ export const datesStage: Stage = {
       return;
     }
     doc.dates = findDates(doc, ctx.resources.dates, doc.published);
+    // a page stamped with a full date well before the date given with it was crawled late: its words ("Wednesday
+    // morning") speak from the stamp's day
+    const stamp = pageStamp(doc.dates, doc.published);
+    if (stamp) {
+      doc.issues.push({
+        code: 'W_PAGE_STAMP',
+        message: `the page is stamped ${stamp}, before the publication date given (${doc.published}): relative dates resolved against the stamp`,
+        stage: 'dates.v1',
+      });
+      doc.published = stamp;
+      doc.dates = findDates(doc, ctx.resources.dates, stamp);
+    }
     if (ctx.debug) for (const d of doc.dates) doc.trace.push(`dates.v1: "${d.span.text}" -> ${d.start}..${d.end} ${d.precision} (${d.rule})`);
   },
 };
