@@ -35,6 +35,13 @@ test('a follow-up takes the day it recalls for the incident, weeks before public
   assert.equal(other?.date?.start, '2016-04-27');
 });
 
+test('an undated incident takes a calendar day a sentence without events recalls, however old; a weekday only within the week', () => {
+  const doc = extract('Mother charged after toddler shoots her\n\nA mother who was accidentally shot by her son is now facing charges. On February 2nd, the woman was driving with the boy.', '2015-04-23');
+  assert.equal(doc.events.find((e) => e.type === 'ACCIDENT' || e.type === 'ASSAULT')?.date?.start, '2015-02-02');
+  const week = extract('A mother who was accidentally shot by her son is now facing charges. On Tuesday, the woman was driving with the boy.', '2015-04-23');
+  assert.equal(week.events.find((e) => e.type === 'ACCIDENT' || e.type === 'ASSAULT')?.date?.start, '2015-04-21');
+});
+
 test('a definite restatement with its own day makes the first telling\'s vaguer date exact', () => {
   const doc = extract(
     'Police arrested a man suspected of shooting four men outside a restaurant last week. He faces charges in the shooting early Friday morning on the patio.',
@@ -66,9 +73,10 @@ test('an event told without any day takes the page\'s own stamp when it is a lit
   const shot = doc.events.find((e) => e.type === 'ASSAULT');
   assert.equal(shot?.date?.start, '2015-05-02');
   assert.ok(shot?.provenance.includes('date.publication'));
-  // a stamp weeks old is another story's (a page re-published): the date given stands
+  // a stamp weeks old, with its year, tells a page crawled late: the page speaks from its stamp (W_PAGE_STAMP)
   const old = extract('A man shot a 9-year-old girl, police said. (Published Saturday, March 7, 2015)', '2015-05-03');
-  assert.equal(old.events.find((e) => e.type === 'ASSAULT')?.date?.start, '2015-05-03');
+  assert.equal(old.events.find((e) => e.type === 'ASSAULT')?.date?.start, '2015-03-07');
+  assert.ok(old.issues.some((i) => i.code === 'W_PAGE_STAMP'));
 });
 
 test('a later sentence telling the same kind of happening with its day wins over a day told in passing', () => {

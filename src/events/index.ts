@@ -239,8 +239,10 @@ function dayWithinVagueDate(told: Told[]): void {
 
 /** how many sentences after an undated incident a sentence without events may tell its day ("Four men were shot. ... It happened Sunday.") */
 const STORY_DATE_REACH = 8;
-/** how many days before publication the day of such a sentence may lie */
+/** how many days before publication the day of such a sentence may lie ... */
 const STORY_DATE_MAX_AGE = 7;
+/** ... unless it names its month and day ("on January 11th", "Feb. 26", "le 3 mars", "1/11/2015"): a follow-up's recall */
+const CALENDAR_DAY = /^(?:[a-z]+\.(?:month-day|day-month|day-month-yy|weekday-day)|chrono\.[a-z-]+)(?:\+|$)/i;
 
 /**
  * An incident told without a day ("Buffalo police are looking for a shooter who opened fire on four men."), or
@@ -287,7 +289,9 @@ function dateToldAfter(doc: Doc, lex: EventLexicon, told: Told[]): void {
     for (let si = e.sentence + 1; si <= last && !found; si++) {
       if (told.some((t) => t.sentence === si)) continue;
       const s = doc.sentences[si]!;
-      const d = doc.dates.find((d) => d.span.start >= s.start && d.span.end <= s.end && d.kind === 'point' && usable(d) && isEventDay(doc, d) && !isLaterStepDay(doc, lex, d));
+      const d = doc.dates.find(
+        (d) => d.span.start >= s.start && d.span.end <= s.end && d.kind === 'point' && (usable(d) || (anyDay(d) && CALENDAR_DAY.test(d.rule))) && isEventDay(doc, d) && !isLaterStepDay(doc, lex, d),
+      );
       if (d && d.start <= latest) found = { start: d.start, end: d.end, precision: d.precision, stated: false, text: d.span.text };
     }
     // last, a later record of the same kind whose day only bounds it ("were called Wednesday after a shooting")
