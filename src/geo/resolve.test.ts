@@ -61,6 +61,9 @@ const rows: Row[] = [
   entry({ name: 'Qatar', lat: 25.5, lon: 51.25, country: 'QAT', featureClass: 'A', featureCode: 'PCLI', population: 2_780_000 }),
   entry({ name: 'United States', lat: 39.76, lon: -98.5, country: 'USA', featureClass: 'A', featureCode: 'PCLI', population: 327_000_000 }),
   entry({ name: 'Blossom', lat: 33.66, lon: -95.38, country: 'USA', admin1Code: 'US.TX', featureClass: 'P', featureCode: 'PPL', population: 1_500 }),
+  // a village the gazetteer lacks, named like a town abroad, written with its English region
+  entry({ name: 'Elmstead', lat: -31.9, lon: 115.9, country: 'AUS', admin1Code: 'AU.08', featureClass: 'P', featureCode: 'PPL', population: 9_000 }),
+  entry({ name: 'Wessexshire', lat: 51.1, lon: -2.3, country: 'GBR', featureClass: 'L', featureCode: 'RGN', precision: 'region', population: 1_000_000 }),
   entry({ name: 'Overtown', lat: 55.76, lon: -3.92, country: 'GBR', admin1Code: 'GB.SCT', featureClass: 'P', featureCode: 'PPL', population: 2_000 }),
 ];
 
@@ -388,4 +391,23 @@ test('a gulf of no one country lies by the countries the story names: "the Gulf"
   const text = 'The United States has an ally in the Gulf, Qatar.';
   const r = resolveToponyms([item('United States', text), item('Gulf', text), item('Qatar', text)], fakeGazetteer, { text });
   assert.equal(r[1]!.entry?.name, 'Persian Gulf');
+});
+
+test('"Elmstead, Wessexshire": a town written with its region, whose only reading lies elsewhere, lies in the region (rule in-parent)', () => {
+  const text = 'The race moves to Elmstead, Wessexshire, in June.';
+  const [town, region] = resolveToponyms([item('Elmstead', text), item('Wessexshire', text)], fakeGazetteer, { text });
+  assert.equal(town!.entry?.name, 'Wessexshire');
+  assert.deepEqual(town!.rules, ['in-parent']);
+  assert.equal(region!.entry?.name, 'Wessexshire');
+  // alone, the name keeps its reading abroad
+  assert.equal(resolveToponyms([item('Elmstead', 'Elmstead')], fakeGazetteer, { text: 'Elmstead' })[0]!.entry?.country, 'AUS');
+});
+
+test('in-parent: a reading inside the parent stays; a name that may be one more of the parent\'s kind is a list, not a child', () => {
+  const inside = 'Residents of Paris, Texas, left.';
+  assert.equal(resolveToponyms([item('Paris', inside), item('Texas', inside)], fakeGazetteer, { text: inside })[0]!.entry?.featureCode, 'PPLA2');
+  const list = 'Storms hit Washington, Texas and Utah.';
+  const rs = resolveToponyms([item('Washington', list), item('Texas', list), item('Utah', list)], fakeGazetteer, { text: list });
+  assert.notEqual(rs[0]!.entry?.name, 'Texas');
+  assert.ok(!rs[0]!.rules.includes('in-parent'));
 });

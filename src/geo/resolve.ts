@@ -130,6 +130,8 @@ const NAMESAKE_DIVISION_SHARE = 0.5;
 const SEA_NEAR_KM = 1000;
 /** a part of a town as populous as this is known as a town (Hollywood) */
 const TOWN_SIZED_QUARTER = 50_000;
+/** a named region (Yorkshire) holds the towns this close to its point, for "X, Y" */
+const REGION_REACH_KM = 150;
 const LOCAL_RULES = new Set(['parent-named-beside', 'child-named-beside', 'division-in-article', 'near-other-place']);
 
 /**
@@ -613,8 +615,29 @@ export function resolveToponyms(items: readonly ToponymItem[], gazetteer: Gazett
     }
     return best;
   };
+  // "Rockingham, Northamptonshire": a town or district written with its parent lies in that parent; when no reading
+  // of the name does (a village the gazetteer lacks, read as a namesake abroad), the parent is where it is
+  const parentFor = (i: number): GazetteerEntry | undefined => {
+    const g = groups[groupOf[i]!]!;
+    const next = items[i + 1];
+    if (!ctx.text || !next || !g.parents.has(groupOf[i + 1]!) || !/^\s*,\s*$/.test(ctx.text.slice(items[i]!.end, next.start))) return undefined;
+    // (only a name read as a town or district elsewhere: a name with no reading stays unresolved, as words the
+    // gazetteer merely knows do, "Health, Angola", "Mike Smith, New England")
+    const own = g.choice && g.score >= MIN_SCORE ? g.choice.e : undefined;
+    if (!own || (own.precision !== 'settlement' && own.precision !== 'district')) return undefined;
+    const pg = groups[groupOf[i + 1]!]!;
+    const p = pg.choice?.e;
+    if (!p || pg.score < MIN_SCORE || pg.inName || !p.country || (!isContainer(p) && p.featureCode !== 'RGN')) return undefined;
+    // (a name that may be one more of the parent's kind is a list: "Becker, Clay and Otter Tail counties")
+    const kind = (e: GazetteerEntry) => (e.precision === 'country' ? 'country' : e.featureCode);
+    if (g.cands.some((c) => kind(c.e) === kind(p))) return undefined;
+    const inside = (e: GazetteerEntry) => isContainer(p) ? contains(p, e) : e.country === p.country && distanceKm(p.lat, p.lon, e.lat, e.lon) <= REGION_REACH_KM;
+    return inside(own) ? undefined : p;
+  };
   return items.map((_, i) => {
     const g = groups[groupOf[i]!]!;
+    const parent = parentFor(i);
+    if (parent) return { entry: parent, score: MIN_SCORE, margin: 0, rules: ['in-parent'] };
     if ((!g.choice || g.score < MIN_SCORE || doubtful[groupOf[i]!]) && ctx.focusFallback) {
       // (not the town merely written nearest it: measured in the pipeline, a county the gazetteer lacks or a
       // street beside the outlet's town went to the wrong town; GVA city -0.3 points)
