@@ -51,6 +51,7 @@ const rows: Row[] = [
   entry({ name: 'Lakeport', lat: 45.5, lon: -122.7, country: 'USA', admin1Code: 'US.OR', featureClass: 'P', featureCode: 'PPLA2', population: 650_000 }),
   entry({ name: 'Lakeport', lat: 27.9, lon: -97.3, country: 'USA', admin1Code: 'US.TX', featureClass: 'P', featureCode: 'PPL', population: 1_800 }),
   entry({ name: 'Dallas', lat: 32.78, lon: -96.8, country: 'USA', admin1Code: 'US.TX', featureClass: 'P', featureCode: 'PPLA2', population: 1_300_000 }),
+  entry({ name: 'Mesquite Springs', lat: 29.9, lon: -97.9, country: 'USA', admin1Code: 'US.TX', featureClass: 'P', featureCode: 'PPL', population: 60_000 }),
   entry({ name: 'Aransas', lat: 27.95, lon: -97.35, country: 'USA', admin1Code: 'US.TX', featureClass: 'P', featureCode: 'PPL', population: 5_000 }),
   // a part of a city as populous as a city, and a town of the same name elsewhere
   entry({ name: 'Brightwood', lat: 34.1, lon: -118.33, country: 'USA', admin1Code: 'US.CA', featureClass: 'P', featureCode: 'PPLX', population: 160_000 }),
@@ -380,6 +381,11 @@ test('a small namesake of a big city is not meant because the story names its st
   const local = 'A storm hit Aransas and Lakeport, Texas officials said.';
   const l = resolveToponyms([item('Aransas', local), item('Lakeport', local), item('Texas', local)], fakeGazetteer, { text: local });
   assert.equal(l[1]!.entry?.admin1Code, 'US.TX');
+  // a town of the story two hundred kilometres away is not close: "based in London" in a story from Los Angeles
+  const far = 'Mesquite Springs officials said the designer is based in Lakeport, not in Texas.';
+  const f = resolveToponyms([item('Mesquite Springs', far), item('Lakeport', far), item('Texas', far)], fakeGazetteer, { text: far });
+  assert.equal(f[1]!.entry?.admin1Code, 'US.OR');
+  assert.ok(f[1]!.rules.includes('namesake') || !f[1]!.rules.includes('division-in-article'));
 });
 
 test('a part of a city with a city\'s population is known by its name as a town is', () => {
@@ -409,5 +415,28 @@ test('in-parent: a reading inside the parent stays; a name that may be one more 
   const list = 'Storms hit Washington, Texas and Utah.';
   const rs = resolveToponyms([item('Washington', list), item('Texas', list), item('Utah', list)], fakeGazetteer, { text: list });
   assert.notEqual(rs[0]!.entry?.name, 'Texas');
+  assert.ok(!rs[0]!.rules.includes('in-parent'));
+});
+
+test('in-parent: the town of the name inside the parent is found beyond the candidates kept ("Lindale, New York")', () => {
+  const many: Row[] = Array.from({ length: 30 }, (_, k) => entry({ name: 'Lindale', lat: 30 + k / 10, lon: -97, country: 'USA', admin1Code: 'US.TX', featureClass: 'P', featureCode: 'PPL', population: 5_000 + k }));
+  const ny = entry({ name: 'Lindale', lat: 42.1, lon: -75.9, country: 'USA', admin1Code: 'US.NY', featureClass: 'P', featureCode: 'PPL', population: 0 });
+  const all = [...rows, ...many, ny];
+  const g: Gazetteer = { ...fakeGazetteer, lookup: (name) => all.filter((r) => foldName(r.name) === foldName(name)).map(({ names: _n, ...e }) => ({ ...e, precision: e.precision!, matched: 'name' as const })) };
+  const text = 'A fire in Lindale, New York, destroyed a barn.';
+  const [town] = resolveToponyms([item('Lindale', text), item('New York', text)], g, { text });
+  assert.equal(town!.entry?.admin1Code, 'US.NY');
+  assert.equal(town!.entry?.featureClass, 'P');
+  assert.deepEqual(town!.rules, ['in-parent']);
+});
+
+test('in-parent: a county\'s bare name that is also a town is no parent ("Savannah, Beaufort, SC" lists towns)', () => {
+  const county = entry({ name: 'Dorchester County', names: ['Dorchester'], lat: 33.08, lon: -80.4, country: 'USA', admin1Code: 'US.SC', admin2Code: 'US.SC.035', featureClass: 'A', featureCode: 'ADM2', precision: 'district', population: 150_000 });
+  const town = entry({ name: 'Dorchester', lat: 33.13, lon: -80.39, country: 'USA', admin1Code: 'US.SC', admin2Code: 'US.SC.035', featureClass: 'P', featureCode: 'PPL', population: 500 });
+  const all = [...rows, county, town];
+  const g: Gazetteer = { ...fakeGazetteer, lookup: (name) => all.filter((r) => [r.name, ...(r.names ?? [])].some((n) => foldName(n) === foldName(name))).map(({ names, ...e }) => ({ ...e, precision: e.precision!, matched: foldName(e.name) === foldName(name) ? 'name' as const : 'alternate' as const })) };
+  const text = 'News 3: Memphis, Dorchester, Atlanta and beyond.';
+  const rs = resolveToponyms([item('Memphis', text), item('Dorchester', text), item('Atlanta', text)], g, { text });
+  assert.equal(rs[0]!.entry?.name, 'Memphis');
   assert.ok(!rs[0]!.rules.includes('in-parent'));
 });

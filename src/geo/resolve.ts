@@ -123,7 +123,7 @@ const NEAR_SEVERAL = 0.5;
 const NAMESAKE_FACTOR = 50;
 const NAMESAKE_CITY_PEOPLE = 100_000;
 /** ... and lies this far from every other place of the article */
-const NAMESAKE_NEAR_KM = 300;
+const NAMESAKE_NEAR_KM = 100;
 /** the share of its division's support a namesake keeps */
 const NAMESAKE_DIVISION_SHARE = 0.5;
 /** a sea, gulf or region of no one country is supported by the countries the article names this close to its point */
@@ -631,8 +631,13 @@ export function resolveToponyms(items: readonly ToponymItem[], gazetteer: Gazett
     // (a name that may be one more of the parent's kind is a list: "Becker, Clay and Otter Tail counties")
     const kind = (e: GazetteerEntry) => (e.precision === 'country' ? 'country' : e.featureCode);
     if (g.cands.some((c) => kind(c.e) === kind(p))) return undefined;
+    // (a county's bare name may be a town of a list: "Savannah, Beaufort, SC")
+    if (p.featureCode === 'ADM2' && pg.cands.some((c) => c.e.precision === 'settlement' && c.e.matched === 'name')) return undefined;
     const inside = (e: GazetteerEntry) => isContainer(p) ? contains(p, e) : e.country === p.country && distanceKm(p.lat, p.lon, e.lat, e.lon) <= REGION_REACH_KM;
-    return inside(own) ? undefined : p;
+    if (inside(own)) return undefined;
+    // the town of the name inside the parent, when the gazetteer has one beyond the candidates kept ("Vernon, Conn.")
+    const town = gazetteer.lookup(items[i]!.lookupName ?? items[i]!.text).filter((e) => e.matched !== 'translit' && (e.precision === 'settlement' || e.precision === 'district') && inside(e)).sort((a, b) => b.population - a.population)[0];
+    return town ?? p;
   };
   return items.map((_, i) => {
     const g = groups[groupOf[i]!]!;
