@@ -65,6 +65,7 @@ const rows: Row[] = [
   // a village the gazetteer lacks, named like a town abroad, written with its English region
   entry({ name: 'Elmstead', lat: -31.9, lon: 115.9, country: 'AUS', admin1Code: 'AU.08', featureClass: 'P', featureCode: 'PPL', population: 9_000 }),
   entry({ name: 'Wessexshire', lat: 51.1, lon: -2.3, country: 'GBR', featureClass: 'L', featureCode: 'RGN', precision: 'region', population: 1_000_000 }),
+  entry({ name: 'United States Capitol', names: ['Capitol'], lat: 38.89, lon: -77.01, country: 'USA', featureClass: 'S', featureCode: 'BLDG', precision: 'point', population: 0 }),
   entry({ name: 'Overtown', lat: 55.76, lon: -3.92, country: 'GBR', admin1Code: 'GB.SCT', featureClass: 'P', featureCode: 'PPL', population: 2_000 }),
 ];
 
@@ -439,4 +440,18 @@ test('in-parent: a county\'s bare name that is also a town is no parent ("Savann
   const rs = resolveToponyms([item('Memphis', text), item('Dorchester', text), item('Atlanta', text)], g, { text });
   assert.equal(rs[0]!.entry?.name, 'Memphis');
   assert.ok(!rs[0]!.rules.includes('in-parent'));
+});
+
+test('"the state Capitol" is the capitol of the state the story is about, in its capital (rule state-seat)', () => {
+  const text = 'Teachers marched in Atlanta as Georgia lawmakers met at the state Capitol. Later the Capitol emptied.';
+  const rs = resolveToponyms([item('Atlanta', text), item('Georgia', text), item('Capitol', text), item('Capitol', text, 70)], fakeGazetteer, { text });
+  assert.equal(rs[2]!.entry?.name, 'Atlanta');
+  assert.deepEqual(rs[2]!.rules, ['state-seat']);
+  assert.equal(rs[3]!.entry?.name, 'Atlanta');
+  // without "state" it is the nation's
+  const dc = 'Teachers from Atlanta, Georgia, rallied at the Capitol.';
+  assert.equal(resolveToponyms([item('Atlanta', dc), item('Georgia', dc), item('Capitol', dc)], fakeGazetteer, { text: dc })[2]!.entry?.featureCode, 'BLDG');
+  // nor when the story names two states as much
+  const two = 'Lawmakers in Texas and Utah met at the state Capitol.';
+  assert.equal(resolveToponyms([item('Texas', two), item('Utah', two), item('Capitol', two)], fakeGazetteer, { text: two })[2]!.entry?.featureCode, 'BLDG');
 });

@@ -106,6 +106,8 @@ const BIG = new Set<PlacePrecision>(['country', 'region']);
 const DIVISION_WORD = /\s(?:County|Parish|Borough|District|Province|Oblast|Governorate|Prefecture)$/;
 const STATE_AFTER = /^\s+state\b/;
 const STATE_BEFORE = /\bstate of\s+$/i;
+/** "the state Capitol" */
+const STATE_BEFORE_NAME = /\bstate\s+$/i;
 const PAIR_JOIN = /^\s+(?:or|ou|and|et)\s+$/;
 const LIST_JOIN = /^\s*,\s*(?:(?:and|or|et|ou)\s+)?$|^\s+(?:and|or|et|ou)\s+$/;
 /** a name in a list of states or countries is one more of them ("Virginia, Washington and Wyoming": the state) */
@@ -639,8 +641,26 @@ export function resolveToponyms(items: readonly ToponymItem[], gazetteer: Gazett
     const town = gazetteer.lookup(items[i]!.lookupName ?? items[i]!.text).filter((e) => e.matched !== 'translit' && (e.precision === 'settlement' || e.precision === 'district') && inside(e)).sort((a, b) => b.population - a.population)[0];
     return town ?? p;
   };
+  // "the state Capitol": a nation's building named with "state" is the state's own, in the capital of the state the
+  // article is about (its places lie there twice as often as in any other; its capital town when the article names
+  // it, else the state)
+  const stateSeat = groups.map((g) => {
+    const e = g.choice?.e;
+    if (!e || e.featureCode !== 'BLDG' || !ctx.text || !g.items.some((k) => STATE_BEFORE_NAME.test(ctx.text!.slice(Math.max(0, items[k]!.start - 8), items[k]!.start)))) return undefined;
+    const votes = new Map<string, number>();
+    for (const o of groups) {
+      const oe = o.choice?.e;
+      if (oe && o !== g && o.score >= MIN_SCORE && oe.country === e.country && oe.admin1Code) add(votes, oe.admin1Code, o.items.length);
+    }
+    const [top, second] = [...votes.entries()].sort((a, b) => b[1] - a[1]);
+    if (!top || (second && second[1] * 2 > top[1])) return undefined;
+    const chosen = groups.map((o) => o.choice?.e).filter((oe): oe is GazetteerEntry => !!oe && oe.admin1Code === top[0] && oe.country === e.country);
+    return chosen.find((oe) => oe.featureCode === 'PPLA') ?? chosen.find((oe) => oe.featureCode === 'ADM1');
+  });
   return items.map((_, i) => {
     const g = groups[groupOf[i]!]!;
+    const seat = stateSeat[groupOf[i]!];
+    if (seat) return { entry: seat, score: g.score, margin: g.margin, rules: ['state-seat'] };
     const parent = parentFor(i);
     if (parent) return { entry: parent, score: MIN_SCORE, margin: 0, rules: ['in-parent'] };
     if ((!g.choice || g.score < MIN_SCORE || doubtful[groupOf[i]!]) && ctx.focusFallback) {
