@@ -66,6 +66,7 @@ const rows: Row[] = [
   entry({ name: 'Elmstead', lat: -31.9, lon: 115.9, country: 'AUS', admin1Code: 'AU.08', featureClass: 'P', featureCode: 'PPL', population: 9_000 }),
   entry({ name: 'Wessexshire', lat: 51.1, lon: -2.3, country: 'GBR', featureClass: 'L', featureCode: 'RGN', precision: 'region', population: 1_000_000 }),
   entry({ name: 'United States Capitol', names: ['Capitol'], lat: 38.89, lon: -77.01, country: 'USA', featureClass: 'S', featureCode: 'BLDG', precision: 'point', population: 0 }),
+  entry({ name: 'Northford', lat: 55.9, lon: -3.2, country: 'GBR', admin1Code: 'GB.SCT', featureClass: 'P', featureCode: 'PPLA2', population: 200_000 }),
   entry({ name: 'Overtown', lat: 55.76, lon: -3.92, country: 'GBR', admin1Code: 'GB.SCT', featureClass: 'P', featureCode: 'PPL', population: 2_000 }),
 ];
 
@@ -454,4 +455,14 @@ test('"the state Capitol" is the capitol of the state the story is about, in its
   // nor when the story names two states as much
   const two = 'Lawmakers in Texas and Utah met at the state Capitol.';
   assert.equal(resolveToponyms([item('Texas', two), item('Utah', two), item('Capitol', two)], fakeGazetteer, { text: two })[2]!.entry?.featureCode, 'BLDG');
+});
+
+test('in-parent: not after a country (a looser notion: "Belfast, Ireland"), nor for a large town beyond a region\'s reach', () => {
+  const country = 'Fans flew from Miami, Qatar, to the final.';
+  const c = resolveToponyms([item('Miami', country), item('Qatar', country)], fakeGazetteer, { text: country });
+  assert.equal(c[0]!.entry?.name, 'Miami');
+  const region = 'The tour reaches Northford, Wessexshire, on Friday.';
+  const r = resolveToponyms([item('Northford', region), item('Wessexshire', region)], fakeGazetteer, { text: region });
+  assert.equal(r[0]!.entry?.name, 'Northford');
+  assert.ok(!r[0]!.rules.includes('in-parent'));
 });

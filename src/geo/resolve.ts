@@ -134,6 +134,8 @@ const SEA_NEAR_KM = 1000;
 const TOWN_SIZED_QUARTER = 50_000;
 /** a named region (Yorkshire) holds the towns this close to its point, for "X, Y" */
 const REGION_REACH_KM = 150;
+/** ... and a town of the region's country beyond that reach is a namesake when smaller than this */
+const REGION_NAMESAKE_PEOPLE = 10_000;
 const LOCAL_RULES = new Set(['parent-named-beside', 'child-named-beside', 'division-in-article', 'near-other-place']);
 
 /**
@@ -629,7 +631,9 @@ export function resolveToponyms(items: readonly ToponymItem[], gazetteer: Gazett
     if (!own || (own.precision !== 'settlement' && own.precision !== 'district')) return undefined;
     const pg = groups[groupOf[i + 1]!]!;
     const p = pg.choice?.e;
-    if (!p || pg.score < MIN_SCORE || pg.inName || !p.country || (!isContainer(p) && p.featureCode !== 'RGN')) return undefined;
+    // (a division or a named region: a country written after a town may be a looser notion than the gazetteer's
+    // state, "Belfast, Ireland", "Nuuk, Denmark", "Macau, China")
+    if (!p || pg.score < MIN_SCORE || pg.inName || !p.country || (p.featureCode !== 'ADM1' && p.featureCode !== 'ADM2' && p.featureCode !== 'RGN')) return undefined;
     // (a name that may be one more of the parent's kind is a list: "Becker, Clay and Otter Tail counties")
     const kind = (e: GazetteerEntry) => (e.precision === 'country' ? 'country' : e.featureCode);
     if (g.cands.some((c) => kind(c.e) === kind(p))) return undefined;
@@ -637,6 +641,9 @@ export function resolveToponyms(items: readonly ToponymItem[], gazetteer: Gazett
     if (p.featureCode === 'ADM2' && pg.cands.some((c) => c.e.precision === 'settlement' && c.e.matched === 'name')) return undefined;
     const inside = (e: GazetteerEntry) => isContainer(p) ? contains(p, e) : e.country === p.country && distanceKm(p.lat, p.lon, e.lat, e.lon) <= REGION_REACH_KM;
     if (inside(own)) return undefined;
+    // (a named region has no bounds here: a town of its country beyond its reach from the point gives way only when
+    // small, a namesake; "Novosibirsk, Siberia" stays)
+    if (p.featureCode === 'RGN' && own.country === p.country && own.population >= REGION_NAMESAKE_PEOPLE) return undefined;
     // the town of the name inside the parent, when the gazetteer has one beyond the candidates kept ("Vernon, Conn.")
     const town = gazetteer.lookup(items[i]!.lookupName ?? items[i]!.text).filter((e) => e.matched !== 'translit' && (e.precision === 'settlement' || e.precision === 'district') && inside(e)).sort((a, b) => b.population - a.population)[0];
     return town ?? p;
