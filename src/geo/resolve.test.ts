@@ -51,6 +51,7 @@ const rows: Row[] = [
   entry({ name: 'Lakeport', lat: 45.5, lon: -122.7, country: 'USA', admin1Code: 'US.OR', featureClass: 'P', featureCode: 'PPLA2', population: 650_000 }),
   entry({ name: 'Lakeport', lat: 27.9, lon: -97.3, country: 'USA', admin1Code: 'US.TX', featureClass: 'P', featureCode: 'PPL', population: 1_800 }),
   entry({ name: 'Dallas', lat: 32.78, lon: -96.8, country: 'USA', admin1Code: 'US.TX', featureClass: 'P', featureCode: 'PPLA2', population: 1_300_000 }),
+  entry({ name: 'Mesquite Springs', lat: 29.9, lon: -97.9, country: 'USA', admin1Code: 'US.TX', featureClass: 'P', featureCode: 'PPL', population: 60_000 }),
   entry({ name: 'Aransas', lat: 27.95, lon: -97.35, country: 'USA', admin1Code: 'US.TX', featureClass: 'P', featureCode: 'PPL', population: 5_000 }),
   // a part of a city as populous as a city, and a town of the same name elsewhere
   entry({ name: 'Brightwood', lat: 34.1, lon: -118.33, country: 'USA', admin1Code: 'US.CA', featureClass: 'P', featureCode: 'PPLX', population: 160_000 }),
@@ -61,6 +62,11 @@ const rows: Row[] = [
   entry({ name: 'Qatar', lat: 25.5, lon: 51.25, country: 'QAT', featureClass: 'A', featureCode: 'PCLI', population: 2_780_000 }),
   entry({ name: 'United States', lat: 39.76, lon: -98.5, country: 'USA', featureClass: 'A', featureCode: 'PCLI', population: 327_000_000 }),
   entry({ name: 'Blossom', lat: 33.66, lon: -95.38, country: 'USA', admin1Code: 'US.TX', featureClass: 'P', featureCode: 'PPL', population: 1_500 }),
+  // a village the gazetteer lacks, named like a town abroad, written with its English region
+  entry({ name: 'Elmstead', lat: -31.9, lon: 115.9, country: 'AUS', admin1Code: 'AU.08', featureClass: 'P', featureCode: 'PPL', population: 9_000 }),
+  entry({ name: 'Wessexshire', lat: 51.1, lon: -2.3, country: 'GBR', featureClass: 'L', featureCode: 'RGN', precision: 'region', population: 1_000_000 }),
+  entry({ name: 'United States Capitol', names: ['Capitol'], lat: 38.89, lon: -77.01, country: 'USA', featureClass: 'S', featureCode: 'BLDG', precision: 'point', population: 0 }),
+  entry({ name: 'Northford', lat: 55.9, lon: -3.2, country: 'GBR', admin1Code: 'GB.SCT', featureClass: 'P', featureCode: 'PPLA2', population: 200_000 }),
   entry({ name: 'Overtown', lat: 55.76, lon: -3.92, country: 'GBR', admin1Code: 'GB.SCT', featureClass: 'P', featureCode: 'PPL', population: 2_000 }),
 ];
 
@@ -377,6 +383,11 @@ test('a small namesake of a big city is not meant because the story names its st
   const local = 'A storm hit Aransas and Lakeport, Texas officials said.';
   const l = resolveToponyms([item('Aransas', local), item('Lakeport', local), item('Texas', local)], fakeGazetteer, { text: local });
   assert.equal(l[1]!.entry?.admin1Code, 'US.TX');
+  // a town of the story two hundred kilometres away is not close: "based in London" in a story from Los Angeles
+  const far = 'Mesquite Springs officials said the designer is based in Lakeport, not in Texas.';
+  const f = resolveToponyms([item('Mesquite Springs', far), item('Lakeport', far), item('Texas', far)], fakeGazetteer, { text: far });
+  assert.equal(f[1]!.entry?.admin1Code, 'US.OR');
+  assert.ok(f[1]!.rules.includes('namesake') || !f[1]!.rules.includes('division-in-article'));
 });
 
 test('a part of a city with a city\'s population is known by its name as a town is', () => {
@@ -388,4 +399,70 @@ test('a gulf of no one country lies by the countries the story names: "the Gulf"
   const text = 'The United States has an ally in the Gulf, Qatar.';
   const r = resolveToponyms([item('United States', text), item('Gulf', text), item('Qatar', text)], fakeGazetteer, { text });
   assert.equal(r[1]!.entry?.name, 'Persian Gulf');
+});
+
+test('"Elmstead, Wessexshire": a town written with its region, whose only reading lies elsewhere, lies in the region (rule in-parent)', () => {
+  const text = 'The race moves to Elmstead, Wessexshire, in June.';
+  const [town, region] = resolveToponyms([item('Elmstead', text), item('Wessexshire', text)], fakeGazetteer, { text });
+  assert.equal(town!.entry?.name, 'Wessexshire');
+  assert.deepEqual(town!.rules, ['in-parent']);
+  assert.equal(region!.entry?.name, 'Wessexshire');
+  // alone, the name keeps its reading abroad
+  assert.equal(resolveToponyms([item('Elmstead', 'Elmstead')], fakeGazetteer, { text: 'Elmstead' })[0]!.entry?.country, 'AUS');
+});
+
+test('in-parent: a reading inside the parent stays; a name that may be one more of the parent\'s kind is a list, not a child', () => {
+  const inside = 'Residents of Paris, Texas, left.';
+  assert.equal(resolveToponyms([item('Paris', inside), item('Texas', inside)], fakeGazetteer, { text: inside })[0]!.entry?.featureCode, 'PPLA2');
+  const list = 'Storms hit Washington, Texas and Utah.';
+  const rs = resolveToponyms([item('Washington', list), item('Texas', list), item('Utah', list)], fakeGazetteer, { text: list });
+  assert.notEqual(rs[0]!.entry?.name, 'Texas');
+  assert.ok(!rs[0]!.rules.includes('in-parent'));
+});
+
+test('in-parent: the town of the name inside the parent is found beyond the candidates kept ("Lindale, New York")', () => {
+  const many: Row[] = Array.from({ length: 30 }, (_, k) => entry({ name: 'Lindale', lat: 30 + k / 10, lon: -97, country: 'USA', admin1Code: 'US.TX', featureClass: 'P', featureCode: 'PPL', population: 5_000 + k }));
+  const ny = entry({ name: 'Lindale', lat: 42.1, lon: -75.9, country: 'USA', admin1Code: 'US.NY', featureClass: 'P', featureCode: 'PPL', population: 0 });
+  const all = [...rows, ...many, ny];
+  const g: Gazetteer = { ...fakeGazetteer, lookup: (name) => all.filter((r) => foldName(r.name) === foldName(name)).map(({ names: _n, ...e }) => ({ ...e, precision: e.precision!, matched: 'name' as const })) };
+  const text = 'A fire in Lindale, New York, destroyed a barn.';
+  const [town] = resolveToponyms([item('Lindale', text), item('New York', text)], g, { text });
+  assert.equal(town!.entry?.admin1Code, 'US.NY');
+  assert.equal(town!.entry?.featureClass, 'P');
+  assert.deepEqual(town!.rules, ['in-parent']);
+});
+
+test('in-parent: a county\'s bare name that is also a town is no parent ("Savannah, Beaufort, SC" lists towns)', () => {
+  const county = entry({ name: 'Dorchester County', names: ['Dorchester'], lat: 33.08, lon: -80.4, country: 'USA', admin1Code: 'US.SC', admin2Code: 'US.SC.035', featureClass: 'A', featureCode: 'ADM2', precision: 'district', population: 150_000 });
+  const town = entry({ name: 'Dorchester', lat: 33.13, lon: -80.39, country: 'USA', admin1Code: 'US.SC', admin2Code: 'US.SC.035', featureClass: 'P', featureCode: 'PPL', population: 500 });
+  const all = [...rows, county, town];
+  const g: Gazetteer = { ...fakeGazetteer, lookup: (name) => all.filter((r) => [r.name, ...(r.names ?? [])].some((n) => foldName(n) === foldName(name))).map(({ names, ...e }) => ({ ...e, precision: e.precision!, matched: foldName(e.name) === foldName(name) ? 'name' as const : 'alternate' as const })) };
+  const text = 'News 3: Memphis, Dorchester, Atlanta and beyond.';
+  const rs = resolveToponyms([item('Memphis', text), item('Dorchester', text), item('Atlanta', text)], g, { text });
+  assert.equal(rs[0]!.entry?.name, 'Memphis');
+  assert.ok(!rs[0]!.rules.includes('in-parent'));
+});
+
+test('"the state Capitol" is the capitol of the state the story is about, in its capital (rule state-seat)', () => {
+  const text = 'Teachers marched in Atlanta as Georgia lawmakers met at the state Capitol. Later the Capitol emptied.';
+  const rs = resolveToponyms([item('Atlanta', text), item('Georgia', text), item('Capitol', text), item('Capitol', text, 70)], fakeGazetteer, { text });
+  assert.equal(rs[2]!.entry?.name, 'Atlanta');
+  assert.deepEqual(rs[2]!.rules, ['state-seat']);
+  assert.equal(rs[3]!.entry?.name, 'Atlanta');
+  // without "state" it is the nation's
+  const dc = 'Teachers from Atlanta, Georgia, rallied at the Capitol.';
+  assert.equal(resolveToponyms([item('Atlanta', dc), item('Georgia', dc), item('Capitol', dc)], fakeGazetteer, { text: dc })[2]!.entry?.featureCode, 'BLDG');
+  // nor when the story names two states as much
+  const two = 'Lawmakers in Texas and Utah met at the state Capitol.';
+  assert.equal(resolveToponyms([item('Texas', two), item('Utah', two), item('Capitol', two)], fakeGazetteer, { text: two })[2]!.entry?.featureCode, 'BLDG');
+});
+
+test('in-parent: not after a country (a looser notion: "Belfast, Ireland"), nor for a large town beyond a region\'s reach', () => {
+  const country = 'Fans flew from Miami, Qatar, to the final.';
+  const c = resolveToponyms([item('Miami', country), item('Qatar', country)], fakeGazetteer, { text: country });
+  assert.equal(c[0]!.entry?.name, 'Miami');
+  const region = 'The tour reaches Northford, Wessexshire, on Friday.';
+  const r = resolveToponyms([item('Northford', region), item('Wessexshire', region)], fakeGazetteer, { text: region });
+  assert.equal(r[0]!.entry?.name, 'Northford');
+  assert.ok(!r[0]!.rules.includes('in-parent'));
 });

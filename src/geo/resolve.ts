@@ -106,6 +106,8 @@ const BIG = new Set<PlacePrecision>(['country', 'region']);
 const DIVISION_WORD = /\s(?:County|Parish|Borough|District|Province|Oblast|Governorate|Prefecture)$/;
 const STATE_AFTER = /^\s+state\b/;
 const STATE_BEFORE = /\bstate of\s+$/i;
+/** "the state Capitol" */
+const STATE_BEFORE_NAME = /\bstate\s+$/i;
 const PAIR_JOIN = /^\s+(?:or|ou|and|et)\s+$/;
 const LIST_JOIN = /^\s*,\s*(?:(?:and|or|et|ou)\s+)?$|^\s+(?:and|or|et|ou)\s+$/;
 /** a name in a list of states or countries is one more of them ("Virginia, Washington and Wyoming": the state) */
@@ -123,13 +125,17 @@ const NEAR_SEVERAL = 0.5;
 const NAMESAKE_FACTOR = 50;
 const NAMESAKE_CITY_PEOPLE = 100_000;
 /** ... and lies this far from every other place of the article */
-const NAMESAKE_NEAR_KM = 300;
+const NAMESAKE_NEAR_KM = 100;
 /** the share of its division's support a namesake keeps */
 const NAMESAKE_DIVISION_SHARE = 0.5;
 /** a sea, gulf or region of no one country is supported by the countries the article names this close to its point */
 const SEA_NEAR_KM = 1000;
 /** a part of a town as populous as this is known as a town (Hollywood) */
 const TOWN_SIZED_QUARTER = 50_000;
+/** a named region (Yorkshire) holds the towns this close to its point, for "X, Y" */
+const REGION_REACH_KM = 150;
+/** ... and a town of the region's country beyond that reach is a namesake when smaller than this */
+const REGION_NAMESAKE_PEOPLE = 10_000;
 const LOCAL_RULES = new Set(['parent-named-beside', 'child-named-beside', 'division-in-article', 'near-other-place']);
 
 /**
@@ -613,8 +619,57 @@ export function resolveToponyms(items: readonly ToponymItem[], gazetteer: Gazett
     }
     return best;
   };
+  // "Rockingham, Northamptonshire": a town or district written with its parent lies in that parent; when no reading
+  // of the name does (a village the gazetteer lacks, read as a namesake abroad), the parent is where it is
+  const parentFor = (i: number): GazetteerEntry | undefined => {
+    const g = groups[groupOf[i]!]!;
+    const next = items[i + 1];
+    if (!ctx.text || !next || !g.parents.has(groupOf[i + 1]!) || !/^\s*,\s*$/.test(ctx.text.slice(items[i]!.end, next.start))) return undefined;
+    // (only a name read as a town or district elsewhere: a name with no reading stays unresolved, as words the
+    // gazetteer merely knows do, "Health, Angola", "Mike Smith, New England")
+    const own = g.choice && g.score >= MIN_SCORE ? g.choice.e : undefined;
+    if (!own || (own.precision !== 'settlement' && own.precision !== 'district')) return undefined;
+    const pg = groups[groupOf[i + 1]!]!;
+    const p = pg.choice?.e;
+    // (a division or a named region: a country written after a town may be a looser notion than the gazetteer's
+    // state, "Belfast, Ireland", "Nuuk, Denmark", "Macau, China")
+    if (!p || pg.score < MIN_SCORE || pg.inName || !p.country || (p.featureCode !== 'ADM1' && p.featureCode !== 'ADM2' && p.featureCode !== 'RGN')) return undefined;
+    // (a name that may be one more of the parent's kind is a list: "Becker, Clay and Otter Tail counties")
+    const kind = (e: GazetteerEntry) => (e.precision === 'country' ? 'country' : e.featureCode);
+    if (g.cands.some((c) => kind(c.e) === kind(p))) return undefined;
+    // (a county's bare name may be a town of a list: "Savannah, Beaufort, SC")
+    if (p.featureCode === 'ADM2' && pg.cands.some((c) => c.e.precision === 'settlement' && c.e.matched === 'name')) return undefined;
+    const inside = (e: GazetteerEntry) => isContainer(p) ? contains(p, e) : e.country === p.country && distanceKm(p.lat, p.lon, e.lat, e.lon) <= REGION_REACH_KM;
+    if (inside(own)) return undefined;
+    // (a named region has no bounds here: a town of its country beyond its reach from the point gives way only when
+    // small, a namesake; "Novosibirsk, Siberia" stays)
+    if (p.featureCode === 'RGN' && own.country === p.country && own.population >= REGION_NAMESAKE_PEOPLE) return undefined;
+    // the town of the name inside the parent, when the gazetteer has one beyond the candidates kept ("Vernon, Conn.")
+    const town = gazetteer.lookup(items[i]!.lookupName ?? items[i]!.text).filter((e) => e.matched !== 'translit' && (e.precision === 'settlement' || e.precision === 'district') && inside(e)).sort((a, b) => b.population - a.population)[0];
+    return town ?? p;
+  };
+  // "the state Capitol": a nation's building named with "state" is the state's own, in the capital of the state the
+  // article is about (its places lie there twice as often as in any other; its capital town when the article names
+  // it, else the state)
+  const stateSeat = groups.map((g) => {
+    const e = g.choice?.e;
+    if (!e || e.featureCode !== 'BLDG' || !ctx.text || !g.items.some((k) => STATE_BEFORE_NAME.test(ctx.text!.slice(Math.max(0, items[k]!.start - 8), items[k]!.start)))) return undefined;
+    const votes = new Map<string, number>();
+    for (const o of groups) {
+      const oe = o.choice?.e;
+      if (oe && o !== g && o.score >= MIN_SCORE && oe.country === e.country && oe.admin1Code) add(votes, oe.admin1Code, o.items.length);
+    }
+    const [top, second] = [...votes.entries()].sort((a, b) => b[1] - a[1]);
+    if (!top || (second && second[1] * 2 > top[1])) return undefined;
+    const chosen = groups.map((o) => o.choice?.e).filter((oe): oe is GazetteerEntry => !!oe && oe.admin1Code === top[0] && oe.country === e.country);
+    return chosen.find((oe) => oe.featureCode === 'PPLA') ?? chosen.find((oe) => oe.featureCode === 'ADM1');
+  });
   return items.map((_, i) => {
     const g = groups[groupOf[i]!]!;
+    const seat = stateSeat[groupOf[i]!];
+    if (seat) return { entry: seat, score: g.score, margin: g.margin, rules: ['state-seat'] };
+    const parent = parentFor(i);
+    if (parent) return { entry: parent, score: MIN_SCORE, margin: 0, rules: ['in-parent'] };
     if ((!g.choice || g.score < MIN_SCORE || doubtful[groupOf[i]!]) && ctx.focusFallback) {
       // (not the town merely written nearest it: measured in the pipeline, a county the gazetteer lacks or a
       // street beside the outlet's town went to the wrong town; GVA city -0.3 points)
