@@ -95,6 +95,13 @@ export const places: PlaceResources = {
     'shooting', 'shootings', 'homicide', 'homicides', 'murder', 'murders', 'slaying', 'stabbing', 'standoff', 'rampage', 'victim', 'victims',
   ],
   councilHeads: ['council', 'councils'],
+  // (US police forces known by their acronyms; one several towns share, APD or HPD, is left out)
+  authorityAcronyms: {
+    NYPD: 'New York City', LAPD: 'Los Angeles', NOPD: 'New Orleans', LMPD: 'Louisville', IMPD: 'Indianapolis', CMPD: 'Charlotte',
+    SFPD: 'San Francisco', SCMPD: 'Savannah', BRPD: 'Baton Rouge', LVMPD: 'Las Vegas', NLVPD: 'North Las Vegas', KCPD: 'Kansas City',
+    SLMPD: 'St. Louis', SDPD: 'San Diego', MNPD: 'Nashville', SAPD: 'San Antonio', CSPD: 'Colorado Springs', LRPD: 'Little Rock',
+    SJPD: 'San Jose', GRPD: 'Grand Rapids', DCPD: 'Washington', MDPD: 'Miami-Dade County', PGPD: "Prince George's County",
+  },
   authorityHeads: ['police', 'sheriff', "sheriff's", 'sheriffs', 'pd', 'fire', 'marshal', "marshal's", 'constable', "constable's"],
   relativeLocatives: [
     'near', 'outside', 'outside of', 'near to', 'close to', 'on the outskirts of', 'in the outskirts of', 'north of', 'south of', 'east of',

@@ -279,6 +279,19 @@ function titleTailStart(doc: Doc): number {
   return m ? m.index : -1;
 }
 
+/** "IMPD: 8-year-old accidentally shoots self": a police force's acronym names the town it serves */
+function authorityAcronyms(doc: Doc, res: PlaceResources): Candidate[] {
+  const table = res.authorityAcronyms;
+  if (!table) return [];
+  const out: Candidate[] = [];
+  for (const t of doc.tokens) {
+    const place = Object.hasOwn(table, t.text) ? table[t.text] : undefined;
+    if (!place) continue;
+    out.push({ start: t.start, end: t.end, text: t.text, lookupName: place, cue: 'locative', sentenceInitial: false, authority: true });
+  }
+  return out;
+}
+
 export function findPlaces(doc: Doc, ctx: { resources: { places: PlaceResources }; gazetteer?: Gazetteer }): PlaceMention[] {
   const res = compilePlaceResources(ctx.resources.places);
   const gazetteer = ctx.gazetteer;
@@ -290,7 +303,12 @@ export function findPlaces(doc: Doc, ctx: { resources: { places: PlaceResources 
     const words = a.span.text.split(/\s+/);
     people.add(foldName(words[words.length - 1]!));
   }
-  const candidates = found.candidates.filter((c) => !isActorName(doc, c) && !(weaklyCued(c) && people.has(foldName(c.text))));
+  const acronyms = authorityAcronyms(doc, ctx.resources.places);
+  const candidates = found.candidates
+    .filter((c) => !isActorName(doc, c) && !(weaklyCued(c) && people.has(foldName(c.text))))
+    .filter((c) => !acronyms.some((a) => a.start < c.end && c.start < a.end))
+    .concat(acronyms)
+    .sort((a, b) => a.start - b.start);
   // "Oxford Instruments": a town's name qualifying another proper name is the best-known town of the name
   for (const c of candidates) if (qualifiesName(doc.text, c.end, ctx.resources.places)) c.namedAfter = true;
   const mentions: PlaceMention[] = [];

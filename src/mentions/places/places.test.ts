@@ -289,6 +289,16 @@ test('en: people\'s possessives, headline words and cars are no places', { skip 
   near(run("A man was shot on Detroit's west side.", 'en'), 'Detroit', 42.33, -83.05, 20, 'USA');
 });
 
+test('en: a police force\'s acronym names the town it serves; an acronym several towns share names none', { skip }, () => {
+  const indy = run('IMPD: 8-year-old accidentally shoots self', 'en');
+  assert.equal(placesNamed(indy, 'IMPD').length, 1);
+  near(indy, 'IMPD', 39.77, -86.16, 20, 'USA');
+  const louisville = run('A man was shot on the north side, LMPD said.', 'en');
+  assert.equal(placesNamed(louisville, 'LMPD').length, 1);
+  near(louisville, 'LMPD', 38.25, -85.76, 20, 'USA');
+  assert.equal(run('A man was shot on the north side, APD said.', 'en').places.some((p) => p.place), false);
+});
+
 test('en: an unknown name in running text is not cut to a known first word; "North County" is no county named North', { skip }, () => {
   const a = run('Three people were found dead Friday morning from a shooting in Harbor Gateway, police said.', 'en');
   assert.equal(a.places.some((p) => p.place && /Harbor/.test(p.span.text)), false);

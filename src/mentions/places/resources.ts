@@ -53,6 +53,11 @@ export type PlaceResources = {
    */
   authorityHeads?: string[];
   /**
+   * the written-as-one acronyms of local authorities whose seat is beyond doubt, and the place each serves as the
+   * gazetteer names it: "IMPD" (Indianapolis Metropolitan Police Department) -> "Indianapolis"
+   */
+  authorityAcronyms?: Record<string, string>;
+  /**
    * capitalised words that, after a place noun, make the words before it a place's government: "Tipperary County
    * Council", "Leeds City Council" name the county and the town they govern
    */
