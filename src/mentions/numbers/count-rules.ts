@@ -722,6 +722,10 @@ function hitsToInjured(
     if (suicide && h.rule === 'count.self') continue;
     const here = counts.filter((c) => sentenceOf(c) === sentence);
     if (here.some((c) => c.category === 'injured')) continue;
+    // "a man ... shot and killed them, his mother and one of their wives [4 dead] ... the two brothers were shot on
+    // the first floor": people hit told after more dead were counted are some of those dead again
+    // (two or more: one person hit may be the one survivor the story tells apart)
+    if (n >= 2 && !here.some((c) => c.category === 'killed') && counts.some((c) => c.category === 'killed' && c.count.best >= n && sentenceOf(c) < sentence)) continue;
     const killedHere = here.filter((c) => c.category === 'killed' && c.count.best <= n);
     const pool = killedHere.length ? killedHere : counts.filter((c) => c.category === 'killed' && c.count.best <= n);
     // "one dead and 11 others shot": the others are the survivors already; so is one victim told as one more than

@@ -89,6 +89,13 @@ test('"shot" counts people hit: injured = hit - killed', () => {
   assert.deepEqual(brief('Seven people were shot on Broad Ripple Avenue.', 'en'), [['injured', 7, 'Seven people were shot']]);
 });
 
+test('people hit told after more dead were counted are some of the dead again, not wounded', () => {
+  const told = pick('A man shot and killed four relatives before taking his own life. The two brothers were shot on the first floor.');
+  assert.equal(told.some(([k]) => k === 'injured'), false, JSON.stringify(told));
+  // hits told before the dead, or more hits than dead, still leave wounded
+  assert.ok(pick('Three people were shot on the porch. One man was killed.').some(([k, n]) => k === 'injured' && n === 2));
+});
+
 test('never a count for durations, ages, years, times, addresses, money or labels', () => {
   assert.deepEqual(brief('Après les 44 jours de la guerre, un homme âgé de 30 ans.', 'fr'), []);
   assert.deepEqual(brief('A 19-year-old man, aged 45, was seen.', 'en'), []);
