@@ -41,6 +41,18 @@ export function isEventDay(doc: Doc, d: DateMention): boolean {
   return !isVague(d) && !isStamp(d) && !isStatementDay(doc, d);
 }
 
+const DAY_MS = 86_400_000;
+
+/**
+ * The days a vague date may stand for, when it is vaguer than one day: a month, a week, a range of days; a weekend
+ * (Saturday and Sunday) begins on Friday evening. Undefined for one day.
+ */
+export function vagueSpan(d: EventDate): { from: string; to: string } | undefined {
+  if (d.precision === 'day' && d.start === d.end) return undefined;
+  const weekend = d.precision === 'day' && new Date(d.start).getUTCDay() === 6 && Date.parse(d.end) - Date.parse(d.start) === DAY_MS;
+  return { from: weekend ? new Date(Date.parse(d.start) - DAY_MS).toISOString().slice(0, 10) : d.start, to: d.end };
+}
+
 /** the rule of a date taken from a clause telling what came after the event: the latest day it can be */
 export const LATER_BOUND = 'date.sentence-later-bound';
 

@@ -4,6 +4,7 @@ import type { CountMention, Doc, ActorMention } from '../core/doc.js';
 import type { Actor, EventRecord } from '../core/record.js';
 import type { Span } from '../core/span.js';
 import type { EventLexicon } from './lexicon.js';
+import { vagueSpan } from './context.js';
 
 /** An event record with the trigger and sentence it was read from. */
 export type Told = { rec: EventRecord; trigger: Span; sentence: number };
@@ -108,7 +109,8 @@ function restateDay(target: EventRecord, again: EventRecord): void {
   const own = again.provenance.find((r) => r.startsWith('date.'));
   if (!day || !own?.startsWith('date.sentence:') || day.precision !== 'day' || day.start !== day.end || !day.stated) return;
   const d = target.date;
-  const vague = !!d && d.precision !== 'day' && d.start <= day.start && day.end <= d.end;
+  const span = d ? vagueSpan(d) : undefined;
+  const vague = !!span && span.from <= day.start && day.end <= span.to;
   const unstated = !d || (!d.stated && !d.text);
   if (!vague && !unstated) return;
   target.date = { ...day };

@@ -42,6 +42,16 @@ test('an undated incident takes a calendar day a sentence without events recalls
   assert.equal(week.events.find((e) => e.type === 'ACCIDENT' || e.type === 'ASSAULT')?.date?.start, '2015-04-21');
 });
 
+test('an incident told "over the weekend" takes the day a later record of the same kind states in it, from Friday evening', () => {
+  const doc = extract('A man was arrested in a shooting that injured five people over the weekend. Officers responded around 7:30 p.m. Friday to a report of a shooting.', '2013-06-18');
+  assert.equal(doc.events.find((e) => e.type === 'ASSAULT')?.date?.start, '2013-06-14');
+  const sunday = extract('Five people were shot over the weekend. The shooting happened early Sunday outside a bar.', '2013-06-18');
+  assert.equal(sunday.events.find((e) => e.type === 'ASSAULT')?.date?.start, '2013-06-16');
+  // a Thursday is no day of the weekend
+  const thursday = extract('Five people were shot over the weekend. A shooting happened Thursday outside a bar.', '2013-06-18');
+  assert.equal(thursday.events.find((e) => e.type === 'ASSAULT')?.date?.start, '2013-06-15');
+});
+
 test('a definite restatement with its own day makes the first telling\'s vaguer date exact', () => {
   const doc = extract(
     'Police arrested a man suspected of shooting four men outside a restaurant last week. He faces charges in the shooting early Friday morning on the patio.',

@@ -8,7 +8,7 @@ import type { TriggerEntry } from './resources.js';
 import { findRoles, type TriggerSite } from './roles.js';
 import { statusOf } from './status.js';
 import { governingCue } from './claimant.js';
-import { eventDate, eventPlace, countsOfSentence, isEventDay, isLaterStepDay, LATER_BOUND } from './context.js';
+import { eventDate, eventPlace, countsOfSentence, isEventDay, isLaterStepDay, vagueSpan, LATER_BOUND } from './context.js';
 import { acledView } from './acled.js';
 import { INCIDENT_TYPES, OUTCOME_REACH, attachCounts, attachHeadingCounts, claimResponsibility, foldRestatement, inferRejectingActor, mergeSameSentence, toActor, type Told } from './discourse.js';
 
@@ -215,17 +215,18 @@ export function extractEvents(doc: Doc, lex: EventLexicon): EventRecord[] {
 }
 
 /**
- * "shot and killed in February ... the Feb. 6 shooting": an incident dated only by its month (or week, or year)
- * takes the day another record of the same kind states inside that span, the nearest in the text.
+ * "shot and killed in February ... the Feb. 6 shooting": an incident dated only by its month (or week, weekend, or
+ * year) takes the day another record of the same kind states inside that span, the nearest in the text.
  */
 function dayWithinVagueDate(told: Told[]): void {
   for (const e of told) {
     const d = e.rec.date;
-    if (!d || d.precision === 'day' || !INCIDENT_TYPES.has(e.rec.type) || e.rec.status !== 'asserted') continue;
+    const span = d ? vagueSpan(d) : undefined;
+    if (!span || !INCIDENT_TYPES.has(e.rec.type) || e.rec.status !== 'asserted') continue;
     let best: Told | undefined;
     for (const t of told) {
       const td = t.rec.date;
-      if (t === e || !sameKind(t.rec, e.rec) || !td?.stated || td.precision !== 'day' || td.start < d.start || td.end > d.end) continue;
+      if (t === e || !sameKind(t.rec, e.rec) || !td?.stated || td.precision !== 'day' || td.start !== td.end || td.start < span.from || td.end > span.to) continue;
       if (t.rec.provenance.some((r) => r.startsWith(LATER_BOUND))) continue;
       if (!best || Math.abs(t.sentence - e.sentence) < Math.abs(best.sentence - e.sentence)) best = t;
     }
