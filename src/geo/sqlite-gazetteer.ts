@@ -44,6 +44,9 @@ function isAbbreviation(name: string): boolean {
 export class SqliteGazetteer implements Gazetteer {
   private readonly db: Database.Database;
   private readonly byKey: Database.Statement;
+  /** a skeleton's names without their places: most are dropped by the spelling check, so only the kept ones are read */
+  private readonly spellingsByKey: Database.Statement;
+  private readonly placeById: Database.Statement;
   private readonly countries = new Map<string, GazetteerEntry>();
   /** ISO3 -> capital, read on first use */
   private capitals: Map<string, GazetteerEntry> | undefined;
@@ -63,6 +66,9 @@ export class SqliteGazetteer implements Gazetteer {
       if (version !== String(KEY_VERSION)) throw new Error(`name key version ${String(version)}, expected ${KEY_VERSION}`);
       const cols = 'p.id, p.gid, p.name, p.lat, p.lon, p.cc, p.a1, p.a1name, p.a2, p.a2name, p.fclass, p.fcode, p.pop, p.precision, p.city';
       this.byKey = this.db.prepare(`SELECT ${cols}, n.kind, n.spell FROM names n JOIN places p ON p.id = n.place WHERE n.key = ? ORDER BY n.pop DESC LIMIT ?`);
+      // (the same rows in the same order as byKey: every name's place exists, and (key, pop, place) is the names' key)
+      this.spellingsByKey = this.db.prepare('SELECT n.place AS id, n.spell FROM names n WHERE n.key = ? ORDER BY n.pop DESC LIMIT ?');
+      this.placeById = this.db.prepare(`SELECT ${cols}, 2 AS kind FROM places p WHERE p.id = ?`);
       const rows = this.db.prepare(`SELECT ${cols}, 0 AS kind FROM places p WHERE p.fcode = 'PCLI'`).all() as Row[];
       for (const r of rows) this.countries.set(r.cc, toEntry(r));
       if (this.countries.size < 100) throw new Error(`only ${this.countries.size} countries`);
@@ -117,10 +123,12 @@ export class SqliteGazetteer implements Gazetteer {
     // "Shooting" ~ "Chattanooga", "Week" ~ "Wick")
     const spell = spellKey(name);
     let kept = 0;
-    for (const r of this.byKey.all(`~${t}`, MAX_SKELETON_ROWS) as Row[]) {
+    for (const r of this.spellingsByKey.all(`~${t}`, MAX_SKELETON_ROWS) as Array<{ id: number; spell: string | null }>) {
       if (seen.has(r.id) || !r.spell?.split('|').some((s) => spellingsClose(spell, s))) continue;
+      const row = this.placeById.get(r.id) as Row | undefined;
+      if (!row) continue;
       seen.add(r.id);
-      out.push(toEntry({ ...r, kind: 2 }));
+      out.push(toEntry(row));
       if (++kept >= MAX_TRANSLIT) break;
     }
     if (this.cache.size >= CACHE_SIZE) this.cache.clear();
