@@ -44,6 +44,9 @@ function isAbbreviation(name: string): boolean {
 export class SqliteGazetteer implements Gazetteer {
   private readonly db: Database.Database;
   private readonly byKey: Database.Statement;
+  /** whether any name has a key: most keys asked (capitalised words of running text) have none, and this query
+   * costs half of byKey's even when byKey finds nothing */
+  private readonly keyExists: Database.Statement;
   /** a skeleton's names without their places: most are dropped by the spelling check, so only the kept ones are read */
   private readonly spellingsByKey: Database.Statement;
   private readonly placeById: Database.Statement;
@@ -66,6 +69,7 @@ export class SqliteGazetteer implements Gazetteer {
       if (version !== String(KEY_VERSION)) throw new Error(`name key version ${String(version)}, expected ${KEY_VERSION}`);
       const cols = 'p.id, p.gid, p.name, p.lat, p.lon, p.cc, p.a1, p.a1name, p.a2, p.a2name, p.fclass, p.fcode, p.pop, p.precision, p.city';
       this.byKey = this.db.prepare(`SELECT ${cols}, n.kind, n.spell FROM names n JOIN places p ON p.id = n.place WHERE n.key = ? ORDER BY n.pop DESC LIMIT ?`);
+      this.keyExists = this.db.prepare('SELECT 1 FROM names n WHERE n.key = ? LIMIT 1').pluck();
       // (the same rows in the same order as byKey: every name's place exists, and (key, pop, place) is the names' key)
       this.spellingsByKey = this.db.prepare('SELECT n.place AS id, n.spell FROM names n WHERE n.key = ? ORDER BY n.pop DESC LIMIT ?');
       this.placeById = this.db.prepare(`SELECT ${cols}, 2 AS kind FROM places p WHERE p.id = ?`);
@@ -92,7 +96,7 @@ export class SqliteGazetteer implements Gazetteer {
   private exact(key: string): GazetteerEntry[] {
     const hit = this.exactCache.get(key);
     if (hit) return hit;
-    const out = (this.byKey.all(key, MAX_EXACT) as Row[]).map(toEntry);
+    const out = this.keyExists.get(key) === undefined ? EMPTY : (this.byKey.all(key, MAX_EXACT) as Row[]).map(toEntry);
     Object.freeze(out); // shared by every caller through the cache
     if (this.exactCache.size >= CACHE_SIZE) this.exactCache.clear();
     this.exactCache.set(key, out);
