@@ -47,8 +47,10 @@ export class SqliteGazetteer implements Gazetteer {
   /** whether any name has a key: most keys asked (capitalised words of running text) have none, and this query
    * costs half of byKey's even when byKey finds nothing */
   private readonly keyExists: Database.Statement;
-  /** a skeleton's names without their places: most are dropped by the spelling check, so only the kept ones are read */
+  /** a skeleton's names, spellings alone then their places' ids, in one order: most are dropped by the spelling
+   * check, so ids are read only when one is close, and places only for the ones kept */
   private readonly spellingsByKey: Database.Statement;
+  private readonly placeIdsByKey: Database.Statement;
   private readonly placeById: Database.Statement;
   private readonly countries = new Map<string, GazetteerEntry>();
   /** ISO3 -> capital, read on first use */
@@ -75,7 +77,8 @@ export class SqliteGazetteer implements Gazetteer {
       this.byKey = this.db.prepare(`SELECT ${cols}, n.kind, n.spell FROM names n JOIN places p ON p.id = n.place WHERE n.key = ? ORDER BY n.pop DESC LIMIT ?`);
       this.keyExists = this.db.prepare('SELECT 1 FROM names n WHERE n.key = ? LIMIT 1').pluck();
       // (the same rows in the same order as byKey: every name's place exists, and (key, pop, place) is the names' key)
-      this.spellingsByKey = this.db.prepare('SELECT n.place AS id, n.spell FROM names n WHERE n.key = ? ORDER BY n.pop DESC LIMIT ?');
+      this.spellingsByKey = this.db.prepare('SELECT n.spell FROM names n WHERE n.key = ? ORDER BY n.pop DESC LIMIT ?').pluck();
+      this.placeIdsByKey = this.db.prepare('SELECT n.place FROM names n WHERE n.key = ? ORDER BY n.pop DESC LIMIT ?').pluck();
       this.placeById = this.db.prepare(`SELECT ${cols}, 2 AS kind FROM places p WHERE p.id = ?`);
       const rows = this.db.prepare(`SELECT ${cols}, 0 AS kind FROM places p WHERE p.fcode = 'PCLI'`).all() as Row[];
       for (const r of rows) this.countries.set(r.cc, toEntry(r));
@@ -131,11 +134,16 @@ export class SqliteGazetteer implements Gazetteer {
     // "Shooting" ~ "Chattanooga", "Week" ~ "Wick")
     const spell = spellKey(name);
     let kept = 0;
-    for (const r of this.spellingsByKey.all(`~${t}`, MAX_SKELETON_ROWS) as Array<{ id: number; spell: string | null }>) {
-      if (seen.has(r.id) || !r.spell?.split('|').some((s) => spellingsClose(spell, s))) continue;
-      const row = this.placeById.get(r.id) as Row | undefined;
+    const spellings = this.spellingsByKey.all(`~${t}`, MAX_SKELETON_ROWS) as Array<string | null>;
+    let ids: number[] | undefined;
+    for (let i = 0; i < spellings.length; i++) {
+      if (!spellings[i]?.split('|').some((s) => spellingsClose(spell, s))) continue;
+      ids ??= this.placeIdsByKey.all(`~${t}`, MAX_SKELETON_ROWS) as number[];
+      const id = ids[i]!;
+      if (seen.has(id)) continue;
+      const row = this.placeById.get(id) as Row | undefined;
       if (!row) continue;
-      seen.add(r.id);
+      seen.add(id);
       out.push(toEntry(row));
       if (++kept >= MAX_TRANSLIT) break;
     }
