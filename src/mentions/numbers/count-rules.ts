@@ -420,13 +420,9 @@ function spanOfTokens(doc: Doc, r: [number, number]): Span {
   return doc.span(doc.tokens[r[0]]!.start, doc.tokens[r[1] - 1]!.end);
 }
 
-/** Finds the counts of every sentence of the document, given its numbers. */
-export function findCounts(doc: Doc, res: NumberResources, found: FoundNumber[]): CountMention[] {
-  let rules = rulesCache.get(res);
-  if (!rules) rulesCache.set(res, (rules = compileCountRules(res)));
-  let zeroWords = zeroCache.get(res);
-  if (!zeroWords) zeroCache.set(res, (zeroWords = res.counts.zeroWords.map((z) => z.split(' ')).sort((a, b) => b.length - a.length)));
-  const triggers = triggerPattern(res);
+/** the matchers findCounts needs besides its rules, built once per language (building them is as costly as
+ * reading a short article) */
+function matchersOf(res: NumberResources) {
   const activeNext = new RegExp(`^(?:${alt(res.counts.activeObjects)}) `, 'u');
   // the longest killing or shooting verb at a position: "shot and killed" (her), not "shot" (and killed)
   const verbAt = new RegExp(`^(?:${alt([...CATEGORIES.flatMap((c) => res.counts.verbs[c]), ...res.counts.hit.verbs].map((p) => `${p} `))})`, 'u');
@@ -459,6 +455,32 @@ export function findCounts(doc: Doc, res: NumberResources, found: FoundNumber[])
     while (k > from && listWords.has(d.tokens[k]!.norm)) k--;
     return k < t - 1 && k >= from && /^\d+$/.test(d.tokens[k]!.text);
   };
+  const diedAfter = new RegExp(`^(?:[^\\s.;:]+ ){0,8}?(?:${alt(res.counts.hit.diedAfter)}) `, 'u');
+  const others = new RegExp(` (?:${alt(res.counts.othersWords)}) `, 'u');
+  return {
+    activeNext, verbAt, bearers, oneNoun, personLike, plural, ofWords, noAux, auxiliary, several, roundup, listSeparator, ofPerson, digitsListBefore,
+    diedAfter, others,
+    additive: new Set([...res.counts.additiveWords, ...(res.counts.additiveArticles ?? [])]),
+    additiveWords: new Set(res.counts.additiveWords),
+    pronouns: new Set(res.counts.singularPronouns),
+    determiners: new Set(res.counts.determiners),
+    articles: new Set(res.singularArticles),
+    coordinators: new Set(res.counts.coordinators.filter((c) => c !== ',')),
+    victimNouns: new Set(res.counts.victimNouns ?? []),
+  };
+}
+const matchersCache = new WeakMap<NumberResources, ReturnType<typeof matchersOf>>();
+
+/** Finds the counts of every sentence of the document, given its numbers. */
+export function findCounts(doc: Doc, res: NumberResources, found: FoundNumber[]): CountMention[] {
+  let rules = rulesCache.get(res);
+  if (!rules) rulesCache.set(res, (rules = compileCountRules(res)));
+  let zeroWords = zeroCache.get(res);
+  if (!zeroWords) zeroCache.set(res, (zeroWords = res.counts.zeroWords.map((z) => z.split(' ')).sort((a, b) => b.length - a.length)));
+  const triggers = triggerPattern(res);
+  let matchers = matchersCache.get(res);
+  if (!matchers) matchersCache.set(res, (matchers = matchersOf(res)));
+  const { activeNext, verbAt, bearers, oneNoun, personLike, plural, ofWords, noAux, auxiliary, several, roundup, listSeparator, ofPerson, digitsListBefore } = matchers;
   let words = needWordsCache.get(res);
   if (!words) needWordsCache.set(res, (words = needWords(res)));
   const numberAt = new Map<number, number>();
@@ -669,18 +691,18 @@ export function findCounts(doc: Doc, res: NumberResources, found: FoundNumber[])
     }
     for (const c of sentenceCounts) out.push(c);
   }
-  const diedAfter = new RegExp(`^(?:[^\\s.;:]+ ){0,8}?(?:${alt(res.counts.hit.diedAfter)}) `, 'u');
+  const { diedAfter, others, determiners, articles } = matchers;
   const diedHits = hitsToDead(doc, hits, diedAfter);
   for (const h of diedHits) out.push(h);
-  for (const h of hitsToInjured(doc, out, hits, new RegExp(` (?:${alt(res.counts.othersWords)}) `, 'u'), new Set([...res.counts.additiveWords, ...(res.counts.additiveArticles ?? [])]), new Set(res.counts.singularPronouns), new Set(res.counts.determiners))) out.push(h);
+  for (const h of hitsToInjured(doc, out, hits, others, matchers.additive, matchers.pronouns, determiners)) out.push(h);
   addSuicideToVictims(doc, out);
-  addToEarlierVictims(doc, out, new Set(res.counts.additiveWords), new Set(res.singularArticles));
-  addOthersToEarlierWounded(doc, out, new RegExp(` (?:${alt(res.counts.othersWords)}) `, 'u'), new Set(res.singularArticles), new Set(res.counts.determiners));
-  addWoundedGroupsOfSentence(doc, out, new Set(res.counts.determiners), new Set(res.counts.coordinators.filter((c) => c !== ',')), new RegExp(` (?:${alt(res.counts.othersWords)}) `, 'u'));
+  addToEarlierVictims(doc, out, matchers.additiveWords, articles);
+  addOthersToEarlierWounded(doc, out, others, articles, determiners);
+  addWoundedGroupsOfSentence(doc, out, determiners, matchers.coordinators, others);
   partOfTheWoundedDied(doc, out, found, res);
   woundedSomeFatally(doc, out);
   dropVagueBesideExact(out, vague);
-  dropWoundsOfTheDead(doc, out, words, new Set(res.counts.determiners), personLike, new Set(res.counts.victimNouns ?? []));
+  dropWoundsOfTheDead(doc, out, words, determiners, personLike, matchers.victimNouns);
   // "the boy was shot and later died": the people hit are dead, none wounded (as count.+hit-minus-killed leaves 0)
   for (const h of diedHits) if (!out.some((c) => c.category === 'injured' && c.span.start === h.span.start)) out.push({ ...h, category: 'injured', count: { best: 0, low: 0, high: 0, text: h.count.text } });
   // the none left of people hit who died is the story's when it tells no one wounded: beside a wounded victim told
