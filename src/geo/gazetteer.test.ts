@@ -53,6 +53,21 @@ test('lookup finds French exonyms and transliterations of Azerbaijani places', {
   }
 });
 
+test('translit: false gives the exact matches of a lookup without variants, never a skeleton match', { skip: !built && NOT_BUILT }, () => {
+  const g = openGazetteer();
+  try {
+    // (own names, exonyms, a spelling only the skeleton finds, abbreviations, a word no place bears)
+    for (const name of ['Bakou', 'Choucha', 'Sumgayit', 'Frayser', 'Springfield', 'D.C.', 'Shooting', 'Zzyzqxw', '']) {
+      const named = g.lookup(name, { variants: false, translit: false });
+      assert.ok(named.every((e) => e.matched !== 'translit'), name);
+      assert.deepEqual(named, g.lookup(name, { variants: false }).filter((e) => e.matched !== 'translit'), name);
+    }
+    assert.ok(g.lookup('Frayser', { variants: false }).some((e) => e.matched === 'translit'));
+  } finally {
+    g.close();
+  }
+});
+
 test('countries by ISO3 with English and French names', { skip: !built && NOT_BUILT }, () => {
   const g = openGazetteer();
   try {

@@ -33,6 +33,12 @@ export type LookupOptions = {
    * some name matches exactly (default true; without it, variants are returned only when nothing matches exactly)
    */
   variants?: boolean;
+  /**
+   * false: only the places whose own or alternate name matches, never those matched by the skeleton alone, even
+   * when nothing matches exactly (default true). For callers that drop such matches anyway: an implementation
+   * may spare itself the search for them, or return them to be dropped.
+   */
+  translit?: boolean;
 };
 
 export interface Gazetteer {

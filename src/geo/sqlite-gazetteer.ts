@@ -62,6 +62,8 @@ export class SqliteGazetteer implements Gazetteer {
   /** by the name exactly as asked, before any folding, with and without spelling variants */
   private readonly rawCache = new Map<string, GazetteerEntry[]>();
   private readonly rawExactCache = new Map<string, GazetteerEntry[]>();
+  /** ... and without transliteration matches at all */
+  private readonly rawNamedCache = new Map<string, GazetteerEntry[]>();
 
   constructor(readonly path: string) {
     if (!existsSync(path)) throw new SitrepError('E_GAZETTEER_MISSING', `the gazetteer ${path} is missing: ${REBUILD}`, { path });
@@ -90,10 +92,11 @@ export class SqliteGazetteer implements Gazetteer {
 
   lookup(name: string, options: LookupOptions = {}): GazetteerEntry[] {
     const variants = options.variants ?? true;
-    const cache = variants ? this.rawCache : this.rawExactCache;
+    const translit = options.translit ?? true;
+    const cache = !translit ? this.rawNamedCache : variants ? this.rawCache : this.rawExactCache;
     const hit = cache.get(name);
     if (hit) return hit;
-    const found = this.lookupFolded(name, variants);
+    const found = this.lookupFolded(name, variants, translit);
     if (cache.size >= CACHE_SIZE) cache.clear();
     cache.set(name, found);
     return found;
@@ -110,13 +113,13 @@ export class SqliteGazetteer implements Gazetteer {
     return out;
   }
 
-  private lookupFolded(name: string, variants: boolean): GazetteerEntry[] {
+  private lookupFolded(name: string, variants: boolean, translit: boolean): GazetteerEntry[] {
     // no place name is this long ("Llanfairpwllgwyngyll..." is 58 letters): a pasted paragraph, not a name
     if (name.length > MAX_NAME_LENGTH) return EMPTY;
     const key = foldName(name);
     if (!key) return EMPTY;
     const exact = this.exact(key);
-    if (!variants && exact.length) return exact;
+    if (!translit || (!variants && exact.length)) return exact;
     // the skeleton keeps ş/ç apart from s/c, so two spellings with one folded key may differ in it
     const t = translitKey(name);
     const abbreviation = isAbbreviation(name);

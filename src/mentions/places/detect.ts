@@ -147,7 +147,7 @@ export function findCandidates(doc: Doc, res: CompiledPlaceResources, gazetteer:
   // one sense per discourse, so their other mentions are not bare places either
   const personNames = new Set<string>();
   // (names matched exactly, own or alternate: no transliteration skeleton is needed, nor looked up)
-  const exactly = (name: string) => (gazetteer ? gazetteer.lookup(name, { variants: false }).filter((e) => e.matched !== 'translit') : []);
+  const exactly = (name: string) => (gazetteer ? gazetteer.lookup(name, { variants: false, translit: false }).filter((e) => e.matched !== 'translit') : []);
   const known = (name: string) => exactly(name).length > 0;
   const gazetteerKnows = (name: string) => !!gazetteer && gazetteer.lookup(name).length > 0;
   // a country or a region ends "Mount Kenya", "Lake Chad" too: such a last word is no surname

@@ -201,13 +201,13 @@ function keepToArticleRegion(doc: Doc, resolved: Array<{ c: Candidate; m: PlaceM
   const region = leader(regionVotes);
   const within = region ? (e: GazetteerEntry) => regionKey(e) === region : (e: GazetteerEntry) => e.country === country;
   const sharedName = (r: { c: Candidate }) =>
-    gazetteer.lookup(r.c.lookupName ?? r.c.text, { variants: false }).filter((e) => e.matched === 'name' && LOCAL.has(e.precision)).length > 1;
+    gazetteer.lookup(r.c.lookupName ?? r.c.text, { variants: false, translit: false }).filter((e) => e.matched === 'name' && LOCAL.has(e.precision)).length > 1;
   // the first-level divisions the story names itself ("Texas", "Ill.")
   const namedRegions = new Set(resolved.filter((r) => r.e.precision === 'region').map((r) => regionKey(r.e) ?? `${r.e.country}|${r.e.name}`));
   for (const r of resolved) {
     if (!LOCAL.has(r.e.precision) || within(r.e)) continue;
     const inside = gazetteer
-      .lookup(r.c.lookupName ?? r.c.text, { variants: false })
+      .lookup(r.c.lookupName ?? r.c.text, { variants: false, translit: false })
       .filter((e) => e.matched !== 'translit' && LOCAL.has(e.precision) && within(e))
       .sort((a, b) => b.population - a.population)[0];
     if (inside) {
@@ -239,7 +239,7 @@ function agreeCountiesWithTowns(doc: Doc, resolved: Array<{ c: Candidate; m: Pla
   if (townCounties.size === 0) return;
   for (const r of resolved) {
     if (r.e.featureCode !== 'ADM2' || townCounties.has(r.e.admin2Code ?? '')) continue;
-    const same = gazetteer.lookup(r.c.lookupName ?? r.c.text, { variants: false }).find((e) => e.featureCode === 'ADM2' && e.matched !== 'translit' && townCounties.has(e.admin2Code ?? ''));
+    const same = gazetteer.lookup(r.c.lookupName ?? r.c.text, { variants: false, translit: false }).find((e) => e.featureCode === 'ADM2' && e.matched !== 'translit' && townCounties.has(e.admin2Code ?? ''));
     if (!same) continue;
     r.e = same;
     r.m.place = toPlace(r.c, same, doc, false);
