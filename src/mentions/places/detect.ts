@@ -149,7 +149,8 @@ export function findCandidates(doc: Doc, res: CompiledPlaceResources, gazetteer:
   // (names matched exactly, own or alternate: no transliteration skeleton is needed, nor looked up)
   const exactly = (name: string) => (gazetteer ? gazetteer.lookup(name, { variants: false, translit: false }).filter((e) => e.matched !== 'translit') : []);
   const known = (name: string) => exactly(name).length > 0;
-  const gazetteerKnows = (name: string) => !!gazetteer && gazetteer.lookup(name).length > 0;
+  // (a name known exactly needs no search of its spellings to be known)
+  const gazetteerKnows = (name: string) => !!gazetteer && (known(name) || gazetteer.lookup(name).length > 0);
   // a country or a region ends "Mount Kenya", "Lake Chad" too: such a last word is no surname
   const wide = (name: string) => exactly(name).some((e) => e.precision === 'country' || e.precision === 'region');
   const prominent = (name: string) => exactly(name).some((e) => e.precision === 'country' || e.precision === 'region' || e.population >= 100_000);
