@@ -75,6 +75,8 @@ export type CompiledPlaceResources = {
   regionalModifiers: Set<string>;
   compassAbbreviations: Set<string>;
   streetOpeners: PhraseIndex;
+  /** police forces' acronyms -> the town each serves (a Map: looked up with every token of the text) */
+  authorityAcronyms: Map<string, string>;
 };
 
 const cache = new WeakMap<PlaceResources, CompiledPlaceResources>();
@@ -112,6 +114,7 @@ export function compilePlaceResources(res: PlaceResources): CompiledPlaceResourc
     regionalModifiers: new Set(res.regionalModifiers.flatMap(phraseTokens)),
     compassAbbreviations: new Set(res.compassAbbreviations ?? []),
     streetOpeners: index(res.streetOpeners ?? []),
+    authorityAcronyms: new Map(Object.entries(res.authorityAcronyms ?? {})),
   };
   cache.set(res, c);
   return c;

@@ -12,7 +12,7 @@ import { foldName } from '../../geo/fold.js';
 import { overlaps } from '../../core/span.js';
 import { distanceKm } from '../../geo/distance.js';
 import { qualifiesName } from './named-after.js';
-import { compilePlaceResources } from './compile.js';
+import { compilePlaceResources, type CompiledPlaceResources } from './compile.js';
 import { findCandidates, type Candidate } from './detect.js';
 import type { PlaceResources } from './resources.js';
 import type { LanguageResources } from '../../lang/resources.js';
@@ -280,12 +280,12 @@ function titleTailStart(doc: Doc): number {
 }
 
 /** "IMPD: 8-year-old accidentally shoots self": a police force's acronym names the town it serves */
-function authorityAcronyms(doc: Doc, res: PlaceResources): Candidate[] {
+function authorityAcronyms(doc: Doc, res: CompiledPlaceResources): Candidate[] {
   const table = res.authorityAcronyms;
-  if (!table) return [];
+  if (!table.size) return [];
   const out: Candidate[] = [];
   for (const t of doc.tokens) {
-    const place = Object.hasOwn(table, t.text) ? table[t.text] : undefined;
+    const place = table.get(t.text);
     if (!place) continue;
     out.push({ start: t.start, end: t.end, text: t.text, lookupName: place, cue: 'locative', sentenceInitial: false, authority: true });
   }
@@ -303,7 +303,7 @@ export function findPlaces(doc: Doc, ctx: { resources: { places: PlaceResources 
     const words = a.span.text.split(/\s+/);
     people.add(foldName(words[words.length - 1]!));
   }
-  const acronyms = authorityAcronyms(doc, ctx.resources.places);
+  const acronyms = authorityAcronyms(doc, res);
   const candidates = found.candidates
     .filter((c) => !isActorName(doc, c) && !(weaklyCued(c) && people.has(foldName(c.text))))
     .filter((c) => !acronyms.some((a) => a.start < c.end && c.start < a.end))
